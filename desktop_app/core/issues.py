@@ -148,7 +148,7 @@ CATALOG: dict[str, IssueSpec] = {
 }
 
 
-def make_issue(code: str, **params: Any) -> Issue:
+def make_issue(code: str, /, **params: Any) -> Issue:
     spec = CATALOG[code]
     return Issue(code, spec.field, spec.severity, params)
 

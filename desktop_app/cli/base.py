@@ -1,0 +1,55 @@
+"""Shared CLI pieces: exit codes, output, errors, opening the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from desktop_app import paths
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    REJECTED = 1  # done, but something was rejected or invalid
+    USAGE = 2  # bad usage or unreadable input
+    FAILURE = 3  # unexpected failure
+    CANCELLED = 130
+
+
+class CliError(Exception):
+    """A clear message for the user with an exit code (default: bad usage / unreadable input)."""
+
+    def __init__(self, message: str, code: ExitCode = ExitCode.USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None))
+
+
+def open_app(args: argparse.Namespace):  # noqa: ANN201
+    from desktop_app.services.app import open_app as _open
+
+    return _open(data_dir(args), operator=getattr(args, "operator", None))
+
+
+def emit_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def warn(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="cetak satu dokumen JSON di stdout")

@@ -1,0 +1,84 @@
+"""Profile initialisation: Mode Desa or Mode Kabupaten, the region checked, keys made."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop_app import paths
+from desktop_app.core import regions
+from desktop_app.services.app import PROFILE_KEY, PROGRAMME_KEY, App, Profile, Programme, now, open_app
+from desktop_app.storage import settings as settings_store
+from desktop_app.storage.db import open_database
+
+
+class ProfileError(ValueError):
+    """Bad input for the profile; ``str(e)`` is the Indonesian message."""
+
+
+def check_region(role: str, code: str) -> tuple[str, str]:
+    """Return (dotted code, descriptive name) or raise ProfileError."""
+    if role not in ("desa", "kabupaten"):
+        raise ProfileError("Mode harus 'desa' atau 'kabupaten'.")
+    try:
+        dotted = regions.normalize_code(code)
+    except ValueError as exc:
+        raise ProfileError(str(exc)) from exc
+    region = regions.get(dotted)
+    wanted = "desa" if role == "desa" else "kabupaten"
+    if region is None:
+        raise ProfileError(
+            f"Kode wilayah {code} tidak ada di daftar Kemendagri. "
+            + ("Gunakan kode desa/kelurahan PP.KK.CC.DDDD." if role == "desa" else "Gunakan kode kabupaten/kota PP.KK.")
+        )
+    if region.level != wanted:
+        raise ProfileError(
+            f"Kode {dotted} adalah kode {region.level}, bukan kode {wanted}. "
+            + ("Gunakan kode desa/kelurahan PP.KK.CC.DDDD." if role == "desa" else "Gunakan kode kabupaten/kota PP.KK.")
+        )
+    return dotted, regions.describe(dotted)
+
+
+def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | str) -> App:
+    """Create the data dir, database, profile and keys. Refuses an already initialised dir."""
+    if isinstance(operators, str):
+        operators = [operators]
+    names = []
+    for name in operators:
+        name = " ".join(str(name).split())
+        if name and name not in names:
+            names.append(name)
+    if not names:
+        raise ProfileError("Nama operator harus diisi.")
+    dotted, name = check_region(role, code)
+    data_dir = Path(data_dir)
+    db_path = paths.database_path(data_dir)
+    if db_path.exists():
+        db = open_database(db_path)
+        try:
+            with db.read() as s:
+                if settings_store.get(s, PROFILE_KEY):
+                    raise ProfileError(f"Folder data {data_dir} sudah disiapkan sebelumnya; tidak ada yang diubah.")
+        finally:
+            db.dispose()
+    profile = Profile(
+        role=role,
+        region_code=dotted,
+        region_name=name,
+        installation_id=str(uuid.uuid4()),
+        operators=names,
+        created_at=now().isoformat(),
+    )
+    from desktop_app.services import keys as keys_service
+
+    keys_service.ensure_keys(data_dir)
+    db = open_database(db_path)
+    try:
+        with db.unit_of_work() as s:
+            settings_store.put(s, PROFILE_KEY, asdict(profile))
+            if settings_store.get(s, PROGRAMME_KEY) is None:
+                settings_store.put(s, PROGRAMME_KEY, Programme().to_dict())
+    finally:
+        db.dispose()
+    return open_app(data_dir, operator=names[0], backup=False)

@@ -1,0 +1,353 @@
+"""Repository functions for persons and their history. They never commit."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.core.issues import Issue, Severity
+from desktop_app.core.person import PERSON_FIELD_NAMES, Person, status_of
+from desktop_app.storage.models import PersonHistoryRow, PersonRow
+
+_NIK16 = re.compile(r"\d{16}")
+_PERSON_COLUMNS = [c for c in PERSON_FIELD_NAMES]
+
+
+def nik_key(person: Person) -> str | None:
+    """The NIK when it takes part in the one-active-record-per-NIK rule, else None."""
+    if person.nik_from_number or not _NIK16.fullmatch(person.nik or ""):
+        return None
+    return person.nik
+
+
+def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
+    values = {name: getattr(person, name) for name in _PERSON_COLUMNS}
+    errors = sum(1 for i in issues if i.severity is Severity.ERROR)
+    values["nik_key"] = nik_key(person)
+    values["error_count"] = errors
+    values["warning_count"] = len(issues) - errors
+    values["issue_codes"] = " ".join(sorted({i.code for i in issues}))
+    values["status"] = status_of(person, errors > 0).value
+    values["issues_json"] = issues_to_json(issues)
+    return values
+
+
+def issues_to_json(issues: Sequence[Issue]) -> str:
+    return json.dumps(
+        [{"code": i.code, "field": i.field, "severity": str(i.severity), "params": i.params} for i in issues],
+        default=_json_default,
+        ensure_ascii=False,
+    )
+
+
+def issues_from_json(text: str | None) -> list[Issue]:
+    out: list[Issue] = []
+    try:
+        data = json.loads(text or "[]")
+    except ValueError:
+        return out
+    for item in data if isinstance(data, list) else []:
+        try:
+            out.append(Issue(item["code"], item["field"], Severity(item["severity"]), dict(item.get("params") or {})))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
+
+
+def stored_issues(session: Session, person_id: str) -> list[Issue]:
+    return issues_from_json(session.scalar(select(PersonRow.issues_json).where(PersonRow.id == person_id)))
+
+
+def to_person(row: PersonRow) -> Person:
+    return Person(**{name: getattr(row, name) for name in _PERSON_COLUMNS})
+
+
+def get(session: Session, person_id: str) -> Person | None:
+    row = session.get(PersonRow, person_id)
+    return to_person(row) if row is not None else None
+
+
+def get_row(session: Session, person_id: str) -> PersonRow | None:
+    return session.get(PersonRow, person_id)
+
+
+def insert_person(session: Session, person: Person, issues: Sequence[Issue], *, batch_id: int | None = None) -> None:
+    values = row_values(person, issues)
+    values["import_batch_id"] = batch_id
+    session.execute(insert(PersonRow), [values])
+
+
+def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Bulk insert of prepared ``row_values`` dicts (executemany)."""
+    if rows:
+        session.execute(insert(PersonRow), rows)
+
+
+def update_person(session: Session, person: Person, issues: Sequence[Issue]) -> None:
+    values = row_values(person, issues)
+    pid = values.pop("id")
+    session.execute(update(PersonRow).where(PersonRow.id == pid).values(**values))
+
+
+def active_with_nik(session: Session, desa_code: str, nik: str, exclude_id: str | None = None) -> list[tuple[str, str]]:
+    if not _NIK16.fullmatch(nik or ""):
+        return []
+    stmt = select(PersonRow.id, PersonRow.full_name).where(
+        PersonRow.desa_code == desa_code,
+        PersonRow.nik_key == nik,
+        PersonRow.deleted_at.is_(None),
+    )
+    if exclude_id:
+        stmt = stmt.where(PersonRow.id != exclude_id)
+    return [(r.id, r.full_name) for r in session.execute(stmt)]
+
+
+def active_in_other_villages(session: Session, desa_code: str, nik: str) -> list[str]:
+    if not _NIK16.fullmatch(nik or ""):
+        return []
+    stmt = (
+        select(PersonRow.desa_code)
+        .where(PersonRow.nik_key == nik, PersonRow.desa_code != desa_code, PersonRow.deleted_at.is_(None))
+        .distinct()
+    )
+    return list(session.scalars(stmt))
+
+
+def duplicate_candidates(session: Session, person: Person, limit: int = 50) -> list[Person]:
+    """Active persons of the same village that could be the same person: same birth date,
+    or a NIK sharing the first 12 digits (region + birth date) or the last 10."""
+    conds = []
+    if person.birth_date is not None:
+        conds.append(PersonRow.birth_date == person.birth_date)
+    nik = person.nik or ""
+    if _NIK16.fullmatch(nik):
+        conds.append(and_(PersonRow.nik >= nik[:12], PersonRow.nik < nik[:12] + "~"))
+    if not conds:
+        return []
+    stmt = (
+        select(PersonRow)
+        .where(PersonRow.desa_code == person.desa_code, PersonRow.deleted_at.is_(None), PersonRow.id != person.id)
+        .where(or_(*conds))
+        .limit(limit)
+    )
+    return [to_person(r) for r in session.scalars(stmt)]
+
+
+# ---------------------------------------------------------------- history
+
+
+def add_history(
+    session: Session,
+    person_id: str,
+    *,
+    by: str,
+    action: str,
+    rev: int,
+    changes: dict[str, Any],
+    source: str = "",
+    at: datetime | None = None,
+) -> None:
+    session.add(
+        PersonHistoryRow(
+            person_id=person_id,
+            at=at or datetime.now(),
+            by=by,
+            action=action,
+            rev=rev,
+            changes=json.dumps(changes, default=_json_default, ensure_ascii=False),
+            source=source,
+        )
+    )
+
+
+def add_history_many(session: Session, entries: list[dict[str, Any]]) -> None:
+    if entries:
+        session.execute(insert(PersonHistoryRow), entries)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def diff(before: Person | None, after: Person, fields: Iterable[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for name in fields:
+        old = getattr(before, name) if before is not None else None
+        new = getattr(after, name)
+        if old != new and not (before is None and new in ("", None)):
+            out[name] = [_json_default(old) if old is not None else None, _json_default(new) if new is not None else None]
+    return out
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    by: str
+    action: str
+    rev: int
+    changes: dict[str, list[Any]]
+    source: str
+
+
+def history(session: Session, person_id: str) -> list[HistoryEntry]:
+    stmt = select(PersonHistoryRow).where(PersonHistoryRow.person_id == person_id).order_by(PersonHistoryRow.id)
+    return [
+        HistoryEntry(r.at, r.by, r.action, r.rev, json.loads(r.changes or "{}"), r.source)
+        for r in session.scalars(stmt)
+    ]
+
+
+# ---------------------------------------------------------------- listing
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """What the records table shows. ``status`` is a RecordStatus value, 'semua' or 'peringatan'."""
+
+    desa_code: str | None = None
+    status: str = "semua"
+    search: str = ""
+    rt: str = ""
+    rw: str = ""
+    dusun: str = ""
+    occupation: str = ""
+    include_deleted: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+SORT_COLUMNS = {
+    "nik": PersonRow.nik,
+    "full_name": PersonRow.full_name,
+    "birth_date": PersonRow.birth_date,
+    "sex": PersonRow.sex,
+    "rt": PersonRow.rt,
+    "rw": PersonRow.rw,
+    "dusun": PersonRow.dusun,
+    "address": PersonRow.address,
+    "occupation": PersonRow.occupation,
+    "phone": PersonRow.phone,
+    "status": PersonRow.status,
+    "updated_at": PersonRow.updated_at,
+    "issues": PersonRow.error_count,
+    "desa_code": PersonRow.desa_code,
+}
+
+
+def _apply_filter(stmt: Select, flt: RecordFilter) -> Select:
+    if flt.desa_code:
+        stmt = stmt.where(PersonRow.desa_code == flt.desa_code)
+    status = flt.status or "semua"
+    if status == "terhapus":
+        stmt = stmt.where(PersonRow.deleted_at.is_not(None))
+    elif not flt.include_deleted:
+        stmt = stmt.where(PersonRow.deleted_at.is_(None))
+    if status == "peringatan":
+        stmt = stmt.where(PersonRow.warning_count > 0)
+    elif status not in ("semua", "terhapus"):
+        stmt = stmt.where(PersonRow.status == status)
+    if flt.rt:
+        stmt = stmt.where(PersonRow.rt == flt.rt)
+    if flt.rw:
+        stmt = stmt.where(PersonRow.rw == flt.rw)
+    if flt.dusun:
+        stmt = stmt.where(PersonRow.dusun == flt.dusun)
+    if flt.occupation:
+        stmt = stmt.where(PersonRow.occupation == flt.occupation)
+    text = flt.search.strip()
+    if text:
+        digits = re.sub(r"[\s.\-']", "", text)
+        if digits.isdigit():
+            stmt = stmt.where(or_(PersonRow.nik.contains(digits, autoescape=True), PersonRow.phone.contains(digits, autoescape=True)))
+        else:
+            for word in text.upper().split():
+                stmt = stmt.where(
+                    or_(
+                        PersonRow.full_name.contains(word, autoescape=True),
+                        PersonRow.address.contains(word, autoescape=True),
+                        PersonRow.dusun.contains(word, autoescape=True),
+                    )
+                )
+    return stmt
+
+
+def select_ids(session: Session, flt: RecordFilter, order_by: str = "full_name", descending: bool = False) -> list[str]:
+    column = SORT_COLUMNS.get(order_by, PersonRow.full_name)
+    order = column.desc() if descending else column.asc()
+    stmt = _apply_filter(select(PersonRow.id), flt).order_by(order, PersonRow.id)
+    return list(session.scalars(stmt))
+
+
+DISPLAY_COLUMNS = (
+    "id", "nik", "nik_from_number", "full_name", "name_title", "birth_date", "sex", "address",
+    "rt", "rw", "dusun", "phone", "occupation", "occupation_other", "status", "error_count",
+    "warning_count", "issue_codes", "updated_at", "deleted_at", "desa_code", "kk_number",
+    "birth_place", "funding_source", "issues_json",
+)
+
+
+def display_rows(session: Session, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    cols = [getattr(PersonRow, c) for c in DISPLAY_COLUMNS]
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in session.execute(select(*cols).where(PersonRow.id.in_(chunk))):
+            out[row.id] = dict(row._mapping)
+    return out
+
+
+def count(session: Session, flt: RecordFilter) -> int:
+    return session.scalar(_apply_filter(select(func.count()).select_from(PersonRow), flt)) or 0
+
+
+def counts_by(session: Session, column: str, desa_code: str | None = None) -> dict[str, int]:
+    col = getattr(PersonRow, column)
+    stmt = select(col, func.count()).where(PersonRow.deleted_at.is_(None)).group_by(col)
+    if desa_code:
+        stmt = stmt.where(PersonRow.desa_code == desa_code)
+    return {str(k or ""): v for k, v in session.execute(stmt)}
+
+
+def status_counts(session: Session, desa_code: str | None = None) -> dict[str, int]:
+    out = counts_by(session, "status", desa_code)
+    stmt = select(func.count()).select_from(PersonRow).where(PersonRow.deleted_at.is_not(None))
+    if desa_code:
+        stmt = stmt.where(PersonRow.desa_code == desa_code)
+    out["terhapus"] = session.scalar(stmt) or 0
+    warn = select(func.count()).select_from(PersonRow).where(PersonRow.deleted_at.is_(None), PersonRow.warning_count > 0)
+    if desa_code:
+        warn = warn.where(PersonRow.desa_code == desa_code)
+    out["peringatan"] = session.scalar(warn) or 0
+    return out
+
+
+def distinct_values(session: Session, column: str, desa_code: str | None = None) -> list[str]:
+    col = getattr(PersonRow, column)
+    stmt = select(col).where(PersonRow.deleted_at.is_(None), col != "").distinct().order_by(col)
+    if desa_code:
+        stmt = stmt.where(PersonRow.desa_code == desa_code)
+    return [str(v) for v in session.scalars(stmt)]
+
+
+def iter_persons(session: Session, flt: RecordFilter | None = None, batch: int = 2000) -> Iterable[Person]:
+    stmt = select(PersonRow)
+    if flt is not None:
+        stmt = _apply_filter(stmt, flt)
+    stmt = stmt.order_by(PersonRow.full_name, PersonRow.id).execution_options(yield_per=batch)
+    for row in session.scalars(stmt):
+        yield to_person(row)
+
+
+def find_by_nik(session: Session, nik: str, *, include_deleted: bool = False) -> list[Person]:
+    stmt = select(PersonRow).where(PersonRow.nik == nik)
+    if not include_deleted:
+        stmt = stmt.where(PersonRow.deleted_at.is_(None))
+    return [to_person(r) for r in session.scalars(stmt)]

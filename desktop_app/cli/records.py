@@ -64,9 +64,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     try:
         from desktop_app.services import keys as keys_service
-        from desktop_app.sync.keys import fingerprint_of
 
-        fp = fingerprint_of(keys_service.identity(app.data_dir).public)
+        fp = keys_service.identity(app.data_dir).fingerprint
     except Exception:  # noqa: BLE001 - the fingerprint is informative only
         fp = ""
     doc = {

@@ -57,8 +57,13 @@ class Database:
         try:
             with self.sessions() as session, session.begin():
                 yield session
+        except sa_exc.IntegrityError:
+            raise
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
-            raise classify(error, self.path) from error
+            mapped = classify(error, self.path)
+            if isinstance(mapped, StorageError):
+                raise mapped from error
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

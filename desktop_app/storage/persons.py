@@ -29,6 +29,10 @@ def nik_key(person: Person) -> str | None:
 
 def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
     values = {name: getattr(person, name) for name in _PERSON_COLUMNS}
+    if values["created_at"] is None:
+        values["created_at"] = datetime.now()
+    if values["updated_at"] is None:
+        values["updated_at"] = values["created_at"]
     errors = sum(1 for i in issues if i.severity is Severity.ERROR)
     values["nik_key"] = nik_key(person)
     values["error_count"] = errors

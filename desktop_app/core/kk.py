@@ -1,0 +1,59 @@
+"""Nomor KK (Kartu Keluarga): 16 digits ``PP KK CC DDMMYY SSSS``.
+
+Region of issue, issue date (no +40 rule) and a serial from 0001. A bad KK number is only a warning
+(``kk.format``): the programme is keyed by NIK. An empty KK number gives no issue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.core import regions
+from desktop_app.core.issues import Issue, make_issue
+from desktop_app.core.nik import _SCIENTIFIC, _as_text, _is_number, clean_nik, is_excel_number_text
+
+__all__ = ["kk_problems", "parse_kk"]
+
+
+def _real_issue_date(part: str) -> bool:
+    day, month, yy = int(part[0:2]), int(part[2:4]), int(part[4:6])
+    for year in (2000 + yy, 1900 + yy):  # 29 February of year 00 exists in 2000 only
+        try:
+            date(year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def kk_problems(raw: object) -> list[str]:
+    """Indonesian reasons why a KK number is not valid; [] when it is fine or empty."""
+    text = _as_text(raw)
+    kk = clean_nik(raw)
+    if not kk:
+        return []
+    if _is_number(raw) or _SCIENTIFIC.match(kk) or (isinstance(raw, str) and is_excel_number_text(text)):
+        return ["tersimpan sebagai angka di Excel, angka terakhirnya tidak bisa dipercaya"]
+    if not (len(kk) == 16 and kk.isascii() and kk.isdigit()):
+        digits = sum(1 for ch in kk if "0" <= ch <= "9")
+        return [f"harus 16 angka (terisi {digits} angka)"]
+    reasons: list[str] = []
+    pp, kab, kec = kk[0:2], kk[2:4], kk[4:6]
+    if not regions.province_exists(pp):
+        reasons.append(f"kode provinsi {pp} tidak dikenal")
+    elif kab == "00" or kec == "00":
+        reasons.append("kode kabupaten atau kecamatan 00")
+    part = kk[6:12]
+    if not _real_issue_date(part):
+        reasons.append(f"bagian tanggal terbit ({part}) bukan tanggal yang mungkin")
+    if kk[12:] == "0000":
+        reasons.append("nomor urut 0000")
+    return reasons
+
+
+def parse_kk(raw: object) -> list[Issue]:
+    """At most one ``kk.format`` warning, its reasons joined with '; '. Never raises."""
+    reasons = kk_problems(raw)
+    if not reasons:
+        return []
+    return [make_issue("kk.format", reason="; ".join(reasons))]

@@ -1,0 +1,182 @@
+"""Validation of one person record: ``validate(person, ctx) -> list[Issue]``.
+
+Everything that needs the database (same NIK in the village, probable duplicates, the NIK in another
+village) comes in through callables on the context, so this module stays pure. Issues come back in
+the order of ``issues.CATALOG`` (the order shown to the operator).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from desktop_app.core.issues import CATALOG, Issue, make_issue
+from desktop_app.core.kk import parse_kk
+from desktop_app.core.nik import NikInfo, format_nik_date, parse_nik
+from desktop_app.core.person import OCCUPATION_LABELS, TOBACCO_OCCUPATIONS, Person, mask_nik
+
+__all__ = ["ValidationContext", "age_on", "is_mobile_phone", "validate"]
+
+
+@dataclass
+class ValidationContext:
+    desa_code: str = ""
+    today: date | None = None
+    age_min: int = 18
+    age_max: int = 65
+    default_coverage_start: date | None = None
+    # (person_id, full_name) of OTHER active records in this village with this NIK.
+    same_nik: Callable[[str], list[tuple[str, str]]] | None = None
+    # (person_id, full_name, nik) of probable duplicates of this person.
+    similar: Callable[[Person], list[tuple[str, str, str]]] | None = None
+    # names (or codes) of other villages where this NIK is active.
+    other_village: Callable[[str], list[str]] | None = None
+
+
+_ORDER = {code: i for i, code in enumerate(CATALOG)}
+
+# --------------------------------------------------------------------------- phone
+
+_PHONE_NOISE = re.compile(r"[\s\u00a0().\-/]+")
+_MOBILE = re.compile(r"08[1235789][0-9]{7,10}")  # 10-13 digits with the leading 0
+
+
+@lru_cache(maxsize=4096)
+def is_mobile_phone(text: str) -> bool:
+    """True for an Indonesian mobile number: 08xx, +628xx, 628xx (or 8xx that lost its 0 in Excel),
+    10-13 digits counted with the leading 0. Landlines (021..., (0354) ...) are not mobile.
+
+    Wraps lokal's parser (which accepts landlines and any 08 prefix) with stricter rules.
+    """
+    from lokal.phone import parse_phone
+
+    raw = _PHONE_NOISE.sub("", text.strip())
+    if raw.startswith("'"):
+        raw = raw[1:]
+    if raw.startswith("0062"):
+        raw = "+62" + raw[4:]
+    try:
+        info = parse_phone(raw)
+    except Exception:  # noqa: BLE001 - a third-party parser must not break validation
+        return False
+    if not info.valid or info.type != "mobile" or not info.e164:
+        return False
+    national = "0" + info.e164[3:]
+    return bool(_MOBILE.fullmatch(national))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def age_on(birth: date, on: date) -> int:
+    """Full years of age on a date."""
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def _same_date_modulo_century(a: date, b: date) -> bool:
+    return a.day == b.day and a.month == b.month and a.year % 100 == b.year % 100
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+# --------------------------------------------------------------------------- validate
+
+
+def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue]:
+    """All issues of one record, in CATALOG order. Never raises on odd field values."""
+    ctx = ctx or ValidationContext()
+    today = ctx.today or date.today()
+    issues: list[Issue] = []
+
+    info: NikInfo = parse_nik(person.nik, from_number=bool(person.nik_from_number), today=today)
+    issues.extend(info.issues)
+    nik_codes = {i.code for i in info.issues}
+    nik_usable = bool(info.nik) and not nik_codes & {"nik.missing", "nik.format", "nik.excel_number"}
+
+    birth = _date(person.birth_date)
+    sex = _str(person.sex).upper()
+
+    # NIK against the entered fields (the NIK keeps its date even when the record is corrected).
+    if info.birth_date is not None and birth is not None:
+        if not _same_date_modulo_century(info.birth_date, birth):
+            issues.append(
+                make_issue(
+                    "nik.birthdate_mismatch",
+                    nik_date=format_nik_date(info.birth_date),
+                    entered=format_nik_date(birth),
+                )
+            )
+    if info.sex and sex in ("L", "P") and info.sex != sex:
+        issues.append(make_issue("nik.sex_mismatch", nik_sex=info.sex, entered=sex))
+
+    if nik_usable and ctx.same_nik is not None:
+        others = [(pid, name) for pid, name in ctx.same_nik(info.nik) if pid != person.id]
+        if others:
+            pid, name = others[0]
+            issues.append(make_issue("nik.duplicate", name=name, person_id=pid, count=len(others)))
+
+    if nik_usable and ctx.other_village is not None:
+        villages = [v for v in ctx.other_village(info.nik) if v and v != ctx.desa_code]
+        if villages:
+            issues.append(make_issue("nik.other_village", desa=", ".join(villages)))
+
+    issues.extend(parse_kk(person.kk_number))
+
+    if not _str(person.full_name):
+        issues.append(make_issue("name.missing"))
+
+    # Birth date: entered, or derivable from the NIK.
+    effective_birth = birth if birth is not None else info.birth_date
+    if effective_birth is None:
+        issues.append(make_issue("birthdate.missing"))
+    if birth is not None and birth > today:
+        issues.append(make_issue("birthdate.future", value=format_nik_date(birth)))
+
+    if sex not in ("L", "P") and not info.sex:
+        issues.append(make_issue("sex.missing"))
+
+    if effective_birth is not None and effective_birth <= today:
+        on = _date(person.coverage_start) or ctx.default_coverage_start or today
+        if effective_birth <= on:
+            age = age_on(effective_birth, on)
+            if age < ctx.age_min or age > ctx.age_max:
+                issues.append(make_issue("age.window", age=age, min_age=ctx.age_min, max_age=ctx.age_max))
+
+    phone = _str(person.phone)
+    if phone and not is_mobile_phone(phone):
+        issues.append(make_issue("phone.format", value=phone))
+
+    if ctx.similar is not None:
+        duplicate_ids = {i.params.get("person_id") for i in issues if i.code == "nik.duplicate"}
+        seen: set[str] = set()
+        for pid, name, other_nik in ctx.similar(person):
+            if pid == person.id or pid in duplicate_ids or pid in seen:
+                continue
+            seen.add(pid)
+            issues.append(make_issue("dup.similar", name=name, nik=mask_nik(other_nik or ""), person_id=pid))
+
+    occupation = _str(person.occupation)
+    if occupation == "lainnya" and not _str(person.occupation_other):
+        issues.append(make_issue("occupation.other_missing"))
+
+    start, end = _date(person.coverage_start), _date(person.coverage_end)
+    if start is not None and end is not None and end < start:
+        issues.append(make_issue("coverage.period", start=format_nik_date(start), end=format_nik_date(end)))
+
+    if _str(person.funding_source) == "dbhcht" and occupation not in TOBACCO_OCCUPATIONS:
+        label = OCCUPATION_LABELS.get(occupation, occupation) or "belum diisi"
+        issues.append(make_issue("funding.dbhcht_sector", occupation=label))
+
+    issues.sort(key=lambda i: _ORDER.get(i.code, len(_ORDER)))
+    return issues

@@ -82,10 +82,7 @@ def _context(app: App, session: Session, today: date | None = None) -> Validatio
 
 
 def _validate_in(app: App, session: Session, person: Person) -> list[Issue]:
-    ctx = _context(app, session)
-    issues = validate(person, ctx)
-    # same_nik lists every active record with the NIK; the person itself is not a duplicate
-    return [i for i in issues if not (i.code == "nik.duplicate" and i.params.get("id") == person.id)]
+    return validate(person, _context(app, session))
 
 
 def check(app: App, person: Person) -> list[Issue]:
@@ -349,7 +346,7 @@ def revalidate_all(app: App, progress: Progress = NULL_PROGRESS) -> int:
         rows = list(session.scalars(select(PersonRow).where(PersonRow.deleted_at.is_(None))))
         for n, row in enumerate(rows, 1):
             person = repo.to_person(row)
-            issues = [i for i in validate(person, ctx) if not (i.code == "nik.duplicate" and _only_self(index, person))]
+            issues = validate(person, ctx)
             values = repo.row_values(person, issues)
             if values["status"] != row.status or values["issues_json"] != row.issues_json:
                 changed += 1
@@ -358,10 +355,6 @@ def revalidate_all(app: App, progress: Progress = NULL_PROGRESS) -> int:
             if n % 500 == 0:
                 progress.check(n, len(rows))
     return changed
-
-
-def _only_self(index: _MemoryIndex, person: Person) -> bool:
-    return all(pid == person.id for pid, _ in index.same_nik(person.nik))
 
 
 def list_records(app: App, flt: repo.RecordFilter | None = None) -> list[tuple[Person, list[Issue]]]:

@@ -253,7 +253,7 @@ class Person:
         return self.deleted_at is not None
 
     def copy(self, **changes: Any) -> Person:
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
         data.update(changes)
         return Person(**data)
 
@@ -275,6 +275,7 @@ class Person:
 
 
 PERSON_FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Person))
+_FIELD_NAMES = PERSON_FIELD_NAMES
 
 
 def status_of(person: Person, has_error: bool) -> RecordStatus:

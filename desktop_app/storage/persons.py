@@ -44,6 +44,8 @@ def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
 
 
 def issues_to_json(issues: Sequence[Issue]) -> str:
+    if not issues:
+        return "[]"
     return json.dumps(
         [{"code": i.code, "field": i.field, "severity": str(i.severity), "params": i.params} for i in issues],
         default=_json_default,
@@ -91,7 +93,9 @@ def insert_person(session: Session, person: Person, issues: Sequence[Issue], *, 
 def insert_many(session: Session, rows: list[dict[str, Any]]) -> None:
     """Bulk insert of prepared ``row_values`` dicts (executemany)."""
     if rows:
-        session.execute(insert(PersonRow), rows)
+        # Core insert on the session's connection: one executemany (the ORM bulk path splits
+        # rows into many statements when their None columns differ)
+        session.connection().execute(PersonRow.__table__.insert(), rows)
 
 
 def update_person(session: Session, person: Person, issues: Sequence[Issue]) -> None:
@@ -173,7 +177,7 @@ def add_history(
 
 def add_history_many(session: Session, entries: list[dict[str, Any]]) -> None:
     if entries:
-        session.execute(insert(PersonHistoryRow), entries)
+        session.connection().execute(PersonHistoryRow.__table__.insert(), entries)
 
 
 def _json_default(value: Any) -> Any:

@@ -167,7 +167,7 @@ class SettingsDialog(QDialog):
         self.months_label.setObjectName("coverageMonthsLabel")
         self.rate_spin = QSpinBox()
         self.rate_spin.setObjectName("rateSpin")
-        self.rate_spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+        self.rate_spin.setLocale(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         self.rate_spin.setGroupSeparatorShown(True)
         self.rate_spin.setRange(0, 10_000_000)
         self.rate_spin.setSingleStep(100)

@@ -1,0 +1,149 @@
+"""Translations: complete English .ts, loadable .qm, switching language, literal lists match core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop_app import paths
+from desktop_app.core import person
+from desktop_app.core.issues import CATALOG, make_issue
+from desktop_app.ui import i18n, i18n_tools
+
+TS = paths.translations_dir() / "sipera_en.ts"
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.install_translators(qapp, "id")
+
+
+def test_vocab_literals_match_core():
+    core_labels: list[str] = []
+    for table in (person.STATUS_LABELS, person.OCCUPATION_LABELS, person.FUNDING_LABELS,
+                  person.DATA_SOURCE_LABELS, person.PROGRAMME_LABELS, person.DELETE_REASON_LABELS):
+        for label in table.values():
+            if label not in core_labels:
+                core_labels.append(label)
+    assert sorted(set(i18n.VOCAB_LABELS)) == sorted(core_labels)
+
+
+def test_issue_literals_match_catalog():
+    assert i18n.ISSUE_TEMPLATES == {code: spec.message for code, spec in CATALOG.items()}
+
+
+def test_ts_is_complete():
+    problems = i18n_tools.problems(TS)
+    assert problems == [], "\n".join(problems)
+
+
+def test_ts_covers_every_source_string():
+    """Strings added in the code but not yet run through lupdate fail here (make translations)."""
+    missing = i18n_tools.missing_from_sources(TS)
+    assert missing == [], "\n".join(missing)
+
+
+def test_ts_has_registry_strings():
+    have = {(e.context, e.source) for e in i18n_tools.entries(TS)}
+    for label in i18n.VOCAB_LABELS:
+        assert ("Vocab", label) in have
+    for template in i18n.ISSUE_TEMPLATES.values():
+        assert ("Issue", template) in have
+
+
+def test_placeholders_survive_translation():
+    for e in i18n_tools.entries(TS):
+        for placeholder in ("%1", "%2", "%3", "%4", "%n", "{name}", "{n}", "{code}", "{age}"):
+            if placeholder in e.source:
+                assert all(placeholder in t for t in e.translations), (e.context, e.source, e.translations)
+
+
+@pytest.mark.parametrize("name", ["sipera_en", "qt_id"])
+def test_qm_loads(qapp, name):
+    tr = QTranslator()
+    assert tr.load(name, str(paths.translations_dir()))
+    assert not tr.isEmpty()
+
+
+def test_qm_is_up_to_date(tmp_path):
+    """The committed .qm is compiled from the committed .ts (same translations)."""
+    qm = paths.translations_dir() / "sipera_en.qm"
+    assert qm.stat().st_mtime >= TS.stat().st_mtime - 1
+    tr = QTranslator()
+    assert tr.load(str(qm))
+    for e in i18n_tools.entries(TS):
+        if not e.numerus:
+            assert tr.translate(e.context, e.source) == e.translations[0], (e.context, e.source)
+
+
+def test_english_translates_widgets_and_issues(qtbot, qapp, english, tmp_path):
+    assert i18n.current_language() == "en"
+    assert i18n.tr_vocab("Petani/Pekebun") == "Farmer/Planter"
+    assert i18n.sex_label("P") == "Female"
+    issue = make_issue("nik.format", length=15)
+    assert i18n.tr_issue(issue) == "The NIK must have 16 digits (15 entered)."
+    from desktop_app.ui.wizard import FirstStartWizard
+
+    wiz = FirstStartWizard(tmp_path / "d")
+    qtbot.addWidget(wiz)
+    assert wiz.mode_page.title() == "Welcome to SIPERA"
+    assert wiz.buttonText(wiz.WizardButton.NextButton) == "Next >"
+
+
+def test_indonesian_is_the_source_and_qt_buttons_are_indonesian(qtbot, qapp):
+    i18n.install_translators(qapp, "id")
+    assert i18n.current_language() == "id"
+    assert i18n.tr_issue(make_issue("nik.format", length=15)) == "NIK harus 16 angka (terisi 15 angka)."
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    assert box.button(QDialogButtonBox.StandardButton.Yes).text() == "&Ya"
+
+
+def test_unknown_language_falls_back_to_indonesian(qapp):
+    i18n.install_translators(qapp, "xx")
+    assert i18n.current_language() == "id"
+    assert i18n.normalize_language("en_GB") == "en"
+
+
+def test_pseudo_locale_lengthens(qtbot, qapp, monkeypatch):
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    try:
+        i18n.install_translators(qapp, "id")
+        text = QCoreApplication.translate("OverviewWidget", "Muat ulang")
+        assert text.startswith("⟦") and len(text) > len("Muat ulang") * 1.3
+        issue = i18n.tr_issue(make_issue("nik.duplicate", name="BUDI"))
+        assert "BUDI" in issue  # placeholders are kept
+    finally:
+        monkeypatch.delenv(i18n.PSEUDO_ENV)
+        i18n.install_translators(qapp, "id")
+    assert QCoreApplication.translate("OverviewWidget", "Muat ulang") == "Muat ulang"
+
+
+def test_pseudo_text_keeps_placeholders():
+    out = i18n.pseudo_text("Umur {age} tahun, %1 dari %n &Simpan")
+    for keep in ("{age}", "%1", "%n", "&S"):
+        assert keep in out
+
+
+def test_language_of_app(tmp_path):
+    class FakeApp:
+        def preference(self, key, default=None):
+            return {"language": "en"}.get(key, default)
+
+    assert i18n.language_of(FakeApp()) == "en"
+    assert i18n.language_of(object()) == "id"
+
+
+def test_tools_check_passes(capsys):
+    assert i18n_tools.main(["check"]) == 0
+
+
+def test_qapp_is_qapplication(qapp):
+    assert isinstance(qapp, QApplication)
+    assert Path(paths.translations_dir()).is_dir()

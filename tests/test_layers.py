@@ -15,7 +15,7 @@ ROOT = Path(desktop_app.__file__).resolve().parent
 BANNED = {
     "desktop_app.core": ("PySide6", "sqlalchemy", "openpyxl", "python_calamine", "alembic"),
     "desktop_app.sync": ("PySide6", "sqlalchemy", "openpyxl", "desktop_app.storage", "desktop_app.services"),
-    "desktop_app.storage": ("PySide6", "desktop_app.services", "desktop_app.ui"),
+    "desktop_app.storage": ("PySide6", "desktop_app.sync", "desktop_app.services", "desktop_app.ui"),
     "desktop_app.services": ("PySide6", "desktop_app.ui", "desktop_app.cli"),
 }
 

@@ -1,0 +1,292 @@
+"""enrollment, config, package: trust set up in person, packages by USB stick or email."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("enrollment", help="pendaftaran desa ke kabupaten (berkas pendaftaran)")
+    s = p.add_subparsers(dest="action", required=True)
+    e = s.add_parser("export", help="desa: buat berkas pendaftaran")
+    e.add_argument("path", metavar="FOLDER_ATAU_FILE")
+    add_json_flag(e)
+    e.set_defaults(func=cmd_enrollment_export)
+    i = s.add_parser("import", help="kabupaten: daftarkan desa dari berkas pendaftaran")
+    i.add_argument("file")
+    i.add_argument("--fingerprint", help="sidik jari yang dibacakan/ditulis oleh desa (wajib dicocokkan)")
+    add_json_flag(i)
+    i.set_defaults(func=cmd_enrollment_import)
+    lst = s.add_parser("list", help="kabupaten: desa yang terdaftar")
+    add_json_flag(lst)
+    lst.set_defaults(func=cmd_enrollment_list)
+
+    p = sub.add_parser("config", help="paket konfigurasi kabupaten -> desa")
+    s = p.add_subparsers(dest="action", required=True)
+    e = s.add_parser("export", help="kabupaten: buat paket konfigurasi")
+    e.add_argument("path", metavar="FOLDER_ATAU_FILE")
+    add_json_flag(e)
+    e.set_defaults(func=cmd_config_export)
+    i = s.add_parser("import", help="desa: terapkan paket konfigurasi kabupaten")
+    i.add_argument("file")
+    i.add_argument("--fingerprint", help="impor pertama: sidik jari kunci kabupaten yang sudah dicocokkan")
+    add_json_flag(i)
+    i.set_defaults(func=cmd_config_import)
+
+    p = sub.add_parser("package", help="paket data")
+    s = p.add_subparsers(dest="action", required=True)
+    e = s.add_parser("export", help="desa: kirim data yang berubah (atau semua dengan --full)")
+    e.add_argument("dir", metavar="FOLDER")
+    e.add_argument("--full", action="store_true", help="kirim seluruh data (sinkron ulang)")
+    e.add_argument("--no-berita-acara", action="store_true", help="tanpa PDF berita acara")
+    add_json_flag(e)
+    e.set_defaults(func=cmd_package_export)
+    i = s.add_parser("inspect", help="lihat isi paket tanpa mengubah apa pun")
+    i.add_argument("file")
+    add_json_flag(i)
+    i.set_defaults(func=cmd_package_inspect)
+    h = s.add_parser("history", help="riwayat paket terkirim dan diterima")
+    add_json_flag(h)
+    h.set_defaults(func=cmd_package_history)
+
+
+def _out_dir(path: str) -> Path:
+    target = Path(path)
+    if target.suffix.lower() == ".sipera":
+        target = target.parent
+    if not target.is_dir():
+        raise CliError(f"Folder {target} tidak ada.")
+    return target
+
+
+def _service_error():  # noqa: ANN202
+    from desktop_app.services.sync import SyncServiceError
+
+    return SyncServiceError
+
+
+def cmd_enrollment_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        built = sync.export_enrollment(app, _out_dir(args.path))
+        fp = sync.own_fingerprint(app)
+    except _service_error() as exc:
+        raise CliError(str(exc), ExitCode.REJECTED) from exc
+    finally:
+        app.close()
+    if args.json:
+        emit_json({"file": str(built.path), "package_id": built.package_id, "fingerprint": fp})
+    else:
+        say(f"Berkas pendaftaran: {built.path}")
+        say(f"Sidik kunci desa (bacakan/tuliskan untuk petugas kabupaten): {fp}")
+    return ExitCode.OK
+
+
+def cmd_enrollment_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        try:
+            info = sync.read_enrollment(app, Path(args.file))
+        except _service_error() as exc:
+            raise CliError(str(exc), ExitCode.REJECTED) from exc
+        confirmed = args.fingerprint or _ask_fingerprint(info.fingerprint)
+        doc = {"desa_code": info.desa_code, "name": info.name, "operator": info.operator,
+               "fingerprint": info.fingerprint, "enrolled": False}
+        if not confirmed:
+            if args.json:
+                emit_json(doc)
+            else:
+                say(f"Desa: {info.name} ({info.desa_code}), operator {info.operator}")
+                say(f"Sidik kunci: {info.fingerprint}")
+                say("Cocokkan sidik jari dengan yang dibacakan desa, lalu ulangi dengan --fingerprint.")
+            return ExitCode.REJECTED
+        try:
+            sync.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
+        except _service_error() as exc:
+            raise CliError(str(exc), ExitCode.REJECTED) from exc
+        doc["enrolled"] = True
+        doc["replaced_key"] = info.replaces_key
+    finally:
+        app.close()
+    if args.json:
+        emit_json(doc)
+    else:
+        say(f"Desa terdaftar: {doc['name']} ({doc['desa_code']})")
+        if doc.get("replaced_key"):
+            say("Kunci lama desa ini dicabut (instalasi baru).")
+    return ExitCode.OK
+
+
+def _ask_fingerprint(expected: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    print(f"Sidik kunci pada berkas: {expected}")
+    answer = input("Ketik sidik jari yang dibacakan pengirim (kosong = batal): ").strip()
+    return answer or None
+
+
+def cmd_enrollment_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        villages = sync.enrolled_villages(app)
+    finally:
+        app.close()
+    if args.json:
+        emit_json(villages)
+    else:
+        for v in villages:
+            say(f"{v['desa_code']}  {v['name']:40.40}  {v['fingerprint']}")
+        say(f"{len(villages)} desa terdaftar")
+    return ExitCode.OK
+
+
+def cmd_config_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        built = sync.export_config(app, _out_dir(args.path))
+        fp = sync.own_fingerprint(app)
+    except _service_error() as exc:
+        raise CliError(str(exc), ExitCode.REJECTED) from exc
+    finally:
+        app.close()
+    if args.json:
+        emit_json({"file": str(built.path), "package_id": built.package_id, "fingerprint": fp})
+    else:
+        say(f"Paket konfigurasi: {built.path}")
+        say(f"Sidik kunci kabupaten (untuk dicocokkan desa): {fp}")
+    return ExitCode.OK
+
+
+def cmd_config_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        try:
+            info = sync.read_config(app, Path(args.file))
+        except _service_error() as exc:
+            raise CliError(str(exc), ExitCode.REJECTED) from exc
+        confirmed = args.fingerprint
+        if info.first_time and not confirmed:
+            confirmed = _ask_fingerprint(info.fingerprint)
+            if not confirmed:
+                if args.json:
+                    emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": False})
+                else:
+                    say(f"Konfigurasi dari {info.district_name} ({info.district_code})")
+                    say(f"Sidik kunci kabupaten: {info.fingerprint}")
+                    say("Impor pertama: cocokkan sidik jari dengan petugas kabupaten, lalu ulangi dengan --fingerprint.")
+                return ExitCode.REJECTED
+        try:
+            sync.apply_config(app, info, confirmed_fingerprint=confirmed)
+        except _service_error() as exc:
+            raise CliError(str(exc), ExitCode.REJECTED) from exc
+    finally:
+        app.close()
+    prog = info.programme
+    if args.json:
+        emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": True,
+                   "programme": prog.to_dict()})
+    else:
+        say(f"Konfigurasi {info.district_name} diterapkan: tahun {prog.year}, "
+            f"{prog.coverage_start:%d-%m-%Y} s.d. {prog.coverage_end:%d-%m-%Y}, "
+            f"iuran Rp{prog.rate:,}".replace(",", ".") + f", umur {prog.age_min}-{prog.age_max}.")
+    return ExitCode.OK
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        result = sync.export_data_package(app, _out_dir(args.dir), full=args.full,
+                                          with_berita_acara=not args.no_berita_acara)
+    except _service_error() as exc:
+        raise CliError(str(exc), ExitCode.REJECTED) from exc
+    finally:
+        app.close()
+    if args.json:
+        emit_json(result.to_dict())
+    else:
+        if result.built is None:
+            say("Tidak ada data baru untuk dikirim.")
+        else:
+            say(f"Paket data: {result.built.path}")
+            say(f"  {result.sent} data dikirim ({result.deleted} penghapusan), nomor urut {result.built.manifest.sequence}")
+            if result.berita_acara:
+                say(f"  Berita acara: {result.berita_acara}")
+        if result.held_back:
+            say(f"{len(result.held_back)} data DITAHAN karena perlu perbaikan:")
+            for person, issues in result.held_back[:50]:
+                reasons = "; ".join(i.message() for i in issues if i.is_error)
+                say(f"  - {person.full_name or '(tanpa nama)'}: {reasons}")
+    return ExitCode.REJECTED if result.held_back else ExitCode.OK
+
+
+def cmd_package_inspect(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+    from desktop_app.services.app import NotInitialized
+
+    path = Path(args.file)
+    if not path.exists():
+        raise CliError(f"Berkas {path} tidak ada.")
+    try:
+        app = open_app(args)
+    except NotInitialized:
+        app = None
+    try:
+        result = sync.inspect(app, path)
+    finally:
+        if app is not None:
+            app.close()
+    doc = sync.inspection_summary(result)
+    if args.json:
+        emit_json(doc)
+    else:
+        summary = doc["summary"]
+        if result.manifest is not None:
+            m = result.manifest
+            say(f"Jenis: {m.kind}   Dari: {m.source.role} {m.source.region_code}   Nomor urut: {m.sequence}")
+            say(f"Dibuat: {m.created_at}   Versi: {m.app_version}   Terenkripsi: {'ya' if m.encrypted else 'tidak'}")
+            say(f"Jumlah: {', '.join(f'{k}={v}' for k, v in m.counts.items())}")
+        status = {"valid": "SAH (kunci dikenal)", "unknown_key": "utuh, tetapi kunci BELUM DIKENAL",
+                  "revoked": "kunci DICABUT", "invalid": "TIDAK SAH", "unchecked": "belum diperiksa"}
+        say(f"Tanda tangan: {status.get(result.signature_status, result.signature_status)}")
+        if result.signer_fingerprint:
+            say(f"Sidik kunci pengirim: {result.signer_fingerprint}")
+        if summary["file_fingerprint"]:
+            say(f"Sidik berkas (cocokkan dengan berita acara): {summary['file_fingerprint']}")
+        if summary["message"]:
+            say(f"Masalah: {summary['message']}")
+    return ExitCode.OK if result.ok and result.signature_status == "valid" else ExitCode.REJECTED
+
+
+def cmd_package_history(args: argparse.Namespace) -> int:
+    from desktop_app.services import sync
+
+    app = open_app(args)
+    try:
+        entries = sync.history(app)
+    finally:
+        app.close()
+    if args.json:
+        emit_json([{**e.__dict__, "created_at": e.created_at.isoformat(),
+                    "stored_copy": str(e.stored_copy) if e.stored_copy else None} for e in entries])
+    else:
+        for e in entries:
+            arrow = "kirim" if e.direction == "sent" else "terima"
+            say(f"{e.created_at:%d-%m-%Y %H:%M}  {arrow:6} {e.kind:10} #{e.sequence:<4} {e.file_name}")
+        say(f"{len(entries)} paket")
+    return ExitCode.OK

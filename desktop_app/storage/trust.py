@@ -1,0 +1,114 @@
+"""Trusted public keys (villages at the district, the district at a village) and the package log.
+
+Repository functions: they never commit.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import PackageRow, TrustedKeyRow, VillageRow
+
+
+def get_key(session: Session, key_id: str) -> TrustedKeyRow | None:
+    return session.get(TrustedKeyRow, key_id)
+
+
+def add_key(session: Session, *, key_id: str, sign_pub: str, age_recipient: str, fingerprint: str, role: str,
+            region_code: str, now: datetime) -> TrustedKeyRow:
+    row = session.get(TrustedKeyRow, key_id)
+    if row is None:
+        row = TrustedKeyRow(
+            key_id=key_id,
+            role=role,
+            region_code=region_code,
+            sign_pub=sign_pub,
+            age_recipient=age_recipient,
+            fingerprint=fingerprint,
+            added_at=now,
+        )
+        session.add(row)
+    else:
+        row.revoked_at = None
+    return row
+
+
+def active_keys(session: Session, *, role: str, region_code: str | None = None) -> list[TrustedKeyRow]:
+    stmt = select(TrustedKeyRow).where(TrustedKeyRow.role == role, TrustedKeyRow.revoked_at.is_(None))
+    if region_code is not None:
+        stmt = stmt.where(TrustedKeyRow.region_code == region_code)
+    return list(session.scalars(stmt.order_by(TrustedKeyRow.added_at)))
+
+
+def revoke(session: Session, key_id: str, now: datetime) -> bool:
+    row = session.get(TrustedKeyRow, key_id)
+    if row is None or row.revoked_at is not None:
+        return False
+    row.revoked_at = now
+    return True
+
+
+def revoked_key_ids(session: Session) -> list[str]:
+    return list(session.scalars(select(TrustedKeyRow.key_id).where(TrustedKeyRow.revoked_at.is_not(None))))
+
+
+# ---------------------------------------------------------------- villages (district side)
+
+
+def upsert_village(session: Session, *, desa_code: str, name: str, operator: str, installation_id: str,
+                   now: datetime) -> VillageRow:
+    row = session.get(VillageRow, desa_code)
+    if row is None:
+        row = VillageRow(desa_code=desa_code, enrolled_at=now, last_sequence=0)
+        session.add(row)
+    row.name = name
+    row.operator = operator
+    row.installation_id = installation_id
+    return row
+
+
+def villages(session: Session) -> list[VillageRow]:
+    return list(session.scalars(select(VillageRow).order_by(VillageRow.desa_code)))
+
+
+# ---------------------------------------------------------------- package log
+
+
+def log_package(session: Session, **values: Any) -> PackageRow:
+    for key in ("counts", "outcome"):
+        if key in values and not isinstance(values[key], str):
+            values[key] = json.dumps(values[key], ensure_ascii=False, default=str)
+    row = PackageRow(**values)
+    session.add(row)
+    return row
+
+
+def packages(session: Session, *, direction: str | None = None, kind: str | None = None) -> list[PackageRow]:
+    stmt = select(PackageRow)
+    if direction:
+        stmt = stmt.where(PackageRow.direction == direction)
+    if kind:
+        stmt = stmt.where(PackageRow.kind == kind)
+    return list(session.scalars(stmt.order_by(PackageRow.created_at.desc(), PackageRow.sequence.desc())))
+
+
+def last_sent(session: Session, kind: str) -> PackageRow | None:
+    stmt = (
+        select(PackageRow)
+        .where(PackageRow.direction == "sent", PackageRow.kind == kind)
+        .order_by(PackageRow.sequence.desc())
+        .limit(1)
+    )
+    return session.scalar(stmt)
+
+
+def next_sequence(session: Session, kind: str) -> int:
+    current = session.scalar(
+        select(func.max(PackageRow.sequence)).where(PackageRow.direction == "sent", PackageRow.kind == kind)
+    )
+    return int(current or 0) + 1

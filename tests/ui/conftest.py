@@ -1,0 +1,85 @@
+"""UI test fixtures: a village data dir in tmp_path, tasks run inline, no modal dialog ever blocks."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.services import records  # noqa: E402
+from desktop_app.services.app import open_app  # noqa: E402
+from desktop_app.services.profile import init_profile  # noqa: E402
+from desktop_app.ui.tasks import ImmediatePool, TaskRunner  # noqa: E402
+from desktop_app.ui.widgets import Ask  # noqa: E402
+
+DESA = "35.03.01.2001"
+
+
+@pytest.fixture(autouse=True)
+def _data_dir_in_tmp(tmp_path, monkeypatch):
+    """Never the user's real data dir (the top-level conftest does the same; belt and braces)."""
+    monkeypatch.setenv("SIPERA_DATA_DIR", str(tmp_path / "sipera-data-env"))
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Every Ask.error/info is recorded instead of shown; an unexpected question fails the test."""
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, text, title="": seen.append(("error", text))))
+    monkeypatch.setattr(Ask, "info", classmethod(lambda cls, parent, text, title="": seen.append(("info", text))))
+
+    def question(cls, parent, title, text, **kw):  # noqa: ANN001, ANN202
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    monkeypatch.setattr(Ask, "question", classmethod(question))
+    return seen
+
+
+@pytest.fixture
+def village(tmp_path, qapp):
+    app = init_profile(tmp_path / "data", "desa", DESA, ["Operator Uji", "Operator Dua"])
+    app.operator = "Operator Uji"
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def seeded(tmp_path, qapp):
+    """A demo village with realistic records (some with problems)."""
+    from desktop_app.services.demo import make_demo
+
+    make_demo(tmp_path / "demo", records=120, code=DESA, seed=7)
+    app = open_app(tmp_path / "demo", operator="Operator Uji", backup=False)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def runner(qapp):
+    return TaskRunner(pool=ImmediatePool())
+
+
+@pytest.fixture
+def window(qtbot, seeded, runner, messages):
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(seeded, runner)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.model.complete)
+    return w
+
+
+def active_count(app) -> int:  # noqa: ANN001
+    counts = records.counts(app)
+    return sum(v for k, v in counts.items() if k not in ("terhapus", "peringatan"))
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+    """The offscreen platform warns on every top-level window shown; that is no app problem."""
+    for item in items:
+        if "tests/ui" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"))

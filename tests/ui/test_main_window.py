@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
+
+from desktop_app.services import records
+from desktop_app.ui.record_dialogs import DeleteDialog, HistoryDialog
+from desktop_app.ui.records_model import RecordsModel
+
+from .conftest import active_count
+
+
+def test_window_shows_records_counts_and_operator(window, seeded):
+    assert window.findChild(QTableView, "recordsTable") is window.recordsTable
+    for name in ("searchEdit", "rtFilter", "rwFilter", "dusunFilter", "occupationFilter"):
+        assert window.findChild(QLineEdit if name == "searchEdit" else QComboBox, name) is not None
+    assert window.model.total() == active_count(seeded)
+    assert "Operator Uji" in window.operatorLabel.text()
+    assert "Perlu perbaikan" in window.countsLabel.text()
+    assert "Desa Besuki" in window.headerLabel.text()
+    assert window.rtFilter.count() > 1 and window.dusunFilter.count() > 1
+
+
+def test_search_as_you_type_narrows_the_table(qtbot, window, seeded):
+    name = window.model.index(0, RecordsModel.COL_NAME).data()
+    before = window.model.total()
+    window.searchEdit.setFocus()
+    qtbot.keyClicks(window.searchEdit, name)
+    qtbot.waitUntil(lambda: 0 < window.model.total() < before, timeout=3000)
+    shown = {window.model.index(r, RecordsModel.COL_NAME).data() for r in range(window.model.rowCount())}
+    assert all(name in s for s in shown)
+    window.searchEdit.clear()
+    qtbot.waitUntil(lambda: window.model.total() == before, timeout=3000)
+
+
+def test_ctrl_f_focuses_search(qtbot, window):
+    window.recordsTable.setFocus()
+    window.findAction.trigger()
+    assert window.searchEdit.hasFocus()
+
+
+def test_status_filter(window, seeded):
+    window.set_status_filter("perlu_perbaikan")
+    counts = records.counts(seeded)
+    assert window.model.total() == counts["perlu_perbaikan"] > 0
+    statuses = {window.model.index(r, 0).data(RecordsModel.StatusRole) for r in range(window.model.rowCount())}
+    assert statuses == {"perlu_perbaikan"}
+    window.statusFilter.setCurrentIndex(0)
+    assert window.model.total() == active_count(seeded)
+
+
+def test_rt_filter(window, seeded):
+    window.rtFilter.setCurrentIndex(1)
+    rt = window.rtFilter.currentData()
+    assert window.model.total() > 0
+    assert {window.model.index(r, RecordsModel.COL_RT).data() for r in range(window.model.rowCount())} == {rt}
+
+
+def test_delete_with_reason_then_restore(qtbot, window, seeded, monkeypatch):
+    window._select_row(0)
+    pid = window.selected_id()
+    name = window.detailTitle.text()
+    asked = []
+    monkeypatch.setattr(DeleteDialog, "ask", classmethod(
+        lambda cls, parent, person: asked.append(person.id) or ("meninggal", "wafat 1 Mei")))
+    total = window.model.total()
+    window.deleteButton.click()
+    assert asked == [pid]
+    qtbot.waitUntil(lambda: window.model.total() == total - 1)
+    assert not window.model.contains(pid)
+    person = records.get(seeded, pid)
+    assert person.deleted and "Meninggal" in person.delete_reason
+
+    window.set_status_filter("terhapus")
+    assert window.model.ids() == [pid]
+    window._select_row(0)
+    assert window.restoreButton.isEnabled() and not window.deleteButton.isEnabled()
+    assert "Dihapus" in window.detailText.toPlainText() and name == window.detailTitle.text()
+    window.restore_selected()
+    qtbot.waitUntil(lambda: window.model.total() == 0)
+    window.set_status_filter("semua")
+    assert window.model.contains(pid) and window.model.total() == total
+    assert not records.get(seeded, pid).deleted
+
+
+def test_delete_cancelled_changes_nothing(window, monkeypatch):
+    window._select_row(0)
+    monkeypatch.setattr(DeleteDialog, "ask", classmethod(lambda cls, parent, person: None))
+    total = window.model.total()
+    window.delete_selected()
+    assert window.model.total() == total
+
+
+def test_delete_dialog_needs_a_reason(qtbot, seeded):
+    person = records.get(seeded, records.list_records(seeded)[0][0].id)
+    dialog = DeleteDialog(person)
+    qtbot.addWidget(dialog)
+    assert not dialog.okButton.isEnabled()
+    dialog.reasonCombo.setCurrentIndex(dialog.reasonCombo.findData("lainnya"))
+    assert not dialog.okButton.isEnabled()  # "lainnya" needs a note
+    qtbot.keyClicks(dialog.noteEdit, "pindah ke Malaysia")
+    assert dialog.okButton.isEnabled()
+    assert dialog.answer() == ("lainnya", "pindah ke Malaysia")
+
+
+def test_history_lists_create_and_update(qtbot, window, seeded):
+    window._select_row(0)
+    pid = window.selected_id()
+    person = records.get(seeded, pid)
+    records.save(seeded, person.copy(phone="081234567890"), operator="Operator Dua")
+    dialog = window.show_history()
+    assert isinstance(dialog, HistoryDialog)
+    lines = dialog.lines()
+    assert len(lines) == 2
+    assert "Dibuat" in lines[0]
+    assert "Operator Dua" in lines[1] and "Diubah" in lines[1] and "081234567890" in lines[1]
+    assert "\u2192" in lines[1]
+    dialog.close()
+
+
+def test_enter_on_row_opens_the_form(qtbot, window):
+    window._select_row(2)
+    pid = window.selected_id()
+    window.recordsTable.setFocus()
+    qtbot.keyClick(window.recordsTable, Qt.Key.Key_Return)
+    forms = window._forms
+    assert len(forms) == 1 and forms[0].person_id == pid
+    forms[0].reject()
+
+
+def test_sorting_by_header_click(qtbot, window):
+    window.recordsTable.sortByColumn(RecordsModel.COL_BIRTH, Qt.SortOrder.DescendingOrder)
+    dates = [window.model.index(r, RecordsModel.COL_BIRTH).data(RecordsModel.SortKeyRole)
+             for r in range(window.model.rowCount())]
+    known = [d for d in dates if d]
+    assert known == sorted(known, reverse=True)
+
+
+def test_smoke_test_returns_rows(seeded, qapp):
+    from desktop_app.ui.app import run_gui
+
+    data_dir = seeded.data_dir
+    expected = active_count(seeded)
+    seeded.close()
+    result = run_gui(data_dir, smoke_test=True)
+    assert isinstance(result, dict)
+    assert result["rows"] == expected
+    assert 0 < result["ready_s"] < 30
+
+
+def test_second_instance_is_refused(seeded, qapp, messages):
+    from desktop_app.storage.lock import InstanceLock
+    from desktop_app.ui.app import run_gui
+
+    with InstanceLock(seeded.data_dir):
+        assert run_gui(seeded.data_dir) == 2
+    assert messages and "sudah berjalan" in messages[0][1]
+
+
+def test_corrupt_database_is_a_clear_message(tmp_path, qapp, messages):
+    from desktop_app import paths
+    from desktop_app.ui.app import run_gui
+
+    data = tmp_path / "broken"
+    data.mkdir()
+    paths.database_path(data).write_bytes(b"this is not a database" * 100)
+    assert run_gui(data) == 2
+    assert messages and messages[0][0] == "error"
+    assert paths.database_path(data).read_bytes() == b"this is not a database" * 100

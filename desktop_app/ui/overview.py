@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -220,7 +220,11 @@ class OverviewWidget(QWidget):
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        outer = self.layout() or QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._content = QWidget(self)
+        outer.addWidget(self._content)
+        outer = QVBoxLayout(self._content)
         outer.setContentsMargins(0, 0, 0, 0)
 
         head = QHBoxLayout()
@@ -343,6 +347,25 @@ class OverviewWidget(QWidget):
         if chart is self.rt_chart and not self._app.profile.is_desa:
             frame.setVisible(False)
         return frame
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_content"):
+            self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Rebuild the texts in the new language, keeping the numbers already computed."""
+        old = self._content
+        self.layout().removeWidget(old)
+        old.hide()
+        old.setParent(None)  # out of findChild() at once
+        old.deleteLater()
+        self._build()
+        if self.data is not None:
+            loading = self._loading
+            self._show(self.data)
+            self._loading = loading
+            self.reload_button.setEnabled(not loading)
 
     # ------------------------------------------------------------------ loading
 

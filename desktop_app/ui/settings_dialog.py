@@ -3,8 +3,8 @@
 Programme values stay editable until a district config package provides them
 (``Programme.from_district``): then they are shown read-only with the reason. Changing the age
 window or the coverage start re-checks every record (``services.records.revalidate_all``) with a
-cancellable progress dialog. The language is saved as preference ``language`` and used from the
-next start of SIPERA (the open windows keep their language).
+cancellable progress dialog. The language is saved as preference ``language`` and installed at
+once: widgets that handle ``QEvent.LanguageChange`` (main window, Ringkasan) switch immediately.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.budget import format_rupiah
+from desktop_app.core.person import FUNDING_LABELS
 from desktop_app.services.app import App, Programme
-from desktop_app.ui.i18n import LANGUAGES, language_of
+from desktop_app.ui.i18n import LANGUAGES, language_of, tr_vocab
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -120,7 +121,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setObjectName("languageCombo")
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_note = QLabel(self.tr("Bahasa baru dipakai setelah SIPERA ditutup dan dibuka lagi."))
+        self.language_note = QLabel(self.tr("Bahasa baru langsung dipakai setelah Simpan ditekan."))
         self.language_note.setObjectName("languageNote")
         self.language_note.setWordWrap(True)
         ll.addRow(self.tr("Bahasa"), self.language_combo)
@@ -136,6 +137,10 @@ class SettingsDialog(QDialog):
         self.fingerprint_label = QLabel(self._fingerprint() or self.tr("(belum ada kunci)"))
         self.fingerprint_label.setObjectName("fingerprintLabel")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setBold(True)
+        self.fingerprint_label.setFont(mono)
         il.addRow(self.tr("Wilayah"), self.region_label)
         il.addRow(self.tr("Sidik jari kunci"), self.fingerprint_label)
         gl.addWidget(ident)
@@ -173,7 +178,10 @@ class SettingsDialog(QDialog):
         self.rate_spin.setSingleStep(100)
         self.rate_spin.setPrefix("Rp")
         self.rate_help = QLabel(self.tr("JKK Rp10.000 + JKM Rp6.800 = Rp16.800 per orang per bulan."))
-        self.rate_help.setWordWrap(True)
+        self.funding_combo = QComboBox()
+        self.funding_combo.setObjectName("defaultFundingCombo")
+        for code, label in FUNDING_LABELS.items():
+            self.funding_combo.addItem(tr_vocab(label), code)
         self.age_min_spin = QSpinBox()
         self.age_min_spin.setObjectName("ageMinSpin")
         self.age_max_spin = QSpinBox()
@@ -194,8 +202,12 @@ class SettingsDialog(QDialog):
         period_row.addStretch(1)
         form.addRow(self.tr("Tahun program"), self.year_spin)
         form.addRow(self.tr("Periode kepesertaan"), period_row)
-        form.addRow(self.tr("Iuran per orang per bulan"), self.rate_spin)
-        form.addRow("", self.rate_help)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.rate_spin)
+        rate_row.addWidget(self.rate_help)
+        rate_row.addStretch(1)
+        form.addRow(self.tr("Iuran per orang per bulan"), rate_row)
+        form.addRow(self.tr("Sumber dana bawaan"), self.funding_combo)
         form.addRow(self.tr("Batas umur peserta"), age_row)
         pl.addLayout(form)
         self.age_help = QLabel(self.tr("Umur dihitung pada awal kepesertaan. Data di luar batas umur mendapat "
@@ -253,8 +265,9 @@ class SettingsDialog(QDialog):
         self.rate_spin.setValue(p.rate)
         self.age_min_spin.setValue(p.age_min)
         self.age_max_spin.setValue(p.age_max)
+        self.funding_combo.setCurrentIndex(max(0, self.funding_combo.findData(p.default_funding_source)))
         read_only = p.from_district
-        for w in (self.year_spin, self.start_edit, self.end_edit, self.rate_spin, self.age_min_spin, self.age_max_spin):
+        for w in (self.funding_combo, self.year_spin, self.start_edit, self.end_edit, self.rate_spin, self.age_min_spin, self.age_max_spin):
             w.setEnabled(not read_only)
         if read_only:
             self.district_note.setText(self.tr(
@@ -332,6 +345,7 @@ class SettingsDialog(QDialog):
             rate=self.rate_spin.value(),
             age_min=self.age_min_spin.value(),
             age_max=self.age_max_spin.value(),
+            default_funding_source=str(self.funding_combo.currentData() or self._programme.default_funding_source),
         )
 
     # ------------------------------------------------------------------ saving
@@ -369,6 +383,7 @@ class SettingsDialog(QDialog):
             if language != self._language:
                 self._app.set_preference("language", language)
                 self.language_changed = True
+                self._language = language
             if not old.from_district and new != old:
                 self._app.set_programme(new)
                 self.programme_changed = True
@@ -381,25 +396,26 @@ class SettingsDialog(QDialog):
         if needs_check:
             self._revalidate()
             return
-        if self.language_changed:
-            self._tell_restart()
         self._finish()
 
     def _finish(self) -> None:
+        if self.language_changed:
+            self._apply_language()
         changed = self.operators_changed or self.language_changed or self.programme_changed
         if changed:
             self.accept()
         else:
             self.reject()
 
-    def _tell_restart(self) -> None:
-        self.ask_info(self, self.tr("Bahasa"),
-                      self.tr("Bahasa tampilan sudah disimpan. Tutup dan buka lagi SIPERA untuk memakainya."))
+    def _apply_language(self) -> None:
+        """Install the chosen language now; open windows retranslate on QEvent.LanguageChange."""
+        from PySide6.QtWidgets import QApplication
 
-    @classmethod
-    def ask_info(cls, parent: QWidget, title: str, text: str) -> None:
-        """An information box (tests replace this classmethod)."""
-        QMessageBox.information(parent, title, text)
+        from desktop_app.ui.i18n import install_translators
+
+        qapp = QApplication.instance()
+        if qapp is not None:
+            install_translators(qapp, self._language)
 
     def _revalidate(self) -> None:
         from desktop_app.services.records import revalidate_all
@@ -417,8 +433,6 @@ class SettingsDialog(QDialog):
             self._check_pending = False
             self.revalidated = int(changed)
             self.buttons.setEnabled(True)
-            if self.language_changed:
-                self._tell_restart()
             self._finish()
 
         def failed(exc: BaseException) -> None:

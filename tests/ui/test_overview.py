@@ -139,3 +139,19 @@ def test_bar_chart_paints_and_groups_rest(qtbot):
     qtbot.addWidget(tile)
     tile.set_value("2.000", "catatan")
     assert tile.value() == "2.000"
+
+
+def test_switching_language_retranslates(qtbot, qapp, app):
+    from desktop_app.ui import i18n
+
+    w = OverviewWidget(app)
+    qtbot.addWidget(w)
+    w.reload()
+    try:
+        i18n.install_translators(qapp, "en")
+        qtbot.waitUntil(lambda: w.title_label.text() == "Data overview", timeout=3000)
+        assert w.total_tile.value() == "4"  # numbers kept
+        assert "Male" in w.findChild(BarChart, "sexChart").values()
+    finally:
+        i18n.install_translators(qapp, "id")
+    qtbot.waitUntil(lambda: w.title_label.text() == "Ringkasan data", timeout=3000)

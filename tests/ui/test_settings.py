@@ -38,8 +38,7 @@ def app(tmp_path):
 
 
 @pytest.fixture
-def dialog(qtbot, app, monkeypatch):
-    monkeypatch.setattr(SettingsDialog, "ask_info", classmethod(lambda cls, *a: None))
+def dialog(qtbot, app):
     d = SettingsDialog(app, runner=TaskRunner(pool=ImmediatePool()))
     qtbot.addWidget(d)
     d.show()
@@ -85,15 +84,25 @@ def test_last_operator_cannot_be_removed(qtbot, dialog):
     assert "Minimal satu operator" in _child(dialog, QLabel, "settingsErrorLabel").text()
 
 
-def test_language_saved_as_preference(qtbot, dialog, app):
+def test_language_saved_and_applied_at_once(qtbot, qapp, dialog, app):
+    from desktop_app.ui import i18n
+
     combo = _child(dialog, QComboBox, "languageCombo")
     assert combo.currentData() == "id"
     combo.setCurrentIndex(combo.findData("en"))
-    assert "dibuka lagi" in _child(dialog, QLabel, "languageNote").text()
-    dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.language_changed
-    assert app.preference("language") == "en"
+    assert "langsung" in _child(dialog, QLabel, "languageNote").text()
+    try:
+        dialog.save()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        assert dialog.language_changed
+        assert app.preference("language") == "en"
+        assert i18n.current_language() == "en"
+        again = SettingsDialog(app)
+        qtbot.addWidget(again)
+        assert again.windowTitle() == "Settings"
+        assert _child(again, QComboBox, "languageCombo").currentData() == "en"
+    finally:
+        i18n.install_translators(qapp, "id")
 
 
 def test_age_window_change_revalidates(qtbot, dialog, app):

@@ -1,0 +1,266 @@
+"""Render the main screens to PNG at 1366x768: ``python -m desktop_app.ui.screenshots OUTDIR``.
+
+A temporary demo data dir (2,000 synthetic records) is made; nothing touches the user's data.
+Screens: the first-start wizard (mode, village search, operators), the main window, the record
+form showing issues and a duplicate NIK, the Ringkasan tab, and the settings dialog. Dialogs are
+drawn centred on a 1366x768 desktop (over the main window when they belong to it), so what does
+not fit a small laptop screen shows. ``--lang en`` renders the English translation;
+``SIPERA_PSEUDO_L10N=1`` renders the pseudo-locale (longer strings) to find clipped layouts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SCREEN_W, SCREEN_H = 1366, 768
+
+
+def _settle(qapp: Any, rounds: int = 8) -> None:
+    from PySide6.QtCore import QEventLoop, QThreadPool
+
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone(2000)
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _wait(qapp: Any, condition: Callable[[], bool], timeout_s: float = 15.0) -> bool:
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    end = time.monotonic() + timeout_s
+    while time.monotonic() < end:
+        if condition():
+            return True
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    return condition()
+
+
+def _desktop(background: Any = None) -> Any:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(SCREEN_W, SCREEN_H, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#3B4252"))
+    if background is not None:
+        p = QPainter(image)
+        p.drawPixmap(0, 0, background)
+        p.fillRect(0, 0, SCREEN_W, SCREEN_H, QColor(0, 0, 0, 90))  # dim the window behind a dialog
+        p.end()
+    return image
+
+
+def _compose(widget: Any, background: Any = None) -> Any:
+    """The widget centred on a 1366x768 desktop (clipped like a real screen would clip it)."""
+    from PySide6.QtGui import QPainter
+
+    image = _desktop(background)
+    shot = widget.grab()
+    x = max(0, (SCREEN_W - shot.width()) // 2)
+    y = max(0, (SCREEN_H - shot.height()) // 2)
+    p = QPainter(image)
+    p.drawPixmap(x, y, shot)
+    p.end()
+    return image
+
+
+def _save(image: Any, outdir: Path, name: str, written: list[Path]) -> None:
+    path = outdir / f"{name}.png"
+    if hasattr(image, "toImage"):
+        image = image.toImage()
+    if not image.save(str(path)):
+        raise SystemExit(f"Gagal menyimpan {path}")
+    written.append(path)
+
+
+def _set_text(root: Any, name: str, text: str) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    w = root.findChild(QWidget, name)
+    if w is None:
+        return
+    if hasattr(w, "setText"):
+        w.setText(text)
+    elif hasattr(w, "setEditText"):
+        w.setEditText(text)
+
+
+def render(outdir: Path, lang: str = "id", records: int = 2000, work_dir: Path | None = None) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop_app.services.app import open_app
+    from desktop_app.services.demo import make_demo
+    from desktop_app.ui import i18n
+
+    try:
+        from desktop_app.ui.app import application
+
+        qapp = application()
+    except ImportError:
+        from PySide6.QtWidgets import QApplication
+
+        qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install_translators(qapp, lang)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    steps: list[tuple[str, Callable[[], None]]] = []
+
+    with tempfile.TemporaryDirectory(prefix="sipera-shots-") as tmp:
+        base = Path(work_dir or tmp)
+        demo_dir = base / "demo"
+        make_demo(demo_dir, records=records)
+        app = open_app(demo_dir, backup=False)
+        try:
+            steps = _steps(qapp, app, base, outdir, written)
+            for name, step in steps:
+                try:
+                    step()
+                except Exception as exc:  # noqa: BLE001 - one failing screen must not hide the others
+                    print(f"{name}: gagal ({type(exc).__name__}: {exc})", file=sys.stderr)
+        finally:
+            app.close()
+    return written
+
+
+def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -> list[tuple[str, Callable[[], None]]]:
+    from desktop_app.ui.wizard import FirstStartWizard
+
+    state: dict[str, Any] = {}
+
+    def wizard() -> None:
+        wiz = FirstStartWizard(base / "new")
+        wiz.show()
+        _settle(qapp)
+        _save(_compose(wiz), outdir, "01_wizard_mode", written)
+        wiz.next()
+        page = wiz.region_page
+        page.search_edit.setText("sukamaju")
+        page.run_search()
+        page.results_list.setCurrentRow(2)
+        _settle(qapp)
+        _save(_compose(wiz), outdir, "02_wizard_desa_search", written)
+        wiz.next()
+        for name in ("Siti Rahayu", "Agus Prasetyo"):
+            page3 = wiz.operator_page
+            page3.operator_edit.setText(name)
+            page3.add_current()
+        _settle(qapp)
+        _save(_compose(wiz), outdir, "03_wizard_operators", written)
+        wiz.close()
+        wiz.deleteLater()
+
+    def main_window() -> None:
+        from desktop_app.ui.main_window import MainWindow
+        from desktop_app.ui.tasks import TaskRunner
+
+        window = MainWindow(app, TaskRunner())
+        window.resize(SCREEN_W, SCREEN_H)
+        window.show()
+        _settle(qapp, 20)
+        table = getattr(window, "recordsTable", None)
+        if table is not None and table.model() is not None and table.model().rowCount() > 3:
+            table.selectRow(3)
+            _settle(qapp)
+        state["window"] = window
+        shot = window.grab()
+        state["window_shot"] = shot
+        _save(shot, outdir, "04_main_window", written)
+
+    def record_form() -> None:
+        from desktop_app.services import records as records_service
+        from desktop_app.ui.record_form import RecordForm
+
+        existing = next((p for p, issues in records_service.list_records(app)
+                         if len(p.nik) == 16 and not any(i.is_error for i in issues)), None)
+        window = state.get("window")
+        form = RecordForm(app, parent=window)
+        form.show()
+        _settle(qapp)
+        if existing is not None:
+            _set_text(form, "nikEdit", existing.nik)
+        _set_text(form, "nameEdit", "Sri Wahyuni")
+        _set_text(form, "birthDateEdit", "12-05-1980")
+        _set_text(form, "phoneEdit", "0271 123456")
+        _set_text(form, "kkEdit", "35030112")
+        _settle(qapp)
+        if hasattr(form, "run_check"):
+            form.run_check()
+        _settle(qapp)
+        _save(_compose(form, state.get("window_shot")), outdir, "05_record_form_issues", written)
+        form.hide()
+        form.deleteLater()
+
+    def overview() -> None:
+        window = state.get("window")
+        if window is not None and getattr(window, "tabs", None) is not None:
+            from desktop_app.ui.overview import OverviewWidget
+
+            tabs = window.tabs
+            for i in range(tabs.count()):
+                if isinstance(tabs.widget(i), OverviewWidget):
+                    tabs.setCurrentIndex(i)
+                    _wait(qapp, lambda w=tabs.widget(i): w.data is not None and not w._loading)
+            _settle(qapp)
+            _save(window.grab(), outdir, "06_overview", written)
+            from PySide6.QtWidgets import QScrollArea
+
+            area = tabs.currentWidget().findChild(QScrollArea)
+            if area is not None:
+                area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+                _settle(qapp)
+                _save(window.grab(), outdir, "06b_overview_budget", written)
+            return
+        from desktop_app.ui.overview import OverviewWidget
+
+        widget = OverviewWidget(app)
+        widget.resize(SCREEN_W, SCREEN_H)
+        widget.show()
+        _settle(qapp)
+        _save(widget.grab(), outdir, "06_overview", written)
+
+    def settings() -> None:
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(app, state.get("window"))
+        dialog.show()
+        _settle(qapp)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "07_settings_general", written)
+        dialog.tabs.setCurrentIndex(1)
+        _settle(qapp)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "08_settings_programme", written)
+        dialog.reject()
+        dialog.deleteLater()
+
+    def close() -> None:
+        window = state.pop("window", None)
+        if window is not None:
+            runner = getattr(window, "runner", None)
+            window.close()
+            if runner is not None and hasattr(runner, "wait"):
+                runner.wait()
+            window.deleteLater()
+        _settle(qapp)
+
+    return [("wizard", wizard), ("main_window", main_window), ("record_form", record_form),
+            ("overview", overview), ("settings", settings), ("close", close)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m desktop_app.ui.screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default="id", choices=("id", "en"))
+    parser.add_argument("--records", type=int, default=2000)
+    args = parser.parse_args(argv)
+    written = render(args.outdir, lang=args.lang, records=args.records)
+    for path in written:
+        print(path)
+    return 0 if written else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -178,6 +178,7 @@ class SettingsDialog(QDialog):
         self.rate_spin.setSingleStep(100)
         self.rate_spin.setPrefix("Rp")
         self.rate_help = QLabel(self.tr("JKK Rp10.000 + JKM Rp6.800 = Rp16.800 per orang per bulan."))
+        self.rate_help.setWordWrap(True)
         self.funding_combo = QComboBox()
         self.funding_combo.setObjectName("defaultFundingCombo")
         for code, label in FUNDING_LABELS.items():
@@ -204,8 +205,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Periode kepesertaan"), period_row)
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rate_spin)
-        rate_row.addWidget(self.rate_help)
-        rate_row.addStretch(1)
+        rate_row.addWidget(self.rate_help, 1)
         form.addRow(self.tr("Iuran per orang per bulan"), rate_row)
         form.addRow(self.tr("Sumber dana bawaan"), self.funding_combo)
         form.addRow(self.tr("Batas umur peserta"), age_row)

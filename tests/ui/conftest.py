@@ -82,4 +82,4 @@ def pytest_collection_modifyitems(config, items):  # noqa: ANN001
     """The offscreen platform warns on every top-level window shown; that is no app problem."""
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"))
+            item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)"))

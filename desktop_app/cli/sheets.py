@@ -1,0 +1,219 @@
+"""import, import-undo, export-excel, template, export-layout."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, warn
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="impor daftar dari xlsx/xlsm/xls/ods/csv")
+    p.add_argument("file")
+    p.add_argument("--sheet", help="nama atau nomor sheet (mulai 1)")
+    p.add_argument("--on-duplicate", choices=["skip", "update"], default="skip",
+                   help="NIK yang sudah ada: lewati (skip) atau perbarui (update)")
+    p.add_argument("--dry-run", action="store_true", help="pratinjau: tidak ada yang disimpan")
+    p.add_argument("--header-row", type=int, help="paksa nomor baris judul kolom")
+    p.add_argument("--map", action="append", default=[], metavar="KOLOM=HURUF",
+                   help="koreksi pemetaan, mis. nik=C atau full_name=D (boleh diulang)")
+    p.add_argument("--report", help="simpan laporan per baris ke berkas xlsx")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("import-undo", help="batalkan impor terakhir (bila datanya belum diubah/dikirim)")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_import_undo)
+
+    p = sub.add_parser("export-excel", help="ekspor daftar BNBA ke xlsx")
+    p.add_argument("file")
+    p.add_argument("--layout", help="tata letak ekspor (bawaan: 'BNBA Desa')")
+    p.add_argument("--include-deleted", action="store_true")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("template", help="templat kosong untuk daftar berikutnya")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("export-layout", help="tata letak ekspor (urutan dan nama kolom)")
+    s = p.add_subparsers(dest="action", required=True)
+    lst = s.add_parser("list")
+    add_json_flag(lst)
+    lst.set_defaults(func=cmd_layout_list)
+    sv = s.add_parser("save", help="simpan tata letak: --columns 'nik:NIK,full_name:NAMA,...'")
+    sv.add_argument("name")
+    sv.add_argument("--columns", required=True)
+    sv.set_defaults(func=cmd_layout_save)
+    rm = s.add_parser("delete")
+    rm.add_argument("name")
+    rm.set_defaults(func=cmd_layout_delete)
+
+
+def _column_index(text: str) -> int:
+    text = text.strip().upper()
+    if text.isdigit():
+        return int(text) - 1
+    if not text.isalpha():
+        raise CliError(f"Kolom '{text}' tidak sah: gunakan huruf kolom (A, B, ..., AA) atau nomor.")
+    n = 0
+    for ch in text:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import importer
+    from desktop_app.services.spreadsheet.layout import TARGETS
+
+    sheet: str | int | None = args.sheet
+    if sheet is not None and str(sheet).isdigit():
+        sheet = int(sheet) - 1
+    forced = None
+    if args.map:
+        forced = {}
+        for item in args.map:
+            target, _, col = item.partition("=")
+            if target not in TARGETS or not col:
+                raise CliError(f"--map '{item}' tidak sah. Kolom tujuan: {', '.join(TARGETS)}.")
+            forced[target] = _column_index(col)
+    app = open_app(args)
+    try:
+        try:
+            analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row)
+            if forced is not None:
+                mapping = {**analysis.layout.mapping, **forced}
+                analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
+                                            mapping=mapping)
+            if not args.dry_run:
+                app.db.backup("sebelum-impor")
+            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+        except importer.ImportError_ as exc:
+            raise CliError(str(exc)) from exc
+        if args.report:
+            importer.save_report(report, Path(args.report))
+    finally:
+        app.close()
+    if args.json:
+        emit_json(report.to_json())
+    else:
+        mode = "PRATINJAU (tidak ada yang disimpan): " if args.dry_run else ""
+        say(f"{mode}{Path(report.file).name}, sheet '{report.sheet}', judul kolom di baris {report.header_row}")
+        say(f"  {report.rows_read} baris dibaca: {report.created} ditambahkan, {report.updated} diperbarui, "
+            f"{report.skipped} dilewati, {report.rejected} ditolak; {report.with_errors} perlu perbaikan")
+        if report.ignored_rows:
+            say(f"  {len(report.ignored_rows)} baris bukan data diabaikan (judul, JUMLAH, tanda tangan, ...)")
+        for row in report.rows:
+            msgs = row.messages()
+            if row.status != "created" or any(i.is_error for i in row.issues):
+                say(f"  baris {row.row}: {row.status} - {'; '.join(msgs) if msgs else ''}")
+        for w in report.warnings:
+            warn(f"Catatan: {w}")
+        if args.report:
+            say(f"Laporan disimpan: {args.report}")
+    return ExitCode.REJECTED if report.rejected or report.with_errors else ExitCode.OK
+
+
+def cmd_import_undo(args: argparse.Namespace) -> int:
+    from desktop_app.services import importer
+
+    app = open_app(args)
+    try:
+        try:
+            undone = importer.undo_last_import(app)
+        except importer.ImportError_ as exc:
+            raise CliError(str(exc), ExitCode.REJECTED) from exc
+    finally:
+        app.close()
+    if args.json:
+        emit_json({"batch_id": undone.batch_id, "file": undone.file_name, "removed": undone.created,
+                   "restored": undone.updated})
+    else:
+        say(f"Impor '{undone.file_name}' dibatalkan: {undone.created} data dihapus, {undone.updated} dikembalikan.")
+    return ExitCode.OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.services import exporter
+
+    app = open_app(args)
+    try:
+        n = exporter.export_excel(app, Path(args.file), layout_name=args.layout, include_deleted=args.include_deleted)
+    except exporter.ExportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        app.close()
+    if args.json:
+        emit_json({"file": args.file, "rows": n})
+    else:
+        say(f"{n} data diekspor ke {args.file}")
+    return ExitCode.OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from desktop_app.services import exporter
+
+    app = open_app(args)
+    try:
+        exporter.write_blank_template(app, Path(args.file))
+    except exporter.ExportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        app.close()
+    say(f"Templat disimpan: {args.file}")
+    return ExitCode.OK
+
+
+def cmd_layout_list(args: argparse.Namespace) -> int:
+    from desktop_app.services import exporter
+
+    app = open_app(args)
+    try:
+        found = exporter.layouts(app)
+    finally:
+        app.close()
+    if args.json:
+        emit_json({name: layout.to_dict() for name, layout in found.items()})
+    else:
+        for name, layout in found.items():
+            say(f"{name}: {', '.join(h for _, h in layout.columns)}")
+    return ExitCode.OK
+
+
+def cmd_layout_save(args: argparse.Namespace) -> int:
+    from desktop_app.services import exporter
+    from desktop_app.services.spreadsheet.writer import ExportLayout
+
+    columns = []
+    for part in args.columns.split(","):
+        field_name, _, header = part.partition(":")
+        if field_name.strip():
+            columns.append((field_name.strip(), (header or field_name).strip()))
+    try:
+        layout = ExportLayout(args.name, columns)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    app = open_app(args)
+    try:
+        exporter.save_layout(app, layout)
+    except exporter.ExportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        app.close()
+    say(f"Tata letak '{args.name}' disimpan.")
+    return ExitCode.OK
+
+
+def cmd_layout_delete(args: argparse.Namespace) -> int:
+    from desktop_app.services import exporter
+
+    app = open_app(args)
+    try:
+        removed = exporter.delete_layout(app, args.name)
+    finally:
+        app.close()
+    if not removed:
+        raise CliError(f"Tata letak '{args.name}' tidak ada.", ExitCode.REJECTED)
+    say(f"Tata letak '{args.name}' dihapus.")
+    return ExitCode.OK

@@ -1,0 +1,83 @@
+"""BNBA export and the blank template, with export layouts the operator can define and save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desktop_app.core.person import OCCUPATION_LABELS
+from desktop_app.core.progress import NULL_PROGRESS, Progress
+from desktop_app.services.app import App
+from desktop_app.services.spreadsheet.writer import PRESETS, ExportLayout, export_bnba, write_template
+from desktop_app.storage import persons as repo
+from desktop_app.storage.models import PersonRow
+
+LAYOUTS_PREFERENCE = "export_layouts"
+
+
+class ExportError(ValueError):
+    """``str(e)`` is the Indonesian message."""
+
+
+def layouts(app: App) -> dict[str, ExportLayout]:
+    out = dict(PRESETS)
+    for name, data in (app.preference(LAYOUTS_PREFERENCE, {}) or {}).items():
+        try:
+            out[name] = ExportLayout.from_dict(data)
+        except ValueError:
+            continue
+    return out
+
+
+def save_layout(app: App, layout: ExportLayout) -> None:
+    if layout.name in PRESETS:
+        raise ExportError(f"Nama tata letak '{layout.name}' sudah dipakai tata letak bawaan; pilih nama lain.")
+    data = dict(app.preference(LAYOUTS_PREFERENCE, {}) or {})
+    data[layout.name] = layout.to_dict()
+    app.set_preference(LAYOUTS_PREFERENCE, data)
+
+
+def delete_layout(app: App, name: str) -> bool:
+    data = dict(app.preference(LAYOUTS_PREFERENCE, {}) or {})
+    if name not in data:
+        return False
+    del data[name]
+    app.set_preference(LAYOUTS_PREFERENCE, data)
+    return True
+
+
+def export_excel(app: App, path: Path, *, layout_name: str | None = None, include_deleted: bool = False,
+                 progress: Progress = NULL_PROGRESS) -> int:
+    available = layouts(app)
+    layout = available.get(layout_name) if layout_name else None
+    if layout_name and layout is None:
+        raise ExportError(f"Tata letak '{layout_name}' tidak ada. Pilihan: {', '.join(available)}.")
+    flt = repo.RecordFilter(desa_code=app.desa_code or None, include_deleted=include_deleted)
+    try:
+        with app.db.read() as session:
+            total = repo.count(session, flt)
+            issues_by_id = {}
+            stmt = repo._apply_filter(select(PersonRow.id, PersonRow.issues_json), flt).where(
+                PersonRow.issues_json != "[]")
+            for pid, text in session.execute(stmt):
+                issues_by_id[pid] = repo.issues_from_json(text)
+            return export_bnba(Path(path), repo.iter_persons(session, flt), issues_by_id, layout=layout,
+                               progress=progress, total=total,
+                               sheet_title="BNBA")
+    except OSError as exc:
+        raise ExportError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}. "
+                          "Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.") from exc
+
+
+def write_blank_template(app: App, path: Path) -> None:
+    try:
+        write_template(Path(path), occupations=list(OCCUPATION_LABELS.values()),
+                       desa={"code": app.profile.region_code, "name": app.profile.region_name})
+    except OSError as exc:
+        raise ExportError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}.") from exc
+
+
+def count_active(app: App) -> int:
+    with app.db.read() as session:
+        return session.scalar(select(func.count()).select_from(PersonRow).where(PersonRow.deleted_at.is_(None))) or 0

@@ -1,0 +1,245 @@
+"""Probable duplicates: spelling variants, near NIKs, and no false alarms on common names."""
+
+from __future__ import annotations
+
+import random
+import string
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core import demo
+from desktop_app.core.duplicates import (
+    REASON_DATE_NAME,
+    REASON_NEAR_NIK,
+    REASON_SAME_NIK,
+    DuplicateIndex,
+    find_candidates,
+    is_probable_duplicate,
+    name_similarity,
+    similarity,
+)
+from desktop_app.core.person import Person
+
+BORN = date(1980, 5, 12)
+NIK = "3503011205800003"
+
+
+def person(name: str, nik: str = "", born: date | None = BORN, sex: str = "L", **kw) -> Person:
+    return Person(full_name=name, nik=nik, birth_date=born, sex=sex, **kw)
+
+
+def pairs(candidates) -> set[frozenset[str]]:
+    return {frozenset((c.a_id, c.b_id)) for c in candidates}
+
+
+def test_muhammad_moch_same_birth_date_is_a_duplicate():
+    a = person("MUHAMMAD ROFIQ", NIK)
+    b = person("MOCH. ROFIQ", "3503011205800004")
+    ok, reasons = is_probable_duplicate(a, b)
+    assert ok
+    assert REASON_DATE_NAME in reasons
+    assert REASON_NEAR_NIK in reasons  # serial 0003/0004: one digit
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("MUHAMMAD ROFIQ", "M. ROFIQ"),
+        ("MUHAMMAD ROFIQ", "MOH ROFIK"),
+        ("SITI AMINAH", "ST. AMINAH"),
+        ("ACHMAD FAUZI", "AHMAD FAUZI"),
+        ("SITI AMINAH", "Hj. Siti Aminah, S.Pd."),
+        ("SITI AMINAH", "AMINAH SITI"),  # order swapped
+        ("SRI WAHYUNI", "SRI WAHYUNIE"),  # one letter
+        ("SUPARMAN", "SOEPARMAN"),
+    ],
+)
+def test_spelling_variants_with_same_birth_date(a, b):
+    ok, reasons = is_probable_duplicate(person(a, sex=""), person(b, sex=""))
+    assert ok and reasons == [REASON_DATE_NAME]
+
+
+def test_same_common_name_different_birth_date_is_not_flagged():
+    a = person("SITI AMINAH", "3503015205800001", born=date(1980, 5, 12), sex="P")
+    b = person("SITI AMINAH", "3503015711850002", born=date(1985, 11, 17), sex="P")
+    assert is_probable_duplicate(a, b) == (False, [])
+    assert find_candidates([a, b]) == []
+
+
+def test_different_names_same_birth_date_are_not_flagged():
+    a = person("SITI AMINAH", born=BORN, sex="P")
+    b = person("SITI ALFIAH", born=BORN, sex="P")
+    c = person("SUPARMAN", born=BORN)
+    assert find_candidates([a, b, c]) == []
+
+
+def test_twins_of_different_sex_are_not_flagged():
+    a = person("DWI SANTOSO", "3503011205800001", sex="L")
+    b = person("DWI SANTOSA", "3503015205800001", sex="P")
+    assert is_probable_duplicate(a, b)[0] is False
+
+
+def test_near_nik_one_digit_with_missing_birth_date():
+    a = person("SUPARMAN", NIK)
+    b = person("SUPARMAN", "3503011205810003", born=None)  # year digit typed wrong, no date entered
+    ok, reasons = is_probable_duplicate(a, b)
+    assert ok and reasons == [REASON_NEAR_NIK]
+    assert pairs(find_candidates([a, b])) == {frozenset((a.id, b.id))}
+
+
+def test_near_nik_adjacent_transposition():
+    a = person("SUPARMAN", NIK)
+    b = person("SUPARMAN", "3503011250800003", born=None)  # 12|05 typed 12|50 -> swap of 0 and 5
+    assert is_probable_duplicate(a, b) == (True, [REASON_NEAR_NIK])
+    assert pairs(find_candidates([a, b])) == {frozenset((a.id, b.id))}
+
+
+def test_near_nik_across_the_date_serial_boundary():
+    nik = "3503011205801003"
+    swapped = nik[:11] + nik[12] + nik[11] + nik[13:]  # positions 11 and 12: year digit / serial digit
+    a = person("SUPARMAN", nik, born=None)
+    b = person("SUPARMAN", swapped, born=None)
+    assert swapped != nik and is_probable_duplicate(a, b)[0]
+    assert pairs(find_candidates([a, b])) == {frozenset((a.id, b.id))}
+
+
+def test_near_nik_with_different_dates_needs_corroboration():
+    # Two real people: the same common name, NIKs one digit apart (birth year), both dates entered.
+    a = person("SUPARMAN", "3503011205630001", born=date(1963, 5, 12))
+    b = person("SUPARMAN", "3503011205650001", born=date(1965, 5, 12))
+    assert is_probable_duplicate(a, b)[0] is False
+    assert find_candidates([a, b]) == []
+    # ... but the same KK or the same phone makes the typo theory likely
+    kk = "3503010101100001"
+    a2, b2 = a.copy(kk_number=kk), b.copy(kk_number=kk)
+    assert is_probable_duplicate(a2, b2) == (True, [REASON_NEAR_NIK])
+    assert len(find_candidates([a2, b2])) == 1
+    a3, b3 = a.copy(phone="081234567890"), b.copy(phone="081234567890")
+    assert is_probable_duplicate(a3, b3)[0]
+    assert len(find_candidates([a3, b3])) == 1
+
+
+def test_near_nik_with_different_name_is_not_flagged():
+    a = person("SUPARMAN", NIK)
+    b = person("SITI AMINAH", "3503011205800004", sex="")
+    assert is_probable_duplicate(a, b)[0] is False
+
+
+def test_same_nik_is_always_flagged():
+    a = person("SUPARMAN", NIK)
+    b = person("PAIMAN", NIK, born=date(1990, 1, 1))
+    ok, reasons = is_probable_duplicate(a, b)
+    assert ok and reasons == [REASON_SAME_NIK]
+    assert [c.reasons for c in find_candidates([a, b])] == [[REASON_SAME_NIK]]
+
+
+def test_excel_rounded_niks_are_not_the_same_nik():
+    # Two different people whose NIKs Excel rounded to the same number must both survive.
+    a = person("SUPARMAN", "3503011205800000", nik_from_number=True)
+    b = person("PAIMAN", "3503011205800000", nik_from_number=True, born=date(1990, 1, 1))
+    assert is_probable_duplicate(a, b)[0] is False
+    c = person("SUPARMAN", "3503011205800000", nik_from_number=True)
+    assert is_probable_duplicate(a, c)[0]  # same name and date: still a duplicate
+
+
+def test_a_record_is_not_its_own_duplicate():
+    a = person("SUPARMAN", NIK)
+    assert is_probable_duplicate(a, a) == (False, [])
+    assert find_candidates([a]) == []
+
+
+def test_deleted_persons_are_ignored():
+    a = person("MUHAMMAD ROFIQ", NIK)
+    b = person("MOCH ROFIQ", "3503011205800004", deleted_at=datetime(2025, 1, 1), delete_reason="duplikat")
+    assert find_candidates([a, b]) == []
+    index = DuplicateIndex([a, b])
+    assert len(index) == 1
+    assert index.matches(b) == []
+
+
+def test_similarity_ranks():
+    a = person("MUHAMMAD ROFIQ", NIK)
+    same = person("MUHAMMAD ROFIQ", NIK)
+    variant = person("MOCH ROFIQ", "3503011205800004")
+    other = person("SUPARMAN", "3503011708750001", born=date(1975, 8, 17))
+    assert similarity(a, same) == pytest.approx(1.0)
+    assert 0.8 < similarity(a, variant) < 1.0
+    assert similarity(a, other) < 0.3
+    assert name_similarity("MUHAMMAD ROFIQ", "M. ROFIQ") == 100.0
+
+
+def test_big_placeholder_date_block():
+    """Everyone typed as 01-01-1970: only the real pair comes out."""
+    placeholder = date(1970, 1, 1)
+    rng = random.Random(0)
+    names = {"".join(rng.choice(string.ascii_uppercase) for _ in range(10)) for _ in range(600)}
+    people = [person(n, born=placeholder, sex="") for n in sorted(names)]
+    a = person("MUHAMMAD ROFIQ", born=placeholder)
+    b = person("MOCH ROFIQ", born=placeholder)
+    found = find_candidates([*people, a, b])
+    assert pairs(found) == {frozenset((a.id, b.id))}
+    assert pairs(DuplicateIndex([*people, a]).matches(b)) == {frozenset((b.id, a.id))}
+
+
+def test_index_agrees_with_find_candidates_on_demo_data():
+    persons = demo.generate("35.03.01.2001", 3000, seed=7, today=date(2025, 6, 1))
+    expected = pairs(find_candidates(persons))
+    index = DuplicateIndex(persons)
+    got = set()
+    for p in persons:
+        got |= pairs(index.matches(p))
+    assert got == expected
+
+
+def test_index_add_and_remove():
+    a = person("MUHAMMAD ROFIQ", NIK)
+    b = person("MOCH ROFIQ", "3503011205800004")
+    index = DuplicateIndex([a])
+    assert b.id not in index
+    assert [c.b_id for c in index.matches(b)] == [a.id]
+    index.add(b)
+    assert [c.b_id for c in index.matches(a)] == [b.id]
+    index.add(b.copy(full_name="PAIMAN"))  # edited: re-indexed
+    assert index.matches(a) == []
+    index.remove(b.id)
+    index.remove("not there")
+    assert len(index) == 1
+
+
+def test_demo_spelling_duplicates_are_all_found():
+    rows = demo.generate_with_labels("35.03.01.2001", 5000, seed=3, today=date(2025, 6, 1))
+    persons = [p for p, _ in rows]
+    found = find_candidates(persons)
+    flagged = {i for c in found for i in (c.a_id, c.b_id)}
+    variants = [p for p, kind in rows if kind == "duplicate_variant"]
+    assert variants
+    assert all(p.id in flagged for p in variants)
+    # and the clean records are rarely flagged: a warning must stay meaningful
+    clean_flagged = [p for p, kind in rows if not kind and p.id in flagged]
+    assert len(clean_flagged) <= len(variants) * 1.5
+
+
+nik_digits = st.text(alphabet="0123456789", min_size=16, max_size=16)
+
+
+@settings(max_examples=200, deadline=None)
+@given(nik=nik_digits, pos=st.integers(0, 15), digit=st.sampled_from("0123456789"))
+def test_any_single_digit_typo_is_found(nik, pos, digit):
+    typo = nik[:pos] + digit + nik[pos + 1 :]
+    a = person("SUPARMAN", nik, born=None)
+    b = person("SUPARMAN", typo, born=None)
+    found = find_candidates([a, b])
+    assert len(found) == 1
+    assert (REASON_SAME_NIK if typo == nik else REASON_NEAR_NIK) in found[0].reasons
+
+
+@settings(max_examples=200, deadline=None)
+@given(nik=nik_digits, pos=st.integers(0, 14))
+def test_any_adjacent_swap_is_found(nik, pos):
+    swapped = nik[:pos] + nik[pos + 1] + nik[pos] + nik[pos + 2 :]
+    a = person("SUPARMAN", nik, born=None)
+    b = person("SUPARMAN", swapped, born=None)
+    assert len(find_candidates([a, b])) == 1

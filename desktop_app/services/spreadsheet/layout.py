@@ -15,7 +15,7 @@ API
     ``[(row, reason)]`` with Indonesian reasons (title, numbering row, JUMLAH, signature block,
     not a data row; empty rows are skipped without a reason), ``signature``, ``warnings``.
 ``auto_map(headers) -> dict[str, int]``
-    Map header texts to targets: Person field names (``nik, kk_number, full_name, birth_place,
+    Map header texts to targets: Person field names (``nik, kk_number, full_name, name_title, birth_place,
     birth_date, sex, address, rt, rw, dusun, phone, occupation, income, funding_source,
     data_source, desil, notes``) plus the combined columns ``place_date`` ('TEMPAT, TGL LAHIR')
     and ``rt_rw`` ('RT/RW'), and ``sex_l`` / ``sex_p`` for a 'JENIS KELAMIN' header split into
@@ -51,6 +51,7 @@ TARGET_LABELS: dict[str, str] = {
     "nik": "NIK",
     "kk_number": "Nomor KK",
     "full_name": "Nama lengkap",
+    "name_title": "Gelar",
     "birth_place": "Tempat lahir",
     "birth_date": "Tanggal lahir",
     "place_date": "Tempat, tanggal lahir",
@@ -86,6 +87,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "NAMA", "NAMA LENGKAP", "NAMA PESERTA", "NAMA SESUAI KTP", "NAMA PEKERJA", "NAMA TENAGA KERJA",
         "NAMA ANGGOTA", "NAMA CALON PESERTA", "NAMA LENGKAP SESUAI KTP", "NAMA PENERIMA",
     ),
+    "name_title": ("GELAR", "TITEL", "GELAR DEPAN BELAKANG", "GELAR NAMA"),
     "birth_place": ("TEMPAT LAHIR", "TMP LAHIR", "TEMPAT LHR", "TMPT LAHIR", "TEMPAT"),
     "birth_date": (
         "TGL LAHIR", "TANGGAL LAHIR", "TGL LHR", "TGL LAHIR DD MM YYYY", "TANGGAL LAHIR DD MM YYYY",

@@ -226,7 +226,7 @@ class RowConverter:
         self._steps = [(target, getattr(self, "_f_" + target), col) for target, col in self.mapping.items()
                        if hasattr(self, "_f_" + target) and col >= 0]
         # birth_place/birth_date refine place_date; rt/rw refine rt_rw: run the combined ones first
-        order = {"place_date": 0, "rt_rw": 0}
+        order = {"place_date": 0, "rt_rw": 0, "name_title": 2}
         self._steps.sort(key=lambda step: order.get(step[0], 1))
         cache = lru_cache(maxsize=_CACHE_SIZE)
         self._sex = cache(normalize_sex)
@@ -276,6 +276,11 @@ class RowConverter:
 
     def _f_full_name(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.full_name, p.name_title = normalize_name(value)
+
+    def _f_name_title(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
+        title = self._plain_text(value)
+        if title and title not in p.name_title.split():
+            p.name_title = f"{p.name_title} {title}".strip() if p.name_title else title
 
     def _f_place_date(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         place, born = split_place_date(value, today=self.today)

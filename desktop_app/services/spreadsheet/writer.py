@@ -7,7 +7,9 @@ API
     number of rows written. ``issues_by_id`` maps ``person.id`` to its ``list[Issue]`` (fills the
     Status and Masalah columns; without it every record counts as error-free). ``layout`` is an
     ``ExportLayout`` (default ``PRESETS["BNBA Desa"]``). NIK, KK, phone, RT/RW and KPJ are text
-    cells with number format ``@``; dates are real dates shown dd-mm-yyyy; money ``#,##0``.
+    cells with number format ``@`` - except a NIK with ``nik_from_number`` (already damaged by
+    Excel), which is written back as a number cell (format ``0``) so that re-importing the file
+    flags it again; dates are real dates shown dd-mm-yyyy; money ``#,##0``.
     Header bold on a fill, panes frozen under the header, autofilter, column widths. A text that
     starts with ``=`` is stored as a string cell, never as a formula (``+ - @`` are plain strings
     anyway). Control characters Excel refuses are removed.
@@ -312,6 +314,11 @@ def export_bnba(
                 cell = WriteOnlyCell(ws)
                 cell.number_format = "@" if kind == "t" else DATE_FORMAT
             plan.append((get, cell, kind))
+        nik_get = getters[fields.index("nik")] if "nik" in fields else None
+        nik_number = None
+        if nik_get is not None:
+            nik_number = WriteOnlyCell(ws)
+            nik_number.number_format = "0"
         no_issues: list[Issue] = []
         issues_get = issues_by_id.get if issues_by_id else None
         written = 0
@@ -326,6 +333,12 @@ def export_bnba(
                     continue
                 if isinstance(v, bool):
                     v = "Ya" if v else "Tidak"
+                if get is nik_get and nik_number is not None and p.nik_from_number and v.isdigit():
+                    # a NIK that arrived as a spreadsheet number goes out as a number again, so
+                    # the next import still flags it (nik.excel_number) instead of trusting it
+                    nik_number.value = int(v)
+                    row.append(nik_number)
+                    continue
                 if (kind == "t" or kind == "s") and not isinstance(v, str):
                     v = str(v)
                 if isinstance(v, str):

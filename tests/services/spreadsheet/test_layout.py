@@ -54,7 +54,7 @@ def test_two_row_header_combines_parent_and_sub(tmp_path):
     [
         ("NIK", "nik"), ("NO. NIK", "nik"), ("Nomor Induk Kependudukan", "nik"), ("NO KTP", "nik"),
         ("NO KK", "kk_number"), ("Nomor KK", "kk_number"), ("KK", "kk_number"),
-        ("NAMA", "full_name"), ("Nama Lengkap", "full_name"), ("NAMA PESERTA", "full_name"),
+        ("GELAR", "name_title"), ("NAMA", "full_name"), ("Nama Lengkap", "full_name"), ("NAMA PESERTA", "full_name"),
         ("TEMPAT LAHIR", "birth_place"), ("TGL LAHIR", "birth_date"), ("Tanggal Lahir", "birth_date"),
         ("TEMPAT, TGL LAHIR", "place_date"), ("TTL", "place_date"), ("Tempat/Tanggal Lahir", "place_date"),
         ("L/P", "sex"), ("JK", "sex"), ("JENIS KELAMIN", "sex"), ("SEX", "sex"),

@@ -39,7 +39,7 @@ def _people():
     ]
 
 
-FIELDS = ("nik", "kk_number", "full_name", "birth_place", "birth_date", "sex", "address", "rt", "rw", "dusun",
+FIELDS = ("nik", "kk_number", "full_name", "name_title", "birth_place", "birth_date", "sex", "address", "rt", "rw", "dusun",
           "phone", "occupation", "occupation_other", "income", "funding_source", "data_source", "desil", "notes")
 
 
@@ -56,6 +56,17 @@ def test_export_then_import_gives_the_same_values(tmp_path):
             assert getattr(after, f) == getattr(before, f), f
         assert not after.nik_from_number
     assert back[2].nik == "0003011201800003" and back[2].birth_date == date(2001, 1, 31)
+
+
+def test_damaged_nik_stays_flagged_after_export_and_import(tmp_path):
+    damaged = Person(nik="3503011201800000", nik_from_number=True, full_name="BUDI")
+    path = tmp_path / "bnba.xlsx"
+    export_bnba(path, [damaged, _people()[0]])
+    sheet = read_workbook(path)
+    lay = detect(sheet.rows)
+    back = [p for _, p, _ in iter_persons(sheet.rows, lay, desa_code="x")]
+    assert (back[0].nik, back[0].nik_from_number) == ("3503011201800000", True)
+    assert back[1].nik_from_number is False
 
 
 def test_export_cells_text_dates_and_no_formulas(tmp_path):

@@ -204,6 +204,9 @@ def _smoke(qapp: QApplication, window: MainWindow, started: float) -> dict[str, 
     result: dict[str, Any] = {}
     deadline = started + SMOKE_TIMEOUT_S
 
+    def finish() -> None:
+        qapp.quit()
+
     def check() -> None:
         now = time.perf_counter()
         model = window.model
@@ -212,18 +215,25 @@ def _smoke(qapp: QApplication, window: MainWindow, started: float) -> dict[str, 
         if "ready_s" in result and model.complete:
             result["rows"] = model.total()
             result["complete_s"] = round(now - started, 3)
-            qapp.quit()
+            finish()
         elif now > deadline:
             result.setdefault("ready_s", round(now - started, 3))
             result["rows"] = model.total()
             result["error"] = "timeout"
-            qapp.quit()
+            finish()
         else:
             QTimer.singleShot(5, check)
 
-    QTimer.singleShot(0, check)
-    qapp.exec()
-    window.runner.wait()
-    window.close()
-    window.deleteLater()
+    # Closing the last window posts a Quit event; handled after exec() returned it would leave Qt's
+    # "quit now" flag set and every later event loop of this process would return at once.
+    quit_on_last = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        QTimer.singleShot(0, check)
+        qapp.exec()
+        window.close()
+        window.runner.wait()
+        window.deleteLater()
+    finally:
+        qapp.setQuitOnLastWindowClosed(quit_on_last)
     return result

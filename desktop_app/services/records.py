@@ -51,7 +51,10 @@ class SaveResult:
 
 
 def _context(app: App, session: Session, today: date | None = None) -> ValidationContext:
-    programme = app.programme()
+    from desktop_app.services.app import PROGRAMME_KEY, Programme
+    from desktop_app.storage import settings as settings_store
+
+    programme = Programme.from_dict(settings_store.get(session, PROGRAMME_KEY))
 
     def same_nik(nik: str, _desa: str = "") -> list[tuple[str, str]]:
         return repo.active_with_nik(session, _desa or app.desa_code, nik)

@@ -28,6 +28,12 @@ from desktop_app.storage.errors import (
 from desktop_app.storage.models import Base
 
 BACKUPS_KEPT = 30
+# The newest migration of this build. A test keeps it equal to Alembic's head; knowing it here
+# lets an up-to-date database open without importing Alembic (about 0.7 s on a cheap laptop).
+SCHEMA_HEAD = "0001"
+# Up to this size every open runs PRAGMA quick_check (well under 0.1 s); larger files are checked
+# at the daily backup instead, so a 100k-record district database still opens in time.
+QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -143,15 +149,20 @@ def open_database(path: Path, *, check: bool = True) -> Database:
     foreign keys off and check them. Newer schema (unknown revision): refuse, change nothing.
     Corrupt file: refuse, change nothing.
     """
-    from alembic import command
-
     path = Path(path)
-    cfg = alembic_config()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise classify(error, path.parent) from error
     fresh = not path.exists() or path.stat().st_size == 0
+    if not fresh:
+        if check and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            _check_integrity(path)
+        if current_revision(path) == SCHEMA_HEAD:
+            return _opened(path)
+    from alembic import command
+
+    cfg = alembic_config()
     if fresh:
         engine = make_engine(path)
         try:
@@ -164,8 +175,6 @@ def open_database(path: Path, *, check: bool = True) -> Database:
             raise classify(error, path) from error
         return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
 
-    if check:
-        _check_integrity(path)
     current = current_revision(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
@@ -190,10 +199,14 @@ def open_database(path: Path, *, check: bool = True) -> Database:
             raise classify(error, path) from error
         finally:
             engine.dispose()
+    return _opened(path)
+
+
+def _opened(path: Path) -> Database:
     engine = make_engine(path)
     try:
         with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master")
     except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
         engine.dispose()
         raise classify(error, path) from error
@@ -247,6 +260,7 @@ def daily_backup(db: Database) -> Path | None:
     today = datetime.now().strftime("%Y%m%d")
     if latest_backup_date(directory) == today:
         return None
+    _check_integrity(db.path)  # the full check of large files happens here, off the GUI thread
     return db.backup("harian")
 
 

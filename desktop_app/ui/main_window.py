@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._install_feature_actions()
         self._build_central()
         self._build_status_bar()
         self.retranslate_ui()
@@ -185,6 +186,16 @@ class MainWindow(QMainWindow):
         self.languageMenu.setObjectName("languageMenu")
         for act in self.languageActions.values():
             self.languageMenu.addAction(act)
+
+    def _install_feature_actions(self) -> None:
+        """Menus of the spreadsheet and sync features (their own modules), village mode only."""
+        self.featureActions: list[QAction] = []
+        if not self.app.profile.is_desa:
+            return
+        for module, name in (("import_wizard", "add_spreadsheet_actions"), ("sync_dialogs", "add_sync_actions")):
+            add = _optional(module, name)
+            if add is not None:
+                self.featureActions += list(add(self, self.app, self.runner, self.events) or [])
 
     def _build_central(self) -> None:
         central = QWidget(self)

@@ -21,9 +21,8 @@ from desktop_app.storage.db import (
     open_database,
     restore_backup,
 )
-from desktop_app.storage.errors import DatabaseCorrupt, NewerDatabaseError, StorageUnavailable
+from desktop_app.storage.errors import AlreadyRunning, DatabaseCorrupt, NewerDatabaseError, StorageUnavailable
 from desktop_app.storage.lock import InstanceLock
-from desktop_app.storage.errors import AlreadyRunning
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -273,3 +272,9 @@ def test_one_instance_per_data_dir(tmp_path):
     with InstanceLock(tmp_path):
         pass
     assert AlreadyRunning
+
+
+def test_schema_head_constant_matches_alembic():
+    from desktop_app.storage.db import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

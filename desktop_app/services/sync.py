@@ -113,7 +113,10 @@ def short_file_fingerprint(sha256_hex: str) -> str:
 
 
 def _package_error(exc: PackageError | SyncError) -> SyncServiceError:
-    return SyncServiceError(str(exc))
+    """The plain Indonesian message (the code and technical detail stay in ``.code``)."""
+    error = SyncServiceError(exc.message)
+    error.code = exc.code  # type: ignore[attr-defined]
+    return error
 
 
 # ================================================================= enrollment (village -> district)
@@ -227,7 +230,8 @@ def enrolled_villages(app: App) -> list[dict[str, Any]]:
             keys = trust_store.active_keys(s, role="desa", region_code=v.desa_code)
             out.append({"desa_code": v.desa_code, "name": v.name, "operator": v.operator,
                         "enrolled_at": v.enrolled_at.isoformat(), "last_sequence": v.last_sequence,
-                        "fingerprint": keys[-1].fingerprint if keys else ""})
+                        "fingerprint": keys[-1].fingerprint if keys else "",
+                        "key_id": keys[-1].key_id if keys else ""})
         return out
 
 
@@ -515,12 +519,28 @@ def inspect(app: App | None, path: Path) -> Inspection:
     except (SyncError, OSError):
         identity = None
     with app.db.read() as s:
-        result = inspect_package(Path(path), DbTrust(s), identity=identity)
-    if result.error is not None and result.error.code in ("package.decrypt", "package.target_mismatch"):
-        # not meant for us: still show what can be shown without decrypting
-        with app.db.read() as s:
-            result = inspect_package(Path(path), DbTrust(s), identity=None)
+        trust = _WithOwnKey(app, identity, DbTrust(s))
+        result = inspect_package(Path(path), trust, identity=identity)
+        if result.error is not None and result.error.code in ("package.decrypt", "package.target_mismatch"):
+            # not meant for us: still show what can be shown without decrypting
+            result = inspect_package(Path(path), trust, identity=None)
     return result
+
+
+class _WithOwnKey:
+    """Trust this database's keys and this installation's own key (a package it sent itself)."""
+
+    def __init__(self, app: App, identity, others: DbTrust) -> None:  # noqa: ANN001
+        self._own = None
+        if identity is not None:
+            self._own = TrustedKey(public=identity.public, region_code=app.profile.region_code,
+                                   role=app.profile.role)
+        self._others = others
+
+    def lookup(self, key_id: str) -> TrustedKey | None:
+        if self._own is not None and key_id == self._own.public.key_id:
+            return self._own
+        return self._others.lookup(key_id)
 
 
 def inspection_summary(result: Inspection) -> dict[str, Any]:
@@ -587,13 +607,7 @@ def reopen_sent(app: App, entry: PackageEntry) -> OpenedPackage:
     with app.db.read() as s:
         try:
             identity = _identity(app)
-            own = TrustedKey(public=identity.public, region_code=app.profile.region_code, role=app.profile.role)
-
-            class _Own:
-                def lookup(self, key_id: str) -> TrustedKey | None:
-                    return own if key_id == identity.key_id else DbTrust(s).lookup(key_id)
-
-            return open_package(entry.stored_copy, trust=_Own(), identity=identity)
+            return open_package(entry.stored_copy, trust=_WithOwnKey(app, identity, DbTrust(s)), identity=identity)
         except PackageError as exc:
             raise _package_error(exc) from exc
 

@@ -166,3 +166,25 @@ def test_unenrolled_village_package_is_reported_unknown(pair):
     assert sync.revoke_village_key(district, key_id)
     seen = sync.inspect(district, built.path)
     assert not seen.ok and seen.signature_status == "revoked"
+
+
+def test_village_inspecting_its_own_package_sees_a_valid_signature(pair):
+    village, district, tmp = pair
+    stick = tmp / "s"
+    stick.mkdir()
+    _enrol(village, district, stick)
+    _configure(village, district, stick)
+    records.save(village, _person())
+    built = sync.export_data_package(village, stick).built
+    seen = sync.inspect(village, built.path)
+    assert seen.ok and seen.signature_status == "valid"
+
+
+def test_service_errors_are_plain_indonesian(pair):
+    village, district, tmp = pair
+    bad = tmp / "x.sipera"
+    bad.write_bytes(b"bukan paket")
+    with pytest.raises(sync.SyncServiceError) as err:
+        sync.read_enrollment(district, bad)
+    assert not str(err.value).startswith("package.") and "bukan paket SIPERA" in str(err.value)
+    assert err.value.code == "package.not_zip"

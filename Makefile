@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-data
-export QT_QPA_PLATFORM_PLUGIN_PATH :=
 
 .PHONY: run test bench screenshots dist lint translations demo clean venv
 

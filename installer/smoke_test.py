@@ -170,6 +170,9 @@ def main() -> int:
     ap.add_argument("bundle", nargs="?", default="dist/SIPERA")
     ap.add_argument("--max-mb", type=float, default=150)
     ap.add_argument("--max-start-s", type=float, default=3.0)
+    ap.add_argument("--strict-times", action="store_true",
+                    help="fail when a start time is over budget (default: report it; speed is judged by "
+                         "benchmarks, a busy CI machine must not turn red on timing alone)")
     ap.add_argument("--records", type=int, default=500)
     opts = ap.parse_args()
 
@@ -200,8 +203,9 @@ def main() -> int:
                 out_ok, detail = False, f"exit {code}\n{tail(out + err)}"
                 break
         med = statistics.median(times)
-        step("version", out_ok and med <= opts.max_start_s,
-             detail or f"{out.strip()!r}; start {med:.2f} s median of {[round(t, 2) for t in times]} "
+        step("version", out_ok and (med <= opts.max_start_s or not opts.strict_times),
+             detail or ("" if med <= opts.max_start_s else "OVER BUDGET: ")
+             + f"{out.strip()!r}; start {med:.2f} s median of {[round(t, 2) for t in times]} "
                        f"(budget {opts.max_start_s:.0f} s)")
 
         # 4. demo data: creates the database through Alembic (bundled scripts)
@@ -246,8 +250,8 @@ def main() -> int:
                                      qt_offscreen=True, mark='"ready_s"')
         doc = last_json(out)
         if code == 0 and isinstance(doc, dict) and "ready_s" in doc:
-            step("gui", secs <= opts.max_start_s,
-                 f"{secs:.2f} s from launch to the smoke-test line (budget {opts.max_start_s:.0f} s); "
+            step("gui", secs <= opts.max_start_s or not opts.strict_times,
+                 ("" if secs <= opts.max_start_s else "OVER BUDGET: ") + f"{secs:.2f} s from launch to the smoke-test line (budget {opts.max_start_s:.0f} s); "
                  f"in-app ready_s={doc.get('ready_s')} rows={doc.get('rows')}")
         else:
             step("gui", False, f"exit {code}, no {{\"ready_s\", \"rows\"}} line on stdout\n{tail(out + err)}")

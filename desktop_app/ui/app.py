@@ -131,6 +131,20 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> N
         pass
 
 
+def collect_garbage_on_gui_thread(qapp: QApplication, interval_ms: int = 10_000) -> QTimer:
+    """Python's cyclic garbage collector runs in whatever thread allocates at the time; when that is
+    a worker, it can destroy Qt objects from the wrong thread and crash. Automatic collection is
+    turned off and a timer collects on the GUI thread instead."""
+    import gc
+
+    gc.disable()
+    timer = QTimer(qapp)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(lambda: gc.collect())
+    timer.start()
+    return timer
+
+
 def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
     """Open the window on ``data_dir``; with ``smoke_test`` return {"ready_s", "rows"} and quit.
 
@@ -168,6 +182,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
             app.set_preference("last_operator", chosen)
         if not smoke_test:
             sys.excepthook = _excepthook
+            collect_garbage_on_gui_thread(qapp)
         runner = TaskRunner()
         events = AppEvents()
         if app.profile.is_desa:

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.featureActions: list[QAction] = []
         if not self.app.profile.is_desa:
             return
-        for module, name in (("import_wizard", "add_spreadsheet_actions"), ("sync_dialogs", "add_sync_actions")):
+        for module, name in (("export_dialogs", "add_spreadsheet_actions"), ("sync_dialogs", "add_sync_actions")):
             add = _optional(module, name)
             if add is not None:
                 self.featureActions += list(add(self, self.app, self.runner, self.events) or [])

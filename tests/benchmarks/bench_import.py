@@ -1,0 +1,83 @@
+"""Import budget: 100,000 rows within 2x of python-calamine reading the file plus a raw sqlite3
+executemany of the same rows (DESIGN.md Budgets)."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+
+def _workbook(path: Path, n: int) -> None:
+    from openpyxl import Workbook
+
+    from desktop_app.core import demo
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("BNBA")
+    ws.append(["NO", "NIK", "NO KK", "NAMA LENGKAP", "TEMPAT LAHIR", "TGL LAHIR", "L/P", "ALAMAT", "RT", "RW",
+               "DUSUN", "NO HP", "PEKERJAAN"])
+    for i, p in enumerate(demo.generate("35.03.01.2001", n, seed=5), 1):
+        ws.append([i, p.nik, p.kk_number, p.full_name, p.birth_place,
+                   p.birth_date.strftime("%d-%m-%Y") if p.birth_date else "", p.sex, p.address, p.rt, p.rw,
+                   p.dusun, p.phone, p.occupation])
+    wb.save(path)
+
+
+def run(n: int = 100_000) -> list[tuple[str, float, float]]:
+    from python_calamine import CalamineWorkbook
+
+    from desktop_app.services import importer
+    from desktop_app.services.profile import init_profile
+    from desktop_app.storage import persons as repo
+    from desktop_app.storage.db import open_database
+
+    cache = Path(tempfile.gettempdir()) / "sipera-bench"
+    cache.mkdir(exist_ok=True)
+    book = cache / f"import_{n}.xlsx"
+    if not book.exists():
+        _workbook(book, n)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        # baseline: calamine read + raw executemany of the rows into the same table
+        t0 = time.perf_counter()
+        rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python()
+        raw_db = tmp / "raw.sqlite"
+        open_database(raw_db).dispose()
+        con = sqlite3.connect(raw_db)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        from desktop_app.core.person import Person
+
+        template = repo.row_values(Person(desa_code="35.03.01.2001"), [])
+        cols = list(template)
+        sql = f"INSERT INTO persons ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})"
+        sheet_cols = {"nik": 1, "kk_number": 2, "full_name": 3, "birth_place": 4, "sex": 6, "address": 7,
+                      "rt": 8, "rw": 9, "dusun": 10, "phone": 11, "occupation": 12}
+        base = [template[c] for c in cols]
+        where = [(cols.index(c), i) for c, i in sheet_cols.items()]
+        id_at = cols.index("id")
+        data = []
+        for n, r in enumerate(rows[1:]):
+            values = list(base)
+            values[id_at] = f"id{n}"
+            for at, i in where:
+                values[at] = str(r[i])
+            data.append(values)
+        with con:
+            con.executemany(sql, data)
+        con.close()
+        baseline = time.perf_counter() - t0
+
+        app = init_profile(tmp / "svc", "desa", "35.03.01.2001", ["Bench"])
+        t0 = time.perf_counter()
+        report = importer.run_import(app, importer.analyse(app, book))
+        service = time.perf_counter() - t0
+        with app.db.read() as s:
+            assert repo.count(s, repo.RecordFilter()) == report.created
+        app.close()
+    return [
+        (f"impor {n:,} baris lewat layanan (detik)".replace(",", "."), service, 2 * baseline),
+        ("  rasio impor / (calamine + sqlite3 executemany mentah)", service / baseline, 2.0),
+    ]

@@ -39,6 +39,118 @@
     </message>
 </context>
 <context>
+    <name>ConfigExportedDialog</name>
+    <message>
+        <source>Paket Konfigurasi Dibuat</source>
+        <translation>Configuration package created</translation>
+    </message>
+    <message>
+        <source>✔ Paket konfigurasi nomor {seq} dibuat: {name}
+di folder {folder}</source>
+        <translation>✔ Configuration package no. {seq} created: {name}
+in folder {folder}</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kabupaten:</source>
+        <translation>District key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Saat desa mengimpor konfigurasi pertama kali, operator desa harus mengetik sidik jari ini. Bacakan kepadanya, atau cantumkan di surat pengantar resmi. Konfigurasi berikutnya diterima tanpa pencocokan ulang.</source>
+        <translation>When a village imports the configuration for the first time, the village operator must type in this fingerprint. Read it out to them, or include it in the official cover letter. Later configurations are accepted without checking it again.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigImportDialog</name>
+    <message>
+        <source>Impor Konfigurasi Kabupaten</source>
+        <translation>Import district configuration</translation>
+    </message>
+    <message>
+        <source>Paket konfigurasi dari Disperinaker berisi kunci kabupaten dan nilai program (tahun, masa kepesertaan, iuran, batas umur). Pilih berkas SIPERA_config_....sipera dari flashdisk atau email.</source>
+        <translation>The configuration package from Disperinaker contains the district key and the programme values (year, coverage period, contribution, age limits). Choose the SIPERA_config_....sipera file from the flash drive or email.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Pilih Berkas...</source>
+        <translation>Choose file...</translation>
+    </message>
+    <message>
+        <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten: minta petugas Disperinaker membacakannya (dari layar SIPERA kabupaten atau dari surat resmi) dan ketik di kolom di bawah. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
+        <translation>This is the first configuration from the district. First check the district key fingerprint: ask the Disperinaker officer to read it out (from the district&apos;s SIPERA screen or from the official letter) and type it in the box below. After that, SIPERA only accepts packages signed with this key.</translation>
+    </message>
+    <message>
+        <source>Sidik jari pada berkas:</source>
+        <translation>Fingerprint in the file:</translation>
+    </message>
+    <message>
+        <source>Sidik jari yang dibacakan petugas kabupaten:</source>
+        <translation>Fingerprint read out by the district officer:</translation>
+    </message>
+    <message>
+        <source>Nilai program yang berlaku sekarang</source>
+        <translation>Programme values now in effect</translation>
+    </message>
+    <message>
+        <source>Simpan Kunci dan Terapkan</source>
+        <translation>Save key and apply</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih paket konfigurasi kabupaten</source>
+        <translation>Choose the district configuration package</translation>
+    </message>
+    <message>
+        <source>Membaca paket konfigurasi...</source>
+        <translation>Reading the configuration package...</translation>
+    </message>
+    <message>
+        <source>Konfigurasi tidak diterapkan</source>
+        <translation>Configuration not applied</translation>
+    </message>
+    <message>
+        <source>Dari: Disperinaker {name} ({code})</source>
+        <translation>From: Disperinaker {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Menerapkan konfigurasi...</source>
+        <translation>Applying the configuration...</translation>
+    </message>
+    <message>
+        <source>✔ Konfigurasi kabupaten diterapkan.</source>
+        <translation>✔ District configuration applied.</translation>
+    </message>
+    <message>
+        <source>Tahun program: {year}</source>
+        <translation>Programme year: {year}</translation>
+    </message>
+    <message>
+        <source>Masa kepesertaan: {start} s.d. {end}</source>
+        <translation>Coverage period: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Iuran per orang per bulan: {rate}</source>
+        <translation>Contribution per person per month: {rate}</translation>
+    </message>
+    <message>
+        <source>Batas umur: {min}-{max} tahun</source>
+        <translation>Age limits: {min}-{max} years</translation>
+    </message>
+    <message>
+        <source>Kunci kabupaten disimpan; paket data sekarang bisa dikirim.</source>
+        <translation>District key saved; data packages can now be sent.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <source>Hapus data</source>
@@ -74,6 +186,181 @@
     </message>
 </context>
 <context>
+    <name>DistrictWindow</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Sidik Jari Kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Paket Terakhir</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>SIPERA - Mode Kabupaten - {name}</source>
+        <translation>SIPERA - District mode - {name}</translation>
+    </message>
+    <message>
+        <source>Disperinaker {name}</source>
+        <translation>Disperinaker {name}</translation>
+    </message>
+    <message>
+        <source>SIPERA Mode Kabupaten · kode wilayah {code} · operator {op}</source>
+        <translation>SIPERA District mode · region code {code} · operator {op}</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci kabupaten (dicocokkan desa saat impor konfigurasi):</source>
+        <translation>District key fingerprint (villages check it when importing the configuration):</translation>
+    </message>
+    <message>
+        <source>Penggabungan paket data desa: menyusul (versi berikutnya). Paket data yang diterima dari desa sudah bisa diperiksa keaslian dan isinya dengan &apos;Periksa Paket&apos;, tanpa mengubah apa pun.</source>
+        <translation>Merging village data packages: coming in the next version. Data packages received from villages can already be checked for authenticity and contents with &apos;Inspect package&apos;, without changing anything.</translation>
+    </message>
+    <message>
+        <source>Daftarkan Desa...</source>
+        <translation>Register village...</translation>
+    </message>
+    <message>
+        <source>Impor berkas pendaftaran (SIPERA_enrollment_...) dari desa</source>
+        <translation>Import a registration file (SIPERA_enrollment_...) from a village</translation>
+    </message>
+    <message>
+        <source>Cabut Kunci Desa...</source>
+        <translation>Revoke village key...</translation>
+    </message>
+    <message>
+        <source>Bila laptop desa hilang atau diganti: paket dari kunci itu tidak diterima lagi</source>
+        <translation>If a village laptop is lost or replaced: packages from that key are no longer accepted</translation>
+    </message>
+    <message>
+        <source>Buat Paket Konfigurasi...</source>
+        <translation>Create configuration package...</translation>
+    </message>
+    <message>
+        <source>Kunci kabupaten dan nilai program untuk semua desa</source>
+        <translation>District key and programme values for all villages</translation>
+    </message>
+    <message>
+        <source>Periksa Paket...</source>
+        <translation>Inspect package...</translation>
+    </message>
+    <message>
+        <source>Riwayat Paket</source>
+        <translation>Package history</translation>
+    </message>
+    <message>
+        <source>Pengaturan Program...</source>
+        <translation>Programme settings...</translation>
+    </message>
+    <message>
+        <source>Tahun, masa kepesertaan, iuran dan batas umur yang dibawa paket konfigurasi</source>
+        <translation>Year, coverage period, contribution and age limits carried by the configuration package</translation>
+    </message>
+    <message>
+        <source>Belum ada desa terdaftar. Minta operator desa membawa berkas pendaftaran (menu Kirim &gt; Buat Berkas Pendaftaran di SIPERA desa), lalu klik &apos;Daftarkan Desa...&apos;.</source>
+        <translation>No villages registered yet. Ask the village operator to bring a registration file (menu Send &gt; Create registration file in the village&apos;s SIPERA), then click &apos;Register village...&apos;.</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Desa</source>
+        <translation>&amp;Villages</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>(kunci dicabut)</source>
+        <translation>(key revoked)</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan terdaftar: {n}</source>
+        <translation>Registered villages: {n}</translation>
+    </message>
+    <message>
+        <source>Pilih berkas pendaftaran desa</source>
+        <translation>Choose the village registration file</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran ditolak</source>
+        <translation>Registration file rejected</translation>
+    </message>
+    <message>
+        <source>Membaca berkas pendaftaran...</source>
+        <translation>Reading the registration file...</translation>
+    </message>
+    <message>
+        <source>Desa {name} ({code}) terdaftar.</source>
+        <translation>Village {name} ({code}) registered.</translation>
+    </message>
+    <message>
+        <source>Cabut kunci desa {name} ({code})?
+
+Paket dari laptop desa ini tidak akan diterima lagi sampai desa mendaftar ulang dengan berkas pendaftaran baru dan sidik jari yang dicocokkan. Lakukan ini bila laptop desa hilang, dicuri, atau SIPERA dipasang ulang.</source>
+        <translation>Revoke the key of village {name} ({code})?
+
+Packages from this village&apos;s laptop will no longer be accepted until the village registers again with a new registration file and a checked fingerprint. Do this if the village laptop is lost or stolen, or SIPERA was reinstalled.</translation>
+    </message>
+    <message>
+        <source>Cabut kunci desa</source>
+        <translation>Revoke village key</translation>
+    </message>
+    <message>
+        <source>Cabut Kunci</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kunci desa {code} dicabut.</source>
+        <translation>Key of village {code} revoked.</translation>
+    </message>
+    <message>
+        <source>Pilih folder untuk paket konfigurasi (flashdisk)</source>
+        <translation>Choose a folder for the configuration package (flash drive)</translation>
+    </message>
+    <message>
+        <source>Paket konfigurasi tidak dibuat</source>
+        <translation>Configuration package not created</translation>
+    </message>
+    <message>
+        <source>Membuat paket konfigurasi...</source>
+        <translation>Creating the configuration package...</translation>
+    </message>
+    <message>
+        <source>Pilih paket yang akan diperiksa</source>
+        <translation>Choose the package to inspect</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan. Buat paket konfigurasi baru agar desa memakai nilai program yang baru.</source>
+        <translation>Settings saved. Create a new configuration package so that the villages use the new programme values.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>SIPERA siap dipakai</source>
@@ -81,7 +368,7 @@
     </message>
     <message>
         <source>Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
-        <translation>This is the key fingerprint of this computer. At enrollment at the district office, the staff will read out the fingerprint they received; make sure it is exactly the same. You can see the fingerprint again under Settings.</translation>
+        <translation>This is the key fingerprint of this computer. When you register at the district office, the staff will read out the fingerprint they received; make sure it is exactly the same. You can see the fingerprint again under Settings.</translation>
     </message>
     <message>
         <source>Mode Desa/Kelurahan</source>
@@ -98,6 +385,458 @@ Data disimpan di: %4</source>
         <translation>%1 for %2.
 Operators: %3.
 Data is stored in: %4</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentConfirmDialog</name>
+    <message>
+        <source>Daftarkan Desa</source>
+        <translation>Register village</translation>
+    </message>
+    <message>
+        <source>Pendaftaran desa/kelurahan</source>
+        <translation>Village registration</translation>
+    </message>
+    <message>
+        <source>(tidak diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Desa ini sudah terdaftar dengan kunci yang sama; mendaftar ulang tidak mengubah apa pun.</source>
+        <translation>This village is already registered with the same key; registering again changes nothing.</translation>
+    </message>
+    <message>
+        <source>Desa ini sudah terdaftar dengan kunci lain (misalnya laptop diganti atau SIPERA dipasang ulang). Bila Anda lanjutkan, kunci lama dicabut: paket dari kunci lama tidak diterima lagi.</source>
+        <translation>This village is already registered with a different key (e.g. the laptop was replaced or SIPERA was reinstalled). If you continue, the old key is revoked: packages from the old key are no longer accepted.</translation>
+    </message>
+    <message>
+        <source>Sidik jari pada berkas pendaftaran:</source>
+        <translation>Fingerprint in the registration file:</translation>
+    </message>
+    <message>
+        <source>Minta operator desa membacakan sidik jari dari layar SIPERA desanya (menu Kirim &gt; Buat Berkas Pendaftaran) atau dari kertas yang ditandatanganinya, lalu ketik di sini:</source>
+        <translation>Ask the village operator to read out the fingerprint from their village&apos;s SIPERA screen (menu Send &gt; Create registration file) or from the paper they signed, then type it here:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Desa tidak didaftarkan</source>
+        <translation>Village not registered</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan desa...</source>
+        <translation>Registering the village...</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentExportDialog</name>
+    <message>
+        <source>Buat Berkas Pendaftaran</source>
+        <translation>Create registration file</translation>
+    </message>
+    <message>
+        <source>Berkas pendaftaran memperkenalkan SIPERA desa ini kepada Disperinaker kabupaten. Simpan ke flashdisk dan bawa ke kabupaten (atau kirim lewat email). Berkas ini tidak berisi data warga.</source>
+        <translation>The registration file introduces this village&apos;s SIPERA to the district Disperinaker. Save it to a flash drive and take it to the district (or send it by email). The file contains no residents&apos; data.</translation>
+    </message>
+    <message>
+        <source>Simpan ke folder:</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message>
+        <source>Sidik jari desa ini:</source>
+        <translation>This village&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Bacakan sidik jari ini kepada petugas Disperinaker kelompok demi kelompok (atau tulis di kertas, tanda tangani, dan serahkan bersama flashdisk). Petugas mengetikkannya saat mendaftarkan desa; bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
+        <translation>Read this fingerprint out to the Disperinaker officer group by group (or write it on paper, sign it and hand it over with the flash drive). The officer types it in when registering the village; if it does not match, the village is not registered. The fingerprint uses only the letters A-Z and the digits 2-7.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Membuat berkas pendaftaran...</source>
+        <translation>Creating the registration file...</translation>
+    </message>
+    <message>
+        <source>✔ Berkas pendaftaran dibuat: {name}
+di folder {folder}</source>
+        <translation>✔ Registration file created: {name}
+in folder {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar BNBA sebagai buku kerja Excel. NIK, nomor KK dan nomor HP ditulis sebagai teks (tidak rusak di Excel), tanggal sebagai dd-mm-yyyy, dengan kolom status dan masalah data.</source>
+        <translation>Saves the BNBA list as an Excel workbook. NIK, family card and mobile numbers are written as text (so Excel does not damage them), dates as dd-mm-yyyy, with columns for record status and data issues.</translation>
+    </message>
+    <message>
+        <source>&amp;Tata letak:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Atur Tata Letak...</source>
+        <translation>&amp;Manage layouts...</translation>
+    </message>
+    <message>
+        <source>Sertakan data yang sudah &amp;dihapus</source>
+        <translation>Include &amp;deleted records</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} (bawaan)</source>
+        <translation>{name} (built-in)</translation>
+    </message>
+    <message>
+        <source>Kolom: {cols}</source>
+        <translation>Columns: {cols}</translation>
+    </message>
+    <message>
+        <source>{n} data akan diekspor.</source>
+        <translation>{n} records will be exported.</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor Excel</source>
+        <translation>Save Excel export</translation>
+    </message>
+    <message>
+        <source>Pilih dulu di mana berkas Excel disimpan.</source>
+        <translation>First choose where to save the Excel file.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak ada. Pilih folder lain.</source>
+        <translation>Folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{n} data diekspor ke {path}</source>
+        <translation>{n} records exported to {path}</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan. Berkas tujuan tidak diubah.</source>
+        <translation>Export cancelled. The target file was not changed.</translation>
+    </message>
+    <message>
+        <source>Mengekspor...</source>
+        <translation>Exporting...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportField</name>
+    <message>
+        <source>Nomor urut</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama dengan gelar</source>
+        <translation>Name with title</translation>
+    </message>
+    <message>
+        <source>Gelar</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin (L/P)</source>
+        <translation>Sex (L/P)</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin (Laki-laki/Perempuan)</source>
+        <translation>Sex (Male/Female)</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Dusun/lingkungan</source>
+        <translation>Hamlet (dusun/lingkungan)</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pekerjaan (nama lengkap)</source>
+        <translation>Occupation (full name)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan lain</source>
+        <translation>Other occupation</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Awal kepesertaan</source>
+        <translation>Coverage start</translation>
+    </message>
+    <message>
+        <source>Akhir kepesertaan</source>
+        <translation>Coverage end</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status data</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>Masalah data</source>
+        <translation>Data issues</translation>
+    </message>
+    <message>
+        <source>Nomor KPJ</source>
+        <translation>KPJ no.</translation>
+    </message>
+    <message>
+        <source>Status BPJS</source>
+        <translation>BPJS status</translation>
+    </message>
+    <message>
+        <source>Alasan BPJS</source>
+        <translation>BPJS reason</translation>
+    </message>
+    <message>
+        <source>Status verifikasi</source>
+        <translation>Verification status</translation>
+    </message>
+    <message>
+        <source>Alasan verifikasi</source>
+        <translation>Verification reason</translation>
+    </message>
+    <message>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Dicatat pada</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Diubah pada</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Alasan hapus</source>
+        <translation>Reason for deletion</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLayoutDialog</name>
+    <message>
+        <source>Tata Letak Ekspor</source>
+        <translation>Export layouts</translation>
+    </message>
+    <message>
+        <source>Susun kolom untuk format yang diminta kabupaten atau BPJS: pilih data di kiri lalu &apos;Tambah&apos;, ubah judul kolom langsung di tabel kanan, atur urutannya dengan &apos;Naik&apos;/&apos;Turun&apos;, lalu simpan dengan nama sendiri. Tata letak bawaan tidak bisa ditimpa; simpan dengan nama lain.</source>
+        <translation>Arrange the columns in the format the district or BPJS asks for: choose data on the left and click &apos;Add&apos;, edit the column headings directly in the table on the right, set their order with &apos;Move up&apos;/&apos;Move down&apos;, then save under a name of your own. Built-in layouts cannot be overwritten; save under another name.</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai dari:</source>
+        <translation>Start &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama tata letak:</source>
+        <translation>Layout &amp;name:</translation>
+    </message>
+    <message>
+        <source>Data yang tersedia</source>
+        <translation>Available data</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas Excel (urut dari kiri)</source>
+        <translation>Columns in the Excel file (from left to right)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Judul kolom di Excel</source>
+        <translation>Column heading in Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah →</source>
+        <translation>&amp;Add →</translation>
+    </message>
+    <message>
+        <source>← &amp;Hapus</source>
+        <translation>← &amp;Remove</translation>
+    </message>
+    <message>
+        <source>↑ N&amp;aik</source>
+        <translation>↑ Move &amp;up</translation>
+    </message>
+    <message>
+        <source>↓ T&amp;urun</source>
+        <translation>↓ Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Hapus Tata &amp;Letak</source>
+        <translation>De&amp;lete layout</translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>{name} (bawaan)</source>
+        <translation>{name} (built-in)</translation>
+    </message>
+    <message>
+        <source>{name} - ubahan</source>
+        <translation>{name} - modified</translation>
+    </message>
+    <message>
+        <source>Beri nama tata letak ini dulu.</source>
+        <translation>Give this layout a name first.</translation>
+    </message>
+    <message>
+        <source>Tambahkan setidaknya satu kolom.</source>
+        <translation>Add at least one column.</translation>
+    </message>
+    <message>
+        <source>Tata letak &apos;{name}&apos; disimpan.</source>
+        <translation>Layout &apos;{name}&apos; saved.</translation>
+    </message>
+    <message>
+        <source>Hapus tata letak?</source>
+        <translation>Delete layout?</translation>
+    </message>
+    <message>
+        <source>Hapus tata letak &apos;{name}&apos;? Berkas yang sudah diekspor tidak berubah.</source>
+        <translation>Delete layout &apos;{name}&apos;? Files already exported do not change.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Jangan</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Tata letak &apos;{name}&apos; dihapus.</source>
+        <translation>Layout &apos;{name}&apos; deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintEntry</name>
+    <message>
+        <source>Terketik {n} dari 24 huruf/angka (tanda &apos;-&apos; dan spasi boleh).</source>
+        <translation>{n} of 24 letters/digits typed (&apos;-&apos; and spaces are allowed).</translation>
+    </message>
+    <message>
+        <source>✔ Cocok.</source>
+        <translation>✔ Matches.</translation>
+    </message>
+    <message>
+        <source>✖ Tidak cocok. Periksa lagi kelompok demi kelompok. Bila tetap berbeda, jangan lanjutkan: berkas ini mungkin bukan dari pihak yang benar.</source>
+        <translation>✖ Does not match. Check again group by group. If it is still different, do not continue: this file may not come from the right sender.</translation>
     </message>
 </context>
 <context>
@@ -125,6 +864,21 @@ Data is stored in: %4</translation>
     <message>
         <source>Profil gagal dibuat: %1. Periksa ruang disk dan izin folder %2, lalu coba lagi.</source>
         <translation>The profile could not be created: %1. Check the free disk space and the permissions of folder %2, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Pilih folder di flashdisk...</source>
+        <translation>Choose a folder on the flash drive...</translation>
+    </message>
+    <message>
+        <source>Pilih Folder...</source>
+        <translation>Choose folder...</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan (flashdisk)</source>
+        <translation>Choose the target folder (flash drive)</translation>
     </message>
 </context>
 <context>
@@ -296,6 +1050,617 @@ Data is stored in: %4</translation>
     <message>
         <source>Perubahan</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <source>judul di atas tabel</source>
+        <translation>title above the table</translation>
+    </message>
+    <message>
+        <source>baris nomor kolom</source>
+        <translation>column-number row</translation>
+    </message>
+    <message>
+        <source>baris jumlah</source>
+        <translation>totals row</translation>
+    </message>
+    <message>
+        <source>blok tanda tangan</source>
+        <translation>signature block</translation>
+    </message>
+    <message>
+        <source>bukan baris data</source>
+        <translation>not a data row</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTarget</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gelar</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place, date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin: kolom L</source>
+        <translation>Sex: column L (male)</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin: kolom P</source>
+        <translation>Sex: column P (female)</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Dusun/lingkungan</source>
+        <translation>Hamlet (dusun/lingkungan)</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Penghasilan</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Sumber dana</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>baris</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>Berkas ini terlalu besar untuk dibaca dengan memori komputer ini. Bagi daftarnya menjadi beberapa berkas yang lebih kecil, lalu impor satu per satu.</source>
+        <translation>This file is too large to read with this computer&apos;s memory. Split the list into several smaller files, then import them one by one.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibuka atau ditulis ({detail}). Periksa apakah berkas itu masih ada dan tidak sedang dibuka di Excel, lalu ulangi.</source>
+        <translation>The file could not be opened or written ({detail}). Check that the file still exists and is not open in Excel, then try again.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir.</source>
+        <translation>An unexpected error occurred ({name}: {detail}). Data already saved is safe; repeat the last step.</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Impor Daftar dari Excel</source>
+        <translation>Import a list from Excel</translation>
+    </message>
+    <message>
+        <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
+        <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head&apos;s signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Klik &apos;Pilih Berkas...&apos; atau ketik lokasi berkas lalu tekan Enter</source>
+        <translation>Click &apos;Browse...&apos; or type the file location and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih Berkas...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Lembar (sheet):</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai &apos;perlu perbaikan&apos; karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
+        <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked &apos;needs fixing&apos; because its last digits may be wrong. Check it against the KTP/KK.</translation>
+    </message>
+    <message>
+        <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan &apos;Diimpor sebagai&apos; bila salah, atau pilih &apos;(abaikan)&apos; untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
+        <translation>Check which column holds what. Each column in the file has one row in this table; change &apos;Imported as&apos; if it is wrong, or choose &apos;(ignore)&apos; for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
+    </message>
+    <message>
+        <source>Judul kolom ada di &amp;baris:</source>
+        <translation>Column headings are in &amp;row:</translation>
+    </message>
+    <message>
+        <source>Judul di berkas</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Contoh %1</source>
+        <translation>Sample %1</translation>
+    </message>
+    <message>
+        <source>Diimpor sebagai</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>NIK yang sudah ada di SIPERA:</source>
+        <translation>NIKs already in SIPERA:</translation>
+    </message>
+    <message>
+        <source>Lewati (data yang ada tidak diubah)</source>
+        <translation>Skip (existing records are not changed)</translation>
+    </message>
+    <message>
+        <source>Perbarui data yang ada</source>
+        <translation>Update the existing records</translation>
+    </message>
+    <message>
+        <source>Hanya baris yang bermasalah</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <source>Simpan Laporan Pratinjau...</source>
+        <translation>Save preview report...</translation>
+    </message>
+    <message>
+        <source>Merah: data tetap diimpor tetapi berstatus &apos;perlu perbaikan&apos; (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
+        <translation>Red: the record is still imported, but with status &apos;needs fixing&apos; (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;Laporan per Baris...</source>
+        <translation>Save row-by-row &amp;report...</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Impor Sekarang</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>1. Pilih berkas dan lembar</source>
+        <translation>1. Choose the file and sheet</translation>
+    </message>
+    <message>
+        <source>2. Cocokkan kolom</source>
+        <translation>2. Match the columns</translation>
+    </message>
+    <message>
+        <source>3. Pratinjau: apa yang akan terjadi pada setiap baris</source>
+        <translation>3. Preview: what will happen to each row</translation>
+    </message>
+    <message>
+        <source>4. Impor</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <source>Pilih daftar yang akan diimpor</source>
+        <translation>Choose the list to import</translation>
+    </message>
+    <message>
+        <source>Daftar (Excel, LibreOffice, CSV) ({patterns});;Semua berkas (*)</source>
+        <translation>Lists (Excel, LibreOffice, CSV) ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan impor</source>
+        <translation>Save import report</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Batalkan impor terakhir?</source>
+        <translation>Undo the last import?</translation>
+    </message>
+    <message>
+        <source>Batalkan Impor</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Jangan</source>
+        <translation>Don&apos;t undo</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Membatalkan...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ada.</source>
+        <translation>File {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Membaca {name}...</source>
+        <translation>Reading {name}...</translation>
+    </message>
+    <message>
+        <source>Pembacaan berkas dibatalkan.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
+        <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
+    </message>
+    <message>
+        <source>Membaca lembar {name}...</source>
+        <translation>Reading sheet {name}...</translation>
+    </message>
+    <message>
+        <source>Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul kolom dan cocokkan kolomnya sendiri.</source>
+        <translation>No column headings (NIK, NAMA, ...) found. In the next step, choose the heading row and match the columns yourself.</translation>
+    </message>
+    <message>
+        <source>Lembar &apos;{sheet}&apos;: {rows} baris terisi.</source>
+        <translation>Sheet &apos;{sheet}&apos;: {rows} filled rows.</translation>
+    </message>
+    <message>
+        <source>Judul kolom ditemukan di baris {row}; {n} baris data akan diperiksa.</source>
+        <translation>Column headings found in row {row}; {n} data rows will be checked.</translation>
+    </message>
+    <message>
+        <source>Kolom yang dikenali: {cols}.</source>
+        <translation>Recognised columns: {cols}.</translation>
+    </message>
+    <message>
+        <source>Tidak ikut diimpor: {rows}.</source>
+        <translation>Not imported: {rows}.</translation>
+    </message>
+    <message>
+        <source>Data: baris {first} sampai {last} ({n} baris)</source>
+        <translation>Data: rows {first} to {last} ({n} rows)</translation>
+    </message>
+    <message>
+        <source>Belum ada baris data di bawah judul kolom ini.</source>
+        <translation>There are no data rows below these column headings.</translation>
+    </message>
+    <message>
+        <source>(tanpa judul)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
+        <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Baris yang tidak ikut diimpor: {rows}.</source>
+        <translation>Rows not imported: {rows}.</translation>
+    </message>
+    <message>
+        <source>Semua baris di bawah judul kolom dianggap data.</source>
+        <translation>All rows below the column headings are treated as data.</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
+        <translation>&apos;{target}&apos; moved from column {old} to column {new}; column {old} is now ignored.</translation>
+    </message>
+    <message>
+        <source>Belum ada kolom yang diimpor sebagai NIK.</source>
+        <translation>No column is imported as NIK yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
+        <translation>No column is imported as Full name yet.</translation>
+    </message>
+    <message>
+        <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
+        <translation>Choose at least the NIK or Name column to continue.</translation>
+    </message>
+    <message>
+        <source>Membaca ulang judul kolom...</source>
+        <translation>Reading the column headings again...</translation>
+    </message>
+    <message>
+        <source>Menyiapkan pratinjau...</source>
+        <translation>Preparing the preview...</translation>
+    </message>
+    <message>
+        <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
+        <translation>Preview cancelled. No data was changed.</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
+        <translation>Checking each row (nothing saved yet)...</translation>
+    </message>
+    <message>
+        <source>Pilih satu baris untuk melihat keterangannya.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: {name} → {status}</source>
+        <translation>Row {row}: {name} → {status}</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <source>Akan terjadi:</source>
+        <translation>What will happen:</translation>
+    </message>
+    <message>
+        <source>Hasil impor:</source>
+        <translation>Import result:</translation>
+    </message>
+    <message>
+        <source>{n} data punya kesalahan: tetap diimpor dengan status &apos;perlu perbaikan&apos; agar tidak ada yang hilang, tetapi tidak ikut dikirim sampai diperbaiki.</source>
+        <translation>{n} records have errors: they are still imported with status &apos;needs fixing&apos; so that nothing is lost, but they are not sent until they are fixed.</translation>
+    </message>
+    <message>
+        <source>{n} baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).</source>
+        <translation>{n} other rows are not imported (title, column numbers, JUMLAH totals, signature).</translation>
+    </message>
+    <message>
+        <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
+        <translation>This file has no new or changed records to import.</translation>
+    </message>
+    <message>
+        <source>Mengimpor {name}...</source>
+        <translation>Importing {name}...</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan data sebelum impor...</source>
+        <translation>Backing up the data before importing...</translation>
+    </message>
+    <message>
+        <source>Mengimpor {n} baris...</source>
+        <translation>Importing {n} rows...</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
+        <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
+    </message>
+    <message>
+        <source>Impor gagal. Tidak ada data yang disimpan.</source>
+        <translation>Import failed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Klik &apos;Kembali&apos; untuk melihat pratinjau lagi, atau &apos;Tutup&apos; untuk keluar.</source>
+        <translation>Click &apos;Back&apos; to see the preview again, or &apos;Close&apos; to leave.</translation>
+    </message>
+    <message>
+        <source>Impor selesai. Data sudah tersimpan.</source>
+        <translation>Import finished. The data is saved.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
+        <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan sebelum impor: {path}</source>
+        <translation>Backup before the import: {path}</translation>
+    </message>
+    <message>
+        <source>pratinjau</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>hasil</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>Laporan impor {kind} - {name}.xlsx</source>
+        <translation>Import {kind} report - {name}.xlsx</translation>
+    </message>
+    <message>
+        <source>Menyimpan laporan...</source>
+        <translation>Saving the report...</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectDialog</name>
+    <message>
+        <source>Periksa Paket</source>
+        <translation>Inspect package</translation>
+    </message>
+    <message>
+        <source>Memeriksa paket...</source>
+        <translation>Inspecting the package...</translation>
+    </message>
+    <message>
+        <source>Cocokkan dengan sidik berkas yang tercetak di Berita Acara.</source>
+        <translation>Compare it with the file checksum printed on the handover report (berita acara).</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Jenis paket:</source>
+        <translation>Package type:</translation>
+    </message>
+    <message>
+        <source>Pengirim:</source>
+        <translation>Sender:</translation>
+    </message>
+    <message>
+        <source>Nomor paket:</source>
+        <translation>Package no.:</translation>
+    </message>
+    <message>
+        <source>Dibuat:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Isi:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>Tanda tangan:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Sidik jari pengirim:</source>
+        <translation>Sender fingerprint:</translation>
+    </message>
+    <message>
+        <source>Sidik berkas:</source>
+        <translation>File checksum:</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan ini tidak mengubah data apa pun.</source>
+        <translation>This inspection does not change any data.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paket tidak dapat diperiksa</source>
+        <translation>The package could not be inspected</translation>
+    </message>
+    <message>
+        <source>✔ Paket sah dan utuh</source>
+        <translation>✔ Package is authentic and intact</translation>
+    </message>
+    <message>
+        <source>Paket utuh, tetapi pengirimnya belum dikenal</source>
+        <translation>Package is intact, but the sender is not known yet</translation>
+    </message>
+    <message>
+        <source>Paket utuh, tetapi kunci pengirim belum dikenal</source>
+        <translation>Package is intact, but the sender&apos;s key is not known yet</translation>
+    </message>
+    <message>
+        <source>✖ Kunci pengirim sudah dicabut: paket tidak diterima</source>
+        <translation>✖ The sender&apos;s key has been revoked: package not accepted</translation>
+    </message>
+    <message>
+        <source>✖ TIDAK SAH: jangan pakai paket ini</source>
+        <translation>✖ NOT AUTHENTIC: do not use this package</translation>
+    </message>
+    <message>
+        <source>Masalah: {message}</source>
+        <translation>Problem: {message}</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source> (kunci SIPERA ini sendiri)</source>
+        <translation> (this SIPERA&apos;s own key)</translation>
+    </message>
+    <message>
+        <source>, tetapi isi paket tidak utuh (lihat masalah di atas)</source>
+        <translation>, but the package contents are not intact (see the problem above)</translation>
     </message>
 </context>
 <context>
@@ -541,7 +1906,7 @@ Data is stored in: %4</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation>Needs correction</translation>
+        <translation>Needs fixing</translation>
     </message>
     <message>
         <source>Peringatan</source>
@@ -785,7 +2150,7 @@ Data is stored in: %4</translation>
     </message>
     <message>
         <source>Perlu perbaikan</source>
-        <translation>Needs correction</translation>
+        <translation>Needs fixing</translation>
     </message>
     <message>
         <source>Ada peringatan</source>
@@ -926,6 +2291,100 @@ Data is stored in: %4</translation>
     <message>
         <source>periode belum ada</source>
         <translation>no period yet</translation>
+    </message>
+</context>
+<context>
+    <name>PackageHistoryDialog</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Riwayat Paket</source>
+        <translation>Package history</translation>
+    </message>
+    <message>
+        <source>Semua paket yang pernah dikirim dan diterima SIPERA ini. Salinan setiap paket dan Berita Acaranya disimpan di folder data.</source>
+        <translation>All packages this SIPERA has ever sent and received. A copy of each package and its handover report (berita acara) is kept in the data folder.</translation>
+    </message>
+    <message>
+        <source>Belum ada paket yang dikirim atau diterima.</source>
+        <translation>No packages sent or received yet.</translation>
+    </message>
+    <message>
+        <source>Buka Berita Acara</source>
+        <translation>Open handover report</translation>
+    </message>
+    <message>
+        <source>Periksa Paket</source>
+        <translation>Inspect package</translation>
+    </message>
+    <message>
+        <source>Lihat Isi Paket</source>
+        <translation>View package contents</translation>
+    </message>
+    <message>
+        <source>Daftar nama dan NIK dalam paket data yang dikirim desa ini.</source>
+        <translation>The names and NIKs in the data package this village sent.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>
+        <translation>The handover report could not be opened. The file is at {path}.</translation>
+    </message>
+    <message>
+        <source>Membuka paket...</source>
+        <translation>Opening the package...</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source> (perlu perbaikan)</source>
+        <translation> (needs fixing)</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +2631,7 @@ Data is stored in: %4</translation>
     </message>
     <message>
         <source>Bila disimpan, statusnya &apos;Perlu perbaikan&apos; dan belum ikut dikirim ke kabupaten sampai diperbaiki.</source>
-        <translation>If saved, its status is &apos;Needs correction&apos; and it is not sent to the district until it is corrected.</translation>
+        <translation>If saved, its status is &apos;Needs fixing&apos; and it is not sent to the district until it is fixed.</translation>
     </message>
     <message>
         <source>Mungkin orang ini sudah terdaftar:</source>
@@ -1184,7 +2643,7 @@ Data is stored in: %4</translation>
     </message>
     <message>
         <source>perlu perbaikan</source>
-        <translation>needs correction</translation>
+        <translation>needs fixing</translation>
     </message>
     <message>
         <source>tersimpan</source>
@@ -1346,6 +2805,202 @@ Data is stored in: %4</translation>
     <message>
         <source>- pilih desa/kelurahan -</source>
         <translation>- choose village -</translation>
+    </message>
+</context>
+<context>
+    <name>SendPackageDialog</name>
+    <message>
+        <source>Kirim ke Kabupaten</source>
+        <translation>Send to district</translation>
+    </message>
+    <message>
+        <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten.
+
+Yang perlu dilakukan:
+1. Minta berkas konfigurasi dari Disperinaker (nama berkasnya SIPERA_config_....sipera), lewat flashdisk atau email.
+2. Klik &apos;Impor Konfigurasi Kabupaten&apos; di bawah, pilih berkas itu, lalu cocokkan sidik jari kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).
+3. Setelah itu buka lagi &apos;Kirim ke Kabupaten&apos;.</source>
+        <translation>A data package cannot be created yet: this village&apos;s SIPERA does not know the district Disperinaker&apos;s key.
+
+What to do:
+1. Ask Disperinaker for the configuration file (named SIPERA_config_....sipera), on a flash drive or by email.
+2. Click &apos;Import district configuration&apos; below, choose that file, then check the district key fingerprint with the officer (read out or written in a letter).
+3. Then open &apos;Send to district&apos; again.</translation>
+    </message>
+    <message>
+        <source>Impor Konfigurasi Kabupaten...</source>
+        <translation>Import district configuration...</translation>
+    </message>
+    <message>
+        <source>Sidik berkas:</source>
+        <translation>File checksum:</translation>
+    </message>
+    <message>
+        <source>Sidik berkas ini juga tercetak di Berita Acara. Cetak Berita Acara, tanda tangani, dan serahkan bersama flashdisk; petugas kabupaten mencocokkan sidik berkasnya saat menerima.</source>
+        <translation>This file checksum is also printed on the handover report (berita acara). Print the handover report, sign it and hand it over with the flash drive; the district officer checks the file checksum on receipt.</translation>
+    </message>
+    <message>
+        <source>Buka Berita Acara (PDF)</source>
+        <translation>Open handover report (PDF)</translation>
+    </message>
+    <message>
+        <source>Buka Folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Yang akan dikirim</source>
+        <translation>What will be sent</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alasan ditahan</source>
+        <translation>Reason held back</translation>
+    </message>
+    <message>
+        <source>Kirim ulang seluruh data</source>
+        <translation>Resend all records</translation>
+    </message>
+    <message>
+        <source>Hanya bila kabupaten meminta kiriman ulang (misalnya data di kabupaten hilang). Biasanya cukup data yang baru atau berubah.</source>
+        <translation>Only if the district asks for a resend (e.g. the district lost its data). Usually new or changed records are enough.</translation>
+    </message>
+    <message>
+        <source>Biasanya tidak perlu: hanya bila kabupaten meminta kiriman ulang.</source>
+        <translation>Usually not needed: only if the district asks for a resend.</translation>
+    </message>
+    <message>
+        <source>Simpan paket ke folder:</source>
+        <translation>Save the package to folder:</translation>
+    </message>
+    <message>
+        <source>Buat Paket Data</source>
+        <translation>Create data package</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kirim data ke Disperinaker {name}</source>
+        <translation>Send data to Disperinaker {name}</translation>
+    </message>
+    <message>
+        <source>Kirim data ke Kabupaten</source>
+        <translation>Send data to the district</translation>
+    </message>
+    <message>
+        <source>Tidak ada data baru atau berubah sejak paket terakhir.</source>
+        <translation>No new or changed records since the last package.</translation>
+    </message>
+    <message>
+        <source>Centang &apos;Kirim ulang seluruh data&apos; hanya bila kabupaten memintanya.</source>
+        <translation>Tick &apos;Resend all records&apos; only if the district asks for it.</translation>
+    </message>
+    <message>
+        <source>Belum ada data yang bisa dikirim.</source>
+        <translation>There are no records that can be sent yet.</translation>
+    </message>
+    <message>
+        <source>seluruh data</source>
+        <translation>all records</translation>
+    </message>
+    <message>
+        <source>data baru atau berubah</source>
+        <translation>new or changed records</translation>
+    </message>
+    <message>
+        <source>{n} data akan dikirim ({what}).</source>
+        <translation>{n} records will be sent ({what}).</translation>
+    </message>
+    <message>
+        <source>Termasuk {n} penghapusan.</source>
+        <translation>Including {n} deletions.</translation>
+    </message>
+    <message>
+        <source>{n} data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar data (status &apos;Perlu perbaikan&apos;), lalu buka lagi jendela ini:</source>
+        <translation>{n} records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status &apos;Needs fixing&apos;), then open this window again:</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>... dan {n} lainnya</source>
+        <translation>... and {n} more</translation>
+    </message>
+    <message>
+        <source>Impor dulu konfigurasi kabupaten.</source>
+        <translation>Import the district configuration first.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu folder tujuan.</source>
+        <translation>Choose the target folder first.</translation>
+    </message>
+    <message>
+        <source>Membuat paket data...</source>
+        <translation>Creating the data package...</translation>
+    </message>
+    <message>
+        <source>Paket tidak dibuat</source>
+        <translation>Package not created</translation>
+    </message>
+    <message>
+        <source>Tidak ada data baru atau berubah untuk dikirim; tidak ada paket yang dibuat.</source>
+        <translation>No new or changed records to send; no package was created.</translation>
+    </message>
+    <message>
+        <source>✔ Paket data nomor {seq} berhasil dibuat:</source>
+        <translation>✔ Data package no. {seq} created:</translation>
+    </message>
+    <message>
+        <source>di folder {folder}</source>
+        <translation>in folder {folder}</translation>
+    </message>
+    <message>
+        <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>
+        <translation>The handover report could not be opened. The file is at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SentContentsDialog</name>
+    <message>
+        <source>Isi paket {name}</source>
+        <translation>Contents of package {name}</translation>
+    </message>
+    <message>
+        <source>Paket nomor {seq}, dibuat {when}: {n} data.</source>
+        <translation>Package no. {seq}, created {when}: {n} records.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +3182,202 @@ Data is stored in: %4</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>&amp;Impor Daftar...</source>
+        <translation>&amp;Import list...</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan Impor Terakhir...</source>
+        <translation>&amp;Undo last import...</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor Excel...</source>
+        <translation>&amp;Export to Excel...</translation>
+    </message>
+    <message>
+        <source>&amp;Templat Kosong...</source>
+        <translation>Blank &amp;template...</translation>
+    </message>
+    <message>
+        <source>Tata &amp;Letak Ekspor...</source>
+        <translation>Export &amp;layouts...</translation>
+    </message>
+    <message>
+        <source>Impor daftar Excel/CSV yang sudah ada di desa</source>
+        <translation>Import an Excel/CSV list the village already has</translation>
+    </message>
+    <message>
+        <source>Hapus lagi data dari impor terakhir selama belum diubah</source>
+        <translation>Remove the records of the last import again, as long as they have not been changed</translation>
+    </message>
+    <message>
+        <source>Simpan daftar BNBA sebagai berkas Excel</source>
+        <translation>Save the BNBA list as an Excel file</translation>
+    </message>
+    <message>
+        <source>Simpan templat Excel kosong dengan kolom NIK berformat teks</source>
+        <translation>Save a blank Excel template with the NIK column formatted as text</translation>
+    </message>
+    <message>
+        <source>Atur kolom dan judul untuk format kabupaten atau BPJS</source>
+        <translation>Set the columns and headings for the district or BPJS format</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <source>Paket SIPERA (*.sipera);;Semua berkas (*)</source>
+        <translation>SIPERA packages (*.sipera);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pendaftaran desa</source>
+        <translation>Village registration</translation>
+    </message>
+    <message>
+        <source>Konfigurasi kabupaten</source>
+        <translation>District configuration</translation>
+    </message>
+    <message>
+        <source>Data pekerja (desa ke kabupaten)</source>
+        <translation>Worker data (village to district)</translation>
+    </message>
+    <message>
+        <source>Umpan balik (kabupaten ke desa)</source>
+        <translation>Feedback (district to village)</translation>
+    </message>
+    <message>
+        <source>Pemulihan data desa</source>
+        <translation>Village data recovery</translation>
+    </message>
+    <message>
+        <source>Dikirim</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sah - kunci dikenal</source>
+        <translation>Valid - known key</translation>
+    </message>
+    <message>
+        <source>Utuh, tetapi kunci belum dikenal</source>
+        <translation>Intact, but the key is not known yet</translation>
+    </message>
+    <message>
+        <source>Kunci dicabut</source>
+        <translation>Key revoked</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH</source>
+        <translation>NOT AUTHENTIC</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diperiksa</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>{n} data</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <source>{n} baris</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <source>{n} penghapusan</source>
+        <translation>{n} deletions</translation>
+    </message>
+    <message>
+        <source>{n} ditahan di desa</source>
+        <translation>{n} held back in the village</translation>
+    </message>
+    <message>
+        <source>kiriman ulang seluruh data</source>
+        <translation>resend of all records</translation>
+    </message>
+    <message>
+        <source>Dibatalkan. Tidak ada yang diubah.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas atau folder tidak bisa dipakai ({detail}). Periksa flashdisk atau folder tujuan, lalu ulangi. Tidak ada yang diubah.</source>
+        <translation>The file or folder cannot be used ({detail}). Check the flash drive or target folder, then try again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateExport</name>
+    <message>
+        <source>Simpan templat kosong</source>
+        <translation>Save blank template</translation>
+    </message>
+    <message>
+        <source>Templat kosong disimpan di {path}.
+
+Kolom NIK dan KK sudah berformat teks dan diperiksa 16 angka, ada pilihan L/P dan pekerjaan, serta lembar Petunjuk. Bagikan templat ini agar daftar berikutnya langsung benar.</source>
+        <translation>Blank template saved to {path}.
+
+The NIK and KK columns are formatted as text and checked for 16 digits, with choice lists for L/P and occupation, plus an instructions sheet (Petunjuk). Share this template so that the next lists are right from the start.</translation>
+    </message>
+    <message>
+        <source>Templat kosong</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <source>Menyimpan templat...</source>
+        <translation>Saving the template...</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>Batalkan impor terakhir</source>
+        <translation>Undo last import</translation>
+    </message>
+    <message>
+        <source>Belum ada impor yang bisa dibatalkan.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Impor terakhir: &apos;{file}&apos; pada {when}: {created} data ditambahkan, {updated} diperbarui.</source>
+        <translation>Last import: &apos;{file}&apos; on {when}: {created} records added, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>Impor ini tidak bisa dibatalkan lagi: {reason}</source>
+        <translation>This import can no longer be undone: {reason}</translation>
+    </message>
+    <message>
+        <source>Perbaiki atau hapus datanya satu per satu bila perlu.</source>
+        <translation>Fix or delete the records one by one if needed.</translation>
+    </message>
+    <message>
+        <source>Data yang ditambahkan oleh impor ini akan dihapus dan data yang diperbarui dikembalikan seperti sebelum impor. Lanjutkan?</source>
+        <translation>Records added by this import will be deleted, and updated records will be restored to how they were before the import. Continue?</translation>
+    </message>
+    <message>
+        <source>Impor &apos;{file}&apos; sudah dibatalkan.</source>
+        <translation>Import of &apos;{file}&apos; undone.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data yang diubah.</source>
+        <translation>No data was changed.</translation>
+    </message>
+    <message>
+        <source>Membatalkan impor terakhir...</source>
+        <translation>Undoing the last import...</translation>
+    </message>
+</context>
+<context>
     <name>Vocab</name>
     <message>
         <source>Perlu perbaikan</source>
-        <translation>Needs correction</translation>
+        <translation>Needs fixing</translation>
     </message>
     <message>
         <source>Siap kirim</source>
@@ -1702,6 +3549,45 @@ Data is stored in: %4</translation>
     <message>
         <source>Membatalkan...</source>
         <translation>Cancelling...</translation>
+    </message>
+</context>
+<context>
+    <name>_SyncActions</name>
+    <message>
+        <source>Kirim ke Kabupaten...</source>
+        <translation>Send to district...</translation>
+    </message>
+    <message>
+        <source>Buat Berkas Pendaftaran...</source>
+        <translation>Create registration file...</translation>
+    </message>
+    <message>
+        <source>Impor Konfigurasi Kabupaten...</source>
+        <translation>Import district configuration...</translation>
+    </message>
+    <message>
+        <source>Periksa Paket...</source>
+        <translation>Inspect package...</translation>
+    </message>
+    <message>
+        <source>Riwayat Paket</source>
+        <translation>Package history</translation>
+    </message>
+    <message>
+        <source>Buat paket data terenkripsi untuk Disperinaker kabupaten (simpan ke flashdisk)</source>
+        <translation>Create an encrypted data package for the district Disperinaker (save to a flash drive)</translation>
+    </message>
+    <message>
+        <source>Kirim ke Kabupaten</source>
+        <translation>Send to district</translation>
+    </message>
+    <message>
+        <source>&amp;Kirim</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Pilih paket yang akan diperiksa</source>
+        <translation>Choose the package to inspect</translation>
     </message>
 </context>
 </TS>

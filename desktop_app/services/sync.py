@@ -134,18 +134,27 @@ def export_enrollment(app: App, out_dir: Path) -> BuiltPackage:
         operator=(app.operator or "")[:200],
         app_version=__version__,
     )
+    return _send_plain_package(app, out_dir, "enrollment", [line],
+                               Target(role="kabupaten", region_code=_kabupaten_of(app.profile.region_code)))
+
+
+def _send_plain_package(app: App, out_dir: Path, kind: str, lines: list[dict[str, Any]],
+                        target: Target | None) -> BuiltPackage:
+    """Build an unencrypted (enrollment/config) package, log it as sent and keep a copy."""
     try:
         with app.db.unit_of_work() as s:
-            seq = trust_store.next_sequence(s, "enrollment")
+            seq = trust_store.next_sequence(s, kind)
+            last = trust_store.last_sent(s, kind)
+            prev = last.file_sha256 if last else None
             built = build_package(
-                Path(out_dir), kind="enrollment", payload_lines=[line], source=_source(app),
-                target=Target(role="kabupaten", region_code=_kabupaten_of(app.profile.region_code)),
-                sequence=seq, prev_hash=None, identity=identity, recipients=[], app_version=__version__,
+                Path(out_dir), kind=kind, payload_lines=lines, source=_source(app), target=target,
+                sequence=seq, prev_hash=prev, identity=_identity(app), recipients=[], app_version=__version__,
             )
             trust_store.log_package(
-                s, id=built.package_id, direction="sent", kind="enrollment", source_code=app.profile.region_code,
-                target_code=_kabupaten_of(app.profile.region_code), sequence=seq, file_name=built.path.name,
-                file_sha256=built.sha256_of_file, created_at=now(), operator=app.operator, counts={"lines": 1},
+                s, id=built.package_id, direction="sent", kind=kind, source_code=app.profile.region_code,
+                target_code=target.region_code if target else "", sequence=seq, prev_hash=prev or "",
+                file_name=built.path.name, file_sha256=built.sha256_of_file, created_at=now(),
+                operator=app.operator, counts={"lines": len(lines)},
             )
     except (PackageError, SyncError) as exc:
         raise _package_error(exc) from exc
@@ -246,7 +255,6 @@ def revoke_village_key(app: App, key_id: str) -> bool:
 def export_config(app: App, out_dir: Path) -> BuiltPackage:
     if app.profile.is_desa:
         raise SyncServiceError("Paket konfigurasi dibuat oleh kabupaten.")
-    identity = _identity(app)
     programme = app.programme()
     with app.db.read() as s:
         revoked = trust_store.revoked_key_ids(s)
@@ -256,26 +264,7 @@ def export_config(app: App, out_dir: Path) -> BuiltPackage:
         {"type": "lists", "occupations": list(OCCUPATION_LABELS), "funding_sources": list(FUNDING_LABELS)},
         {"type": "revoked", "key_ids": revoked},
     ]
-    try:
-        with app.db.unit_of_work() as s:
-            seq = trust_store.next_sequence(s, "config")
-            last = trust_store.last_sent(s, "config")
-            built = build_package(
-                Path(out_dir), kind="config", payload_lines=lines, source=_source(app), target=None,
-                sequence=seq, prev_hash=last.file_sha256 if last else None, identity=identity, recipients=[],
-                app_version=__version__,
-            )
-            trust_store.log_package(
-                s, id=built.package_id, direction="sent", kind="config", source_code=app.profile.region_code,
-                sequence=seq, file_name=built.path.name, file_sha256=built.sha256_of_file, created_at=now(),
-                operator=app.operator, counts={"lines": len(lines)}, prev_hash=last.file_sha256 if last else "",
-            )
-    except (PackageError, SyncError) as exc:
-        raise _package_error(exc) from exc
-    except OSError as exc:
-        raise SyncServiceError(f"Berkas tidak bisa ditulis ke {out_dir}: {exc.strerror}.") from exc
-    _keep_copy(app, built.path, "sent")
-    return built
+    return _send_plain_package(app, out_dir, "config", lines, None)
 
 
 @dataclass(frozen=True)

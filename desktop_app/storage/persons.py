@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import PERSON_FIELD_NAMES, Person, status_of
@@ -139,13 +141,22 @@ def duplicate_candidates(session: Session, person: Person, limit: int = 50) -> l
         conds.append(and_(PersonRow.nik >= nik[:12], PersonRow.nik < nik[:12] + "~"))
     if not conds:
         return []
+    # ``+desa_code`` keeps SQLite from walking the whole village through ix_persons_desa_code
+    # (one desa holds every row of a village database): the birth-date and NIK indexes answer the
+    # OR together (MULTI-INDEX OR), a few rows instead of 100,000.
     stmt = (
         select(PersonRow)
-        .where(PersonRow.desa_code == person.desa_code, PersonRow.deleted_at.is_(None), PersonRow.id != person.id)
+        .where(_unindexed(PersonRow.desa_code) == person.desa_code, PersonRow.deleted_at.is_(None),
+               PersonRow.id != person.id)
         .where(or_(*conds))
         .limit(limit)
     )
     return [to_person(r) for r in session.scalars(stmt)]
+
+
+def _unindexed(column: Any) -> Any:
+    """``+column``: SQLite's documented way to keep a term from choosing an index."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 # ---------------------------------------------------------------- history

@@ -61,6 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     except StorageError as exc:
         warn(f"Gagal: {exc}")
         return int(ExitCode.USAGE)
+    except OSError as exc:
+        from desktop_app.storage.errors import classify
+
+        mapped = classify(exc, getattr(exc, "filename", "") or "")
+        if isinstance(mapped, StorageError):
+            warn(f"Gagal: {mapped}")
+            return int(ExitCode.USAGE)
+        return _unexpected(exc, args.debug)
     except Cancelled:
         warn("Dibatalkan.")
         return int(ExitCode.CANCELLED)
@@ -68,8 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         warn("Dibatalkan.")
         return int(ExitCode.CANCELLED)
     except Exception as exc:  # noqa: BLE001 - last resort: a message, traceback only with --debug
-        if args.debug:
-            traceback.print_exc()
-        else:
-            warn(f"Terjadi kesalahan tak terduga: {type(exc).__name__}: {exc}. Ulangi dengan --debug untuk detail.")
-        return int(ExitCode.FAILURE)
+        return _unexpected(exc, args.debug)
+
+
+def _unexpected(exc: BaseException, debug: bool) -> int:
+    if debug:
+        traceback.print_exception(exc)
+    else:
+        warn(f"Terjadi kesalahan tak terduga: {type(exc).__name__}: {exc}. Ulangi dengan --debug untuk detail.")
+    return int(ExitCode.FAILURE)

@@ -40,6 +40,26 @@ def check_region(role: str, code: str) -> tuple[str, str]:
     return dotted, regions.describe(dotted)
 
 
+def _ensure_writable(data_dir: Path) -> None:
+    """Create the data dir and prove it is writable before anything else is made in it."""
+    import os
+
+    from desktop_app.storage.errors import StorageError, classify
+
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".sipera-write-test"
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as error:
+        mapped = classify(error, data_dir)
+        raise (mapped if isinstance(mapped, StorageError) else ProfileError(
+            f"Folder data {data_dir} tidak bisa dipakai: {error.strerror or error}.")) from error
+
+
 def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | str) -> App:
     """Create the data dir, database, profile and keys. Refuses an already initialised dir."""
     if isinstance(operators, str):
@@ -53,6 +73,7 @@ def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | st
         raise ProfileError("Nama operator harus diisi.")
     dotted, name = check_region(role, code)
     data_dir = Path(data_dir)
+    _ensure_writable(data_dir)
     db_path = paths.database_path(data_dir)
     if db_path.exists():
         db = open_database(db_path)

@@ -153,3 +153,51 @@ def test_data_dir_from_environment(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["data_dir"] == str((tmp_path / "envdir").resolve())
+
+
+def _as_unprivileged_user() -> list[str] | None:
+    """Root ignores file permissions: run the CLI as 'nobody' through setpriv when we are root."""
+    import shutil
+
+    if not hasattr(os, "geteuid"):
+        return None
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def test_read_only_data_dir_gives_a_clear_message_and_creates_nothing():
+    import shutil
+    import tempfile
+
+    prefix = _as_unprivileged_user()
+    if prefix is None:
+        pytest.skip("no way to drop privileges on this machine")
+    base = Path(tempfile.mkdtemp(prefix="sipera-ro-", dir="/tmp"))
+    try:
+        base.chmod(0o755)
+        ro = base / "readonly"
+        ro.mkdir()
+        home = base / "home"
+        home.mkdir()
+        home.chmod(0o777)
+        ro.chmod(0o555)
+        env = {k: v for k, v in os.environ.items() if k != "SIPERA_DATA_DIR"}
+        env["HOME"] = str(home)
+        out = subprocess.run(
+            [*prefix, sys.executable, "-m", "desktop_app", "--data-dir", str(ro / "data"), "init", "desa",
+             "--code", "35.03.01.2001", "--operator", "Siti"],
+            capture_output=True, text=True, env=env, timeout=120, cwd=Path(__file__).resolve().parents[2],
+        )
+        if out.returncode != 2 and "Permission denied" in out.stderr and "desktop_app" in out.stderr:
+            pytest.skip("the unprivileged user cannot read the checkout")
+        assert out.returncode == 2, (out.stdout, out.stderr)
+        assert "Traceback" not in out.stderr
+        assert "tidak bisa" in out.stderr or "hanya-baca" in out.stderr
+        assert list(ro.iterdir()) == []
+    finally:
+        (base / "readonly").chmod(0o755)
+        shutil.rmtree(base, ignore_errors=True)

@@ -46,7 +46,7 @@ from desktop_app.ui.sync_dialogs import (
     run_work,
 )
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.widgets import Ask, fmt_datetime
+from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_datetime, make_button
 
 
 def active_key_ids(app: Any, desa_code: str) -> list[str]:
@@ -102,18 +102,10 @@ class EnrollmentConfirmDialog(QDialog):
         self.entry.changed.connect(self._update_buttons)
         outer.addWidget(self.entry)
         outer.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.acceptButton = QPushButton(self.tr("Daftarkan Desa"), self)
-        self.acceptButton.setObjectName("acceptButton")
-        self.acceptButton.setDefault(True)
-        self.acceptButton.clicked.connect(self.confirm)
-        self.cancelButton = QPushButton(self.tr("Batal"), self)
-        self.cancelButton.setObjectName("cancelButton")
-        self.cancelButton.clicked.connect(self.reject)
-        bottom.addWidget(self.acceptButton)
-        bottom.addWidget(self.cancelButton)
-        outer.addLayout(bottom)
+        self.acceptButton = make_button(self, "acceptButton", self.confirm, text=self.tr("Daftarkan Desa"),
+                                        default=True)
+        self.cancelButton = make_button(self, "cancelButton", self.reject, text=self.tr("Batal"))
+        outer.addLayout(button_row(STRETCH, self.acceptButton, self.cancelButton))
         self.resize(680, 480)
         self._update_buttons()
         self.fingerprintEdit.setFocus()
@@ -150,13 +142,7 @@ class ConfigExportedDialog(QDialog):
             "Saat desa mengimpor konfigurasi pertama kali, operator desa harus mengetik sidik jari ini. Bacakan "
             "kepadanya, atau cantumkan di surat pengantar resmi. Konfigurasi berikutnya diterima tanpa "
             "pencocokan ulang."), "instructionLabel", self))
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.setObjectName("closeButton")
-        close.clicked.connect(self.accept)
-        bottom.addWidget(close)
-        outer.addLayout(bottom)
+        outer.addLayout(button_row(STRETCH, make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))))
         self.resize(640, 320)
 
 
@@ -236,11 +222,8 @@ class DistrictWindow(QMainWindow):
         buttons.setSpacing(6)
 
         def button(name: str, slot: Any, primary: bool = False) -> QPushButton:
-            b = QPushButton(central)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _checked=False: slot())
+            b = make_button(central, name, lambda _checked=False: slot(), default=primary)
             if primary:
-                b.setDefault(True)
                 f = b.font()
                 f.setBold(True)
                 b.setFont(f)

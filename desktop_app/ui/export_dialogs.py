@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,7 +48,7 @@ from desktop_app.core.progress import Cancelled, Progress
 from desktop_app.services import exporter
 from desktop_app.services.spreadsheet.writer import EXTRA_FIELDS, PRESETS, ExportLayout
 from desktop_app.ui.import_wizard import ERROR_COLOR, WARNING_COLOR, _ForwardProgress, _Relay, error_message
-from desktop_app.ui.widgets import Ask, fmt_number
+from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_number, make_button
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 
@@ -152,8 +151,7 @@ class _Busy:
         self.bar = QProgressBar(self.row)
         self.bar.setObjectName("progressBar")
         self.bar.setRange(0, 0)
-        self.cancelButton = QPushButton(self.row)
-        self.cancelButton.setObjectName("cancelTaskButton")
+        self.cancelButton = make_button(self.row, "cancelTaskButton", self.cancel)
         lay.addWidget(self.label)
         lay.addWidget(self.bar, 1)
         lay.addWidget(self.cancelButton)
@@ -167,7 +165,6 @@ class _Busy:
         self.running = False
         self.cancel_requested = False
         self.relay.progress.connect(self._progress)
-        self.cancelButton.clicked.connect(self.cancel)
 
     def retranslate(self) -> None:
         self.cancelButton.setText(QCoreApplication.translate("ExportDialog", "Batal"))
@@ -253,10 +250,7 @@ class ExportDialog(QDialog):
         self.layoutCombo.setObjectName("layoutCombo")
         self.layoutCombo.setMinimumWidth(260)
         self.layoutCombo.currentIndexChanged.connect(self._show_columns)
-        self.editLayoutsButton = QPushButton(self)
-        self.editLayoutsButton.setObjectName("editLayoutsButton")
-        self.editLayoutsButton.setAutoDefault(False)
-        self.editLayoutsButton.clicked.connect(self.edit_layouts)
+        self.editLayoutsButton = make_button(self, "editLayoutsButton", self.edit_layouts, auto_default=False)
         layout_row.addWidget(self.layoutCombo, 1)
         layout_row.addWidget(self.editLayoutsButton)
         self.layoutLabel = QLabel(self)
@@ -274,10 +268,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         self.pathEdit = QLineEdit(self)
         self.pathEdit.setObjectName("pathEdit")
-        self.browseButton = QPushButton(self)
-        self.browseButton.setObjectName("browseButton")
-        self.browseButton.setAutoDefault(False)
-        self.browseButton.clicked.connect(self.browse)
+        self.browseButton = make_button(self, "browseButton", self.browse, auto_default=False)
         path_row.addWidget(self.pathEdit, 1)
         path_row.addWidget(self.browseButton)
         self.pathLabel = QLabel(self)
@@ -292,19 +283,9 @@ class ExportDialog(QDialog):
         outer.addWidget(self.busy.message)
         outer.addWidget(self.busy.row)
         outer.addStretch(1)
-        buttons = QHBoxLayout()
-        self.closeButton = QPushButton(self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.setAutoDefault(False)
-        self.closeButton.clicked.connect(self.reject)
-        self.exportButton = QPushButton(self)
-        self.exportButton.setObjectName("exportButton")
-        self.exportButton.setDefault(True)
-        self.exportButton.clicked.connect(self.export)
-        buttons.addStretch(1)
-        buttons.addWidget(self.closeButton)
-        buttons.addWidget(self.exportButton)
-        outer.addLayout(buttons)
+        self.closeButton = make_button(self, "closeButton", self.reject, auto_default=False)
+        self.exportButton = make_button(self, "exportButton", self.export, default=True)
+        outer.addLayout(button_row(STRETCH, self.closeButton, self.exportButton))
 
         self.retranslate()
         self.reload_layouts()
@@ -522,21 +503,12 @@ class ExportLayoutDialog(QDialog):
         self.columnsTable.setColumnWidth(self.COL_FIELD, 220)
         self.columnsTable.itemSelectionChanged.connect(self._update_buttons)
         middle = QVBoxLayout()
-        self.addColumnButton = QPushButton(self)
-        self.addColumnButton.setObjectName("addColumnButton")
-        self.addColumnButton.clicked.connect(self.add_selected)
-        self.removeColumnButton = QPushButton(self)
-        self.removeColumnButton.setObjectName("removeColumnButton")
-        self.removeColumnButton.clicked.connect(self.remove_selected)
-        self.moveUpButton = QPushButton(self)
-        self.moveUpButton.setObjectName("moveUpButton")
-        self.moveUpButton.clicked.connect(lambda: self.move_selected(-1))
-        self.moveDownButton = QPushButton(self)
-        self.moveDownButton.setObjectName("moveDownButton")
-        self.moveDownButton.clicked.connect(lambda: self.move_selected(1))
+        self.addColumnButton = make_button(self, "addColumnButton", self.add_selected, auto_default=False)
+        self.removeColumnButton = make_button(self, "removeColumnButton", self.remove_selected, auto_default=False)
+        self.moveUpButton = make_button(self, "moveUpButton", lambda: self.move_selected(-1), auto_default=False)
+        self.moveDownButton = make_button(self, "moveDownButton", lambda: self.move_selected(1), auto_default=False)
         middle.addStretch(1)
         for b in (self.addColumnButton, self.removeColumnButton, self.moveUpButton, self.moveDownButton):
-            b.setAutoDefault(False)
             middle.addWidget(b)
         middle.addStretch(1)
         grid.addWidget(self.availableLabel, 0, 0)
@@ -553,24 +525,10 @@ class ExportLayoutDialog(QDialog):
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setVisible(False)
         outer.addWidget(self.messageLabel)
-        buttons = QHBoxLayout()
-        self.deleteLayoutButton = QPushButton(self)
-        self.deleteLayoutButton.setObjectName("deleteLayoutButton")
-        self.deleteLayoutButton.setAutoDefault(False)
-        self.deleteLayoutButton.clicked.connect(self.delete_layout)
-        self.closeButton = QPushButton(self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.setAutoDefault(False)
-        self.closeButton.clicked.connect(self.reject)
-        self.saveLayoutButton = QPushButton(self)
-        self.saveLayoutButton.setObjectName("saveLayoutButton")
-        self.saveLayoutButton.setDefault(True)
-        self.saveLayoutButton.clicked.connect(self.save)
-        buttons.addWidget(self.deleteLayoutButton)
-        buttons.addStretch(1)
-        buttons.addWidget(self.closeButton)
-        buttons.addWidget(self.saveLayoutButton)
-        outer.addLayout(buttons)
+        self.deleteLayoutButton = make_button(self, "deleteLayoutButton", self.delete_layout, auto_default=False)
+        self.closeButton = make_button(self, "closeButton", self.reject, auto_default=False)
+        self.saveLayoutButton = make_button(self, "saveLayoutButton", self.save, default=True)
+        outer.addLayout(button_row(self.deleteLayoutButton, STRETCH, self.closeButton, self.saveLayoutButton))
 
         self._fill_available()
         self.retranslate()

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -61,7 +60,15 @@ from desktop_app.services import importer
 from desktop_app.services.spreadsheet.layout import TARGET_LABELS, TARGETS, detect
 from desktop_app.services.spreadsheet.reader import SUPPORTED_EXTENSIONS, SpreadsheetError, list_sheets
 from desktop_app.ui.events import Changes
-from desktop_app.ui.widgets import STATUS_COLORS, Ask, fmt_number, issue_text
+from desktop_app.ui.widgets import (
+    STATUS_COLORS,
+    STRETCH,
+    Ask,
+    button_row,
+    fmt_number,
+    issue_text,
+    make_button,
+)
 
 # Indonesian labels of the mapping targets, as literals so that lupdate extracts them. A test
 # checks that they cover ``layout.TARGET_LABELS`` (the service's list can grow; unknown targets
@@ -448,9 +455,7 @@ class ImportWizard(QDialog):
         self.progressBar.setObjectName("progressBar")
         self.progressBar.setRange(0, 0)
         self.progressBar.setMinimumWidth(320)
-        self.cancelTaskButton = QPushButton(self)
-        self.cancelTaskButton.setObjectName("cancelTaskButton")
-        self.cancelTaskButton.clicked.connect(self.cancel_task)
+        self.cancelTaskButton = make_button(self, "cancelTaskButton", self.cancel_task)
         busy.addWidget(self.busyLabel)
         busy.addWidget(self.progressBar, 1)
         busy.addWidget(self.cancelTaskButton)
@@ -460,28 +465,11 @@ class ImportWizard(QDialog):
         self.busyRow.setVisible(False)
         outer.addWidget(self.busyRow)
 
-        buttons = QHBoxLayout()
-        self.closeButton = QPushButton(self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.setAutoDefault(False)
-        self.closeButton.clicked.connect(self.reject)
-        self.backButton = QPushButton(self)
-        self.backButton.setObjectName("backButton")
-        self.backButton.setAutoDefault(False)
-        self.backButton.clicked.connect(self.go_back)
-        self.nextButton = QPushButton(self)
-        self.nextButton.setObjectName("nextButton")
-        self.nextButton.setDefault(True)
-        self.nextButton.clicked.connect(self.go_next)
-        self.importButton = QPushButton(self)
-        self.importButton.setObjectName("importButton")
-        self.importButton.clicked.connect(self.start_import)
-        buttons.addWidget(self.closeButton)
-        buttons.addStretch(1)
-        buttons.addWidget(self.backButton)
-        buttons.addWidget(self.nextButton)
-        buttons.addWidget(self.importButton)
-        outer.addLayout(buttons)
+        self.closeButton = make_button(self, "closeButton", self.reject, auto_default=False)
+        self.backButton = make_button(self, "backButton", self.go_back, auto_default=False)
+        self.nextButton = make_button(self, "nextButton", self.go_next, default=True)
+        self.importButton = make_button(self, "importButton", self.start_import)
+        outer.addLayout(button_row(self.closeButton, STRETCH, self.backButton, self.nextButton, self.importButton))
 
     def _hint(self, parent: QWidget, name: str) -> QLabel:
         label = QLabel(parent)
@@ -504,10 +492,7 @@ class ImportWizard(QDialog):
         self.fileEdit.setObjectName("fileEdit")
         self.fileEdit.setClearButtonEnabled(True)
         self.fileEdit.returnPressed.connect(lambda: self.open_file(self.fileEdit.text().strip()))
-        self.browseButton = QPushButton(page)
-        self.browseButton.setObjectName("browseButton")
-        self.browseButton.setAutoDefault(False)
-        self.browseButton.clicked.connect(self.browse)
+        self.browseButton = make_button(page, "browseButton", self.browse, auto_default=False)
         row.addWidget(self.fileEdit, 1)
         row.addWidget(self.browseButton)
         self.fileLabel = QLabel(page)
@@ -607,10 +592,8 @@ class ImportWizard(QDialog):
         self.problemsOnlyCheck = QCheckBox(page)
         self.problemsOnlyCheck.setObjectName("problemsOnlyCheck")
         self.problemsOnlyCheck.toggled.connect(lambda on: self.previewModel.set_problems_only(on))
-        self.savePreviewReportButton = QPushButton(page)
-        self.savePreviewReportButton.setObjectName("savePreviewReportButton")
-        self.savePreviewReportButton.setAutoDefault(False)
-        self.savePreviewReportButton.clicked.connect(lambda: self.save_report(self.preview))
+        self.savePreviewReportButton = make_button(page, "savePreviewReportButton",
+                                                   lambda: self.save_report(self.preview), auto_default=False)
         row.addWidget(self.onDuplicateLabel)
         row.addWidget(self.onDuplicateCombo)
         row.addSpacing(18)
@@ -666,15 +649,10 @@ class ImportWizard(QDialog):
         self.backupLabel.setStyleSheet("color: #555;")
         self.backupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.backupLabel)
-        row = QHBoxLayout()
-        self.saveReportButton = QPushButton(page)
-        self.saveReportButton.setObjectName("saveReportButton")
-        self.saveReportButton.setAutoDefault(False)
-        self.saveReportButton.clicked.connect(lambda: self.save_report(self.report))
+        self.saveReportButton = make_button(page, "saveReportButton", lambda: self.save_report(self.report),
+                                            auto_default=False)
         self.saveReportButton.setVisible(False)
-        row.addWidget(self.saveReportButton)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(button_row(self.saveReportButton, STRETCH))
         lay.addStretch(1)
         return page
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -54,6 +53,7 @@ from desktop_app.ui.widgets import (
     fmt_date,
     fmt_number,
     issue_text,
+    make_button,
     set_combo_data,
     vocab,
 )
@@ -206,9 +206,7 @@ class RecordForm(QDialog):
         self.duplicateLabel.setObjectName("duplicateLabel")
         self.duplicateLabel.setWordWrap(True)
         dl.addWidget(self.duplicateLabel)
-        self.openExistingButton = QPushButton(self.duplicateBox)
-        self.openExistingButton.setObjectName("openExistingButton")
-        self.openExistingButton.clicked.connect(self.open_existing)
+        self.openExistingButton = make_button(self.duplicateBox, "openExistingButton", self.open_existing)
         dl.addWidget(self.openExistingButton, 0, Qt.AlignmentFlag.AlignLeft)
         self.duplicateBox.setVisible(False)
         row(idf, self.tr("NIK"), self.nikEdit, "nik", [self.nikInfoLabel, self.duplicateBox])
@@ -316,19 +314,15 @@ class RecordForm(QDialog):
         self.statusLabel.setObjectName("formStatusLabel")
         self.statusLabel.setWordWrap(True)
         bottom.addWidget(self.statusLabel, 1)
-        self.cancelButton = QPushButton(self.tr("Batal (Esc)"), self)
-        self.cancelButton.setObjectName("cancelButton")
-        self.cancelButton.clicked.connect(self.reject)
-        self.saveNewButton = QPushButton(self.tr("Simpan && Baru (Ctrl+Shift+S)"), self)
-        self.saveNewButton.setObjectName("saveNewButton")
-        self.saveNewButton.clicked.connect(lambda: self.save(and_new=True))
-        self.saveButton = QPushButton(self.tr("Simpan (Ctrl+S)"), self)
-        self.saveButton.setObjectName("saveButton")
+        # Enter moves between fields (see keyPressEvent), so no button is the default one.
+        self.cancelButton = make_button(self, "cancelButton", self.reject, text=self.tr("Batal (Esc)"),
+                                        auto_default=False)
+        self.saveNewButton = make_button(self, "saveNewButton", lambda: self.save(and_new=True),
+                                         text=self.tr("Simpan && Baru (Ctrl+Shift+S)"), auto_default=False)
+        self.saveButton = make_button(self, "saveButton", lambda: self.save(), text=self.tr("Simpan (Ctrl+S)"),
+                                      auto_default=False)
         self.saveButton.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 16px; }")
-        self.saveButton.clicked.connect(lambda: self.save())
         for b in (self.cancelButton, self.saveNewButton, self.saveButton):
-            b.setAutoDefault(False)
-            b.setDefault(False)
             bottom.addWidget(b)
         outer.addLayout(bottom)
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from desktop_app.core.budget import format_rupiah
 from desktop_app.core.person import FUNDING_LABELS
 from desktop_app.services.app import App, Programme
 from desktop_app.ui.i18n import LANGUAGES, language_of, tr_vocab
+from desktop_app.ui.widgets import STRETCH, button_row, make_button
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -94,8 +94,7 @@ class SettingsDialog(QDialog):
         self.operator_edit.setObjectName("operatorEdit")
         self.operator_edit.setPlaceholderText(self.tr("Nama operator baru"))
         self.operator_edit.setMaxLength(120)
-        self.add_operator_button = QPushButton(self.tr("Tambah"))
-        self.add_operator_button.setObjectName("addOperatorButton")
+        self.add_operator_button = make_button(None, "addOperatorButton", self.add_operator, text=self.tr("Tambah"))
         add_row.addWidget(self.operator_edit, 1)
         add_row.addWidget(self.add_operator_button)
         ol.addLayout(add_row)
@@ -104,15 +103,11 @@ class SettingsDialog(QDialog):
         self.operator_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                            | QAbstractItemView.EditTrigger.EditKeyPressed)
         ol.addWidget(self.operator_list, 1)
-        btn_row = QHBoxLayout()
-        btn_row.addStretch(1)
-        self.rename_operator_button = QPushButton(self.tr("Ubah nama"))
-        self.rename_operator_button.setObjectName("renameOperatorButton")
-        self.remove_operator_button = QPushButton(self.tr("Hapus dari daftar"))
-        self.remove_operator_button.setObjectName("removeOperatorButton")
-        btn_row.addWidget(self.rename_operator_button)
-        btn_row.addWidget(self.remove_operator_button)
-        ol.addLayout(btn_row)
+        self.rename_operator_button = make_button(None, "renameOperatorButton", self.rename_operator,
+                                                  text=self.tr("Ubah nama"))
+        self.remove_operator_button = make_button(None, "removeOperatorButton", self.remove_operator,
+                                                  text=self.tr("Hapus dari daftar"))
+        ol.addLayout(button_row(STRETCH, self.rename_operator_button, self.remove_operator_button))
         gl.addWidget(ops, 1)
 
         lang = QGroupBox(self.tr("Bahasa tampilan"))
@@ -235,10 +230,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
-        self.add_operator_button.clicked.connect(self.add_operator)
         self.operator_edit.returnPressed.connect(self.add_operator)
-        self.remove_operator_button.clicked.connect(self.remove_operator)
-        self.rename_operator_button.clicked.connect(self.rename_operator)
         self.operator_list.currentRowChanged.connect(self._update_buttons)
         self.start_edit.dateChanged.connect(self._update_months)
         self.end_edit.dateChanged.connect(self._update_months)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -48,13 +47,16 @@ from desktop_app.services import sync
 from desktop_app.sync.keys import normalize_fingerprint
 from desktop_app.ui.events import Changes
 from desktop_app.ui.widgets import (
+    STRETCH,
     Ask,
+    button_row,
     error_text,
     fmt_date,
     fmt_datetime,
     fmt_money,
     fmt_number,
     issue_text,
+    make_button,
     vocab,
 )
 
@@ -292,9 +294,7 @@ class FolderRow(QWidget):
         self.folderEdit.setObjectName("folderEdit")
         self.folderEdit.setPlaceholderText(self.tr("Pilih folder di flashdisk..."))
         self.folderEdit.textChanged.connect(lambda _t: self.changed.emit())
-        self.browseButton = QPushButton(self.tr("Pilih Folder..."), self)
-        self.browseButton.setObjectName("browseButton")
-        self.browseButton.clicked.connect(self.browse)
+        self.browseButton = make_button(self, "browseButton", self.browse, text=self.tr("Pilih Folder..."))
         row.addWidget(self.folderEdit, 1)
         row.addWidget(self.browseButton)
 
@@ -410,9 +410,8 @@ class SendPackageDialog(QDialog):
             "2. Klik 'Impor Konfigurasi Kabupaten' di bawah, pilih berkas itu, lalu cocokkan sidik jari "
             "kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).\n"
             "3. Setelah itu buka lagi 'Kirim ke Kabupaten'."), "noConfigLabel", self.noConfigPanel)
-        self.importConfigButton = QPushButton(self.tr("Impor Konfigurasi Kabupaten..."), self.noConfigPanel)
-        self.importConfigButton.setObjectName("importConfigButton")
-        self.importConfigButton.clicked.connect(self.import_config)
+        self.importConfigButton = make_button(self.noConfigPanel, "importConfigButton", self.import_config,
+                                              text=self.tr("Impor Konfigurasi Kabupaten..."))
         nc.addWidget(self.noConfigLabel)
         nc.addWidget(self.importConfigButton, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.noConfigPanel)
@@ -432,16 +431,11 @@ class SendPackageDialog(QDialog):
             "Sidik berkas ini juga tercetak di Berita Acara. Cetak Berita Acara, tanda tangani, dan serahkan "
             "bersama flashdisk; petugas kabupaten mencocokkan sidik berkasnya saat menerima."), "resultHint",
             self.resultPanel)
-        buttons = QHBoxLayout()
-        self.openPdfButton = QPushButton(self.tr("Buka Berita Acara (PDF)"), self.resultPanel)
-        self.openPdfButton.setObjectName("openPdfButton")
-        self.openPdfButton.clicked.connect(self.open_berita_acara)
-        self.openFolderButton = QPushButton(self.tr("Buka Folder"), self.resultPanel)
-        self.openFolderButton.setObjectName("openFolderButton")
-        self.openFolderButton.clicked.connect(self.open_folder)
-        buttons.addWidget(self.openPdfButton)
-        buttons.addWidget(self.openFolderButton)
-        buttons.addStretch(1)
+        self.openPdfButton = make_button(self.resultPanel, "openPdfButton", self.open_berita_acara,
+                                         text=self.tr("Buka Berita Acara (PDF)"))
+        self.openFolderButton = make_button(self.resultPanel, "openFolderButton", self.open_folder,
+                                            text=self.tr("Buka Folder"))
+        buttons = button_row(self.openPdfButton, self.openFolderButton, STRETCH)
         rp.addWidget(self.resultLabel)
         rp.addLayout(fp_row)
         rp.addWidget(self.resultHint)
@@ -495,18 +489,9 @@ class SendPackageDialog(QDialog):
         dest.addWidget(self.folderRow, 1)
         outer.addLayout(dest)
 
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.sendButton = QPushButton(self.tr("Buat Paket Data"), self)
-        self.sendButton.setObjectName("sendButton")
-        self.sendButton.setDefault(True)
-        self.sendButton.clicked.connect(self.send)
-        self.closeButton = QPushButton(self.tr("Tutup"), self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.clicked.connect(self.reject)
-        bottom.addWidget(self.sendButton)
-        bottom.addWidget(self.closeButton)
-        outer.addLayout(bottom)
+        self.sendButton = make_button(self, "sendButton", self.send, text=self.tr("Buat Paket Data"), default=True)
+        self.closeButton = make_button(self, "closeButton", self.reject, text=self.tr("Tutup"))
+        outer.addLayout(button_row(STRETCH, self.sendButton, self.closeButton))
 
     # ------------------------------------------------------------------ preview
 
@@ -740,13 +725,8 @@ class InspectDialog(QDialog):
         self.noChangeLabel = note_label(self.tr("Pemeriksaan ini tidak mengubah data apa pun."), "noChangeLabel",
                                         self, GREY)
         outer.addWidget(self.noChangeLabel)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.closeButton = QPushButton(self.tr("Tutup"), self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.clicked.connect(self.accept)
-        bottom.addWidget(self.closeButton)
-        outer.addLayout(bottom)
+        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))
+        outer.addLayout(button_row(STRETCH, self.closeButton))
         self.fileLabel.setText(str(self.path))
 
     def _failed(self, exc: BaseException) -> None:
@@ -891,25 +871,13 @@ class PackageHistoryDialog(QDialog):
         outer.addWidget(self.historyTable, 1)
         self.emptyLabel = note_label(self.tr("Belum ada paket yang dikirim atau diterima."), "emptyLabel", self, GREY)
         outer.addWidget(self.emptyLabel)
-        buttons = QHBoxLayout()
-        self.openPdfButton = QPushButton(self.tr("Buka Berita Acara"), self)
-        self.openPdfButton.setObjectName("openPdfButton")
-        self.openPdfButton.clicked.connect(self.open_document)
-        self.inspectButton = QPushButton(self.tr("Periksa Paket"), self)
-        self.inspectButton.setObjectName("inspectButton")
-        self.inspectButton.clicked.connect(self.inspect_selected)
-        self.contentsButton = QPushButton(self.tr("Lihat Isi Paket"), self)
-        self.contentsButton.setObjectName("contentsButton")
+        self.openPdfButton = make_button(self, "openPdfButton", self.open_document, text=self.tr("Buka Berita Acara"))
+        self.inspectButton = make_button(self, "inspectButton", self.inspect_selected, text=self.tr("Periksa Paket"))
+        self.contentsButton = make_button(self, "contentsButton", self.show_contents, text=self.tr("Lihat Isi Paket"))
         self.contentsButton.setToolTip(self.tr("Daftar nama dan NIK dalam paket data yang dikirim desa ini."))
-        self.contentsButton.clicked.connect(self.show_contents)
-        self.closeButton = QPushButton(self.tr("Tutup"), self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.clicked.connect(self.accept)
-        for b in (self.openPdfButton, self.inspectButton, self.contentsButton):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.closeButton)
-        outer.addLayout(buttons)
+        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))
+        outer.addLayout(button_row(self.openPdfButton, self.inspectButton, self.contentsButton, STRETCH,
+                                   self.closeButton))
 
     def reload(self) -> None:
         app = self.app
@@ -1006,13 +974,7 @@ class SentContentsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         outer.addWidget(self.contentsTable, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        close = QPushButton(self.tr("Tutup"), self)
-        close.setObjectName("closeButton")
-        close.clicked.connect(self.accept)
-        bottom.addWidget(close)
-        outer.addLayout(bottom)
+        outer.addLayout(button_row(STRETCH, make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))))
         self.resize(760, 520)
 
 
@@ -1053,10 +1015,8 @@ class EnrollmentExportDialog(QDialog):
         self.folderRow.changed.connect(self._update_buttons)
         row.addWidget(self.folderRow, 1)
         outer.addLayout(row)
-        self.createButton = QPushButton(self.tr("Buat Berkas Pendaftaran"), self)
-        self.createButton.setObjectName("createButton")
-        self.createButton.setDefault(True)
-        self.createButton.clicked.connect(self.create)
+        self.createButton = make_button(self, "createButton", self.create, text=self.tr("Buat Berkas Pendaftaran"),
+                                        default=True)
         outer.addWidget(self.createButton, 0, Qt.AlignmentFlag.AlignLeft)
         self.resultLabel = note_label("", "resultLabel", self, GREEN)
         self.resultLabel.setVisible(False)
@@ -1072,13 +1032,8 @@ class EnrollmentExportDialog(QDialog):
             "instructionLabel", self)
         outer.addWidget(self.instructionLabel)
         outer.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.closeButton = QPushButton(self.tr("Tutup"), self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.clicked.connect(self.accept)
-        bottom.addWidget(self.closeButton)
-        outer.addLayout(bottom)
+        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))
+        outer.addLayout(button_row(STRETCH, self.closeButton))
         self.resize(720, 460)
         self._update_buttons()
 
@@ -1139,9 +1094,7 @@ class ConfigImportDialog(QDialog):
         self.fileEdit.setObjectName("fileEdit")
         self.fileEdit.setReadOnly(True)
         self.fileEdit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
-        self.browseButton = QPushButton(self.tr("Pilih Berkas..."), self)
-        self.browseButton.setObjectName("browseButton")
-        self.browseButton.clicked.connect(self.browse)
+        self.browseButton = make_button(self, "browseButton", self.browse, text=self.tr("Pilih Berkas..."))
         row.addWidget(self.fileEdit, 1)
         row.addWidget(self.browseButton)
         outer.addLayout(row)
@@ -1180,18 +1133,10 @@ class ConfigImportDialog(QDialog):
         outer.addWidget(self.programmeBox)
         outer.addStretch(1)
 
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.applyButton = QPushButton(self.tr("Simpan Kunci dan Terapkan"), self)
-        self.applyButton.setObjectName("applyButton")
+        self.applyButton = make_button(self, "applyButton", self.apply, text=self.tr("Simpan Kunci dan Terapkan"))
         self.applyButton.setVisible(False)
-        self.applyButton.clicked.connect(self.apply)
-        self.closeButton = QPushButton(self.tr("Tutup"), self)
-        self.closeButton.setObjectName("closeButton")
-        self.closeButton.clicked.connect(self.accept)
-        bottom.addWidget(self.applyButton)
-        bottom.addWidget(self.closeButton)
-        outer.addLayout(bottom)
+        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))
+        outer.addLayout(button_row(STRETCH, self.applyButton, self.closeButton))
 
     def browse(self) -> None:
         chosen = Pick.open_file(self, self.tr("Pilih paket konfigurasi kabupaten"), last_dir(self.app))

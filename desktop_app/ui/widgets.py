@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.core.issues import Issue, Severity
 
@@ -181,6 +182,44 @@ def hline(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def make_button(parent: QWidget | None, name: str, slot: Callable[..., object] | None = None, *,
+                text: str | None = None, default: bool = False, auto_default: bool | None = None) -> QPushButton:
+    """A push button named ``name`` (tests find it by objectName) whose ``clicked`` calls ``slot``.
+
+    ``default`` makes it the dialog's Enter button; ``auto_default=False`` keeps a secondary button
+    from taking Enter when it has the focus. ``text`` may be left out when ``retranslate()`` sets it.
+    """
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    if text is not None:
+        button.setText(text)
+    if auto_default is not None:
+        button.setAutoDefault(auto_default)
+    if default:
+        button.setDefault(True)
+    if slot is not None:
+        button.clicked.connect(slot)
+    return button
+
+
+STRETCH = None
+"""In :func:`button_row`, the place where the free space goes."""
+
+
+def button_row(*items: QWidget | None) -> QHBoxLayout:
+    """A row of buttons, left to right; ``STRETCH`` (None) puts the free space there.
+
+    ``button_row(STRETCH, ok, close)`` is the usual bottom row of a dialog, right-aligned.
+    """
+    row = QHBoxLayout()
+    for item in items:
+        if item is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(item)
+    return row
 
 
 def set_combo_data(combo: QComboBox, value: object) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import regions
 from desktop_app.services.app import App
+from desktop_app.ui.widgets import STRETCH, button_row, make_button
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 100
@@ -380,21 +380,17 @@ class OperatorPage(QWizardPage):
         self.operator_edit.setObjectName("operatorEdit")
         self.operator_edit.setPlaceholderText(self.tr("Nama lengkap operator"))
         self.operator_edit.setMaxLength(120)
-        self.add_button = QPushButton(self.tr("Tambah"))
-        self.add_button.setObjectName("addOperatorButton")
+        self.add_button = make_button(None, "addOperatorButton", self.add_current, text=self.tr("Tambah"))
         row.addWidget(self.operator_edit, 1)
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.operator_list = QListWidget()
         self.operator_list.setObjectName("operatorList")
         layout.addWidget(self.operator_list, 1)
-        self.remove_button = QPushButton(self.tr("Hapus dari daftar"))
-        self.remove_button.setObjectName("removeOperatorButton")
+        self.remove_button = make_button(None, "removeOperatorButton", self.remove_current,
+                                         text=self.tr("Hapus dari daftar"))
         self.remove_button.setEnabled(False)
-        rrow = QHBoxLayout()
-        rrow.addStretch(1)
-        rrow.addWidget(self.remove_button)
-        layout.addLayout(rrow)
+        layout.addLayout(button_row(STRETCH, self.remove_button))
         self.error_label = QLabel()
         self.error_label.setObjectName("wizardErrorLabel")
         self.error_label.setWordWrap(True)
@@ -402,11 +398,9 @@ class OperatorPage(QWizardPage):
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
 
-        self.add_button.clicked.connect(self.add_current)
         self.operator_edit.installEventFilter(_EnterFilter(self, self._enter))
         self.operator_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.operator_list.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
-        self.remove_button.clicked.connect(self.remove_current)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.operator_edit.setFocus()

@@ -460,10 +460,12 @@ def export_data_package(app: App, out_dir: Path, *, full: bool = False, progress
             if with_berita_acara:
                 from desktop_app.services.berita_acara import write_berita_acara
 
-                pdf = write_berita_acara(app, built, counts, copy.with_suffix(".pdf"))
-                shutil.copyfile(pdf, built.path.with_suffix(".pdf"))
-                row.document_path = str(pdf)
-                result.berita_acara = built.path.with_suffix(".pdf")
+                # written atomically on the stick (like the package), then kept in the data dir
+                on_stick = write_berita_acara(app, built, counts, built.path.with_suffix(".pdf"))
+                kept = copy.with_suffix(".pdf")
+                shutil.copyfile(on_stick, kept)
+                row.document_path = str(kept)
+                result.berita_acara = on_stick
             return result
     except (PackageError, SyncError) as exc:
         _remove_partial(built)

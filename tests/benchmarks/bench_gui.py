@@ -19,13 +19,16 @@ RECORDS = 100_000
 CACHE = Path(tempfile.gettempdir()) / "sipera-bench" / f"gui-{RECORDS}"
 MARKER = CACHE / ".complete"
 
+# Memory is read by the smoke test itself from /proc/self/status once the whole list is read and
+# the window has idled: resident now (what the user sees) and this process's own peak.
+# (getrusage's ru_maxrss is inherited across exec: run after the other benchmarks in one process
+# it reported the 450 MB peak of the parent python, not the GUI's.)
 _CHILD = r"""
-import json, resource, sys, time
+import json, sys
 from pathlib import Path
 from desktop_app.ui.app import run_gui
 result = run_gui(Path(sys.argv[1]), smoke_test=True)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
-print(json.dumps({"result": result, "rss_mb": rss}))
+print(json.dumps({"result": result}))
 """
 
 
@@ -47,17 +50,20 @@ def build_cache() -> Path:
     return CACHE
 
 
-def _window_ready(data_dir: Path) -> tuple[float, float, int]:
-    """(ready_s, rss_mb, rows) from a fresh process, as a user starting the app would see it."""
+def _window_ready(data_dir: Path) -> tuple[float, float, float, int]:
+    """(ready_s, rss_mb, peak_rss_mb, rows) from a fresh process, as a user starting the app sees it."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    best: tuple[float, float, int] | None = None
+    best: tuple[float, float, float, int] | None = None
     for _ in range(2):  # the first run warms the OS file cache
         out = subprocess.run([sys.executable, "-c", _CHILD, str(data_dir)], capture_output=True, text=True,
                              env=env, timeout=300, check=True)
         line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
         data = json.loads(line)
         result = data["result"]
-        measured = (float(result["ready_s"]), float(data["rss_mb"]), int(result["rows"]))
+        if "error" in result or "rss_mb" not in result:
+            raise RuntimeError(f"GUI smoke test incomplete: {result}")
+        measured = (float(result["ready_s"]), float(result["rss_mb"]), float(result["peak_rss_mb"]),
+                    int(result["rows"]))
         best = measured if best is None or measured[0] < best[0] else best
     assert best is not None
     return best
@@ -117,12 +123,13 @@ def _save(data_dir: Path) -> float:
 
 def run() -> list[tuple[str, float, float]]:
     data_dir = build_cache()
-    ready, rss, rows = _window_ready(data_dir)
+    ready, rss, peak, rows = _window_ready(data_dir)
     return [
         (f"jendela siap, {rows} data (detik)", ready, 1.5),
         ("cari sambil mengetik, 100.000 data (detik, terlama)", _search(data_dir), 0.1),
         ("simpan satu data via records.save (detik)", _save(data_dir), 0.05),
-        ("memori GUI dengan 100.000 data (MB RSS)", rss, 400.0),
+        ("memori GUI dengan 100.000 data (MB RSS, siap dan diam)", rss, 400.0),
+        ("memori GUI dengan 100.000 data (MB RSS, puncak)", peak, 400.0),
     ]
 
 

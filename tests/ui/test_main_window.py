@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
@@ -146,6 +148,8 @@ def test_smoke_test_returns_rows(seeded, qapp):
     assert isinstance(result, dict)
     assert result["rows"] == expected
     assert 0 < result["ready_s"] < 30
+    if sys.platform.startswith("linux"):  # this process's own memory, read after the window idled
+        assert 0 < result["rss_mb"] <= result["peak_rss_mb"]
 
 
 def test_second_instance_is_refused(seeded, qapp, messages):

@@ -42,7 +42,8 @@ from desktop_app.ui.widgets import (
 
 FETCH_STEP = 1000  # rows added to the view per fetchMore
 DATA_PAGE = 200  # display rows read per query
-MAX_PAGES = 60  # pages kept in the cache (12,000 rows)
+MAX_PAGES = 20  # pages kept in the cache (4,000 rows, a few MB)
+_READ_BATCH = 5000  # rows per fetch when the full id list is read
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -428,20 +429,26 @@ class _Base:
 
     Search-as-you-type filters these lists in memory with the same rules as
     ``storage.persons.RecordFilter.search``: digits match NIK or phone, words must all occur in
-    the name, address or dusun (case-insensitive).
+    the name, address or dusun (case-insensitive). Several words are matched longest first, each
+    over the rows the previous one left; typing on (a search that only narrows the previous one)
+    starts from the previous result instead of the whole village.
     """
 
     key: tuple[Any, ...]
     ids: list[str]
     digits: list[str]  # "NIK PHONE"
     words: list[str]  # "NAME\x00ADDRESS\x00DUSUN", upper case
+    _last: tuple[bool, tuple[str, ...], list[int]] | None = None  # (digits?, terms, matching rows)
 
     @classmethod
     def query(cls, db: Any, key: tuple[Any, ...]) -> _Base:
         flt, order_by, descending = key
         cols = (PersonRow.id, PersonRow.nik, PersonRow.phone, PersonRow.full_name, PersonRow.address,
                 PersonRow.dusun)
+        # read in batches: the whole result at once would briefly hold 100,000 rows twice over
+        # (sqlite3 tuples and SQLAlchemy rows), and the freed memory is not given back to the OS
         stmt = _ordered(repo._apply_filter(select(*cols), flt), order_by, descending)
+        stmt = stmt.execution_options(yield_per=_READ_BATCH)
         ids: list[str] = []
         digits: list[str] = []
         words: list[str] = []
@@ -455,12 +462,23 @@ class _Base:
     def search(self, text: str) -> list[str]:
         text = (text or "").strip()
         if not text:
+            self._last = None
             return list(self.ids)
         cleaned = _SEARCH_NOISE.sub("", text)
-        if cleaned.isdigit():
-            return [pid for pid, hay in zip(self.ids, self.digits, strict=True) if cleaned in hay]
-        parts = text.upper().split()
-        if len(parts) == 1:
-            word = parts[0]
-            return [pid for pid, hay in zip(self.ids, self.words, strict=True) if word in hay]
-        return [pid for pid, hay in zip(self.ids, self.words, strict=True) if all(w in hay for w in parts)]
+        is_digits = cleaned.isdigit()
+        terms = (cleaned,) if is_digits else tuple(sorted(set(text.upper().split()), key=len, reverse=True))
+        haystacks = self.digits if is_digits else self.words
+        rows: list[int] | None = None
+        last = self._last
+        if last is not None and last[0] == is_digits and all(any(o in t for t in terms) for o in last[1]):
+            # every earlier term is inside a new one: the new matches are among the earlier ones
+            rows = last[2]
+        for term in terms:
+            if rows is None:
+                rows = [i for i, hay in enumerate(haystacks) if term in hay]
+            else:
+                rows = [i for i in rows if term in haystacks[i]]
+        assert rows is not None
+        self._last = (is_digits, terms, rows)
+        ids = self.ids
+        return [ids[i] for i in rows]

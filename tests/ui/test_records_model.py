@@ -71,6 +71,18 @@ def test_in_memory_search_matches_sql(seeded, qapp, text):
     assert model.ids() == expected
 
 
+def test_search_while_typing_matches_sql_at_every_keystroke(seeded, qapp):
+    """Narrowing reuses the previous matches; widening, reordering or switching to digits must not."""
+    model = RecordsModel(seeded.db)
+    typed = ["S", "SI", "SIT", "SITI", "SITI ", "SITI A", "A SITI", "SITI", "S", "", "W", "WO", "WONO",
+             "WONO R", "R WONO X", "R WONO", "3", "35", "350", "3503", "35030", "3", "3 A", "0812", "08", ""]
+    with seeded.db.read() as session:
+        for text in typed:
+            flt = repo.RecordFilter(desa_code=seeded.desa_code, search=text)
+            model.reload(flt)
+            assert model.ids() == repo.select_ids(session, flt), text
+
+
 def test_status_filter(seeded, qapp):
     model = RecordsModel(seeded.db)
     model.set_filter(status="perlu_perbaikan")

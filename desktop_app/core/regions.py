@@ -16,9 +16,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-from lokal.provinces import PROVINCES
+from typing import Any, Literal
 
 RegionLevel = Literal["provinsi", "kabupaten", "kecamatan", "desa"]
 DesaKind = Literal["desa", "kelurahan", "desa adat"]
@@ -47,6 +45,24 @@ class DesaHit:
 # --------------------------------------------------------------------------- loading
 
 _lock = threading.Lock()
+_province_names: dict[str, str] | None = None  # the 38 current provinces, without the big tables
+
+
+def _provinces() -> dict[str, str]:
+    # ``lokal`` is imported on first use: its package import (NIK, phone, holidays, Samaran...)
+    # costs about 0.2 s and 7 MB that a window showing records never needs
+    global _province_names
+    if _province_names is None:
+        from lokal.provinces import PROVINCES as names
+
+        _province_names = names
+    return _province_names
+
+
+def __getattr__(name: str) -> Any:  # ``regions.PROVINCES`` keeps working, loaded on first use
+    if name == "PROVINCES":
+        return _provinces()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 _base: dict[str, str] | None = None  # levels 1-3: dotted code -> name
 _desa: dict[str, str] | None = None  # level 4
 _children: dict[str, list[str]] | None = None  # parent ('' = root) -> sorted child codes
@@ -191,7 +207,7 @@ def get(code: object) -> Region | None:
 
 def province_exists(pp: object) -> bool:
     """True for the 38 current province codes ('35'); no data load needed."""
-    return isinstance(pp, str) and pp in PROVINCES
+    return isinstance(pp, str) and pp in _provinces()
 
 
 @lru_cache(maxsize=16384)
@@ -206,7 +222,7 @@ def nik_prefix_names(nik6: str) -> tuple[str, str, str, bool]:
     base = _base_data()
     pp, kk = nik6[:2], f"{nik6[:2]}.{nik6[2:4]}"
     kec = f"{kk}.{nik6[4:6]}"
-    prov_name = base.get(pp) or PROVINCES.get(pp, "")
+    prov_name = base.get(pp) or _provinces().get(pp, "")
     kab_name = base.get(kk, "")
     kec_name = base.get(kec, "")
     return (prov_name, kab_name, kec_name, bool(kab_name and kec_name))

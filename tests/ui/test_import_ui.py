@@ -319,6 +319,17 @@ def seed(app, n: int = 12) -> None:
     records.create_many(app, demo.generate(app.desa_code, n, seed=3)[:n])
 
 
+def test_export_dialog_buttons_keep_names_and_defaults(qtbot, app, runner):
+    dialog = ExportDialog(app, runner)
+    qtbot.addWidget(dialog)
+    assert dialog.exportButton.objectName() == "exportButton" and dialog.exportButton.isDefault()
+    for button in (dialog.closeButton, dialog.browseButton, dialog.editLayoutsButton):
+        assert not button.autoDefault() and not button.isDefault()
+    outer = dialog.layout()
+    bottom = outer.itemAt(outer.count() - 1).layout()  # the bottom row: stretch, Close, Export
+    assert [bottom.itemAt(i).widget() for i in range(bottom.count())] == [None, dialog.closeButton, dialog.exportButton]
+
+
 def test_export_dialog_writes_nik_as_text(qtbot, app, runner, messages, monkeypatch, tmp_path):
     seed(app)
     dialog = ExportDialog(app, runner)

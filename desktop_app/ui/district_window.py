@@ -46,7 +46,7 @@ from desktop_app.ui.sync_dialogs import (
     run_work,
 )
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_datetime, make_button
+from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_datetime, make_button, with_count
 
 
 def active_key_ids(app: Any, desa_code: str) -> list[str]:
@@ -371,7 +371,7 @@ class DistrictWindow(QMainWindow):
 
     def _update_caption(self) -> None:
         n = len(self.villages)
-        self.villagesCaption.setText(self.tr("Desa/kelurahan terdaftar: {n}").format(n=n))
+        self.villagesCaption.setText(with_count(self.tr("Desa/kelurahan terdaftar: %n", "", n), n))
 
     def selected_village(self) -> dict[str, Any] | None:
         model = self.villagesTable.selectionModel()

@@ -48,7 +48,7 @@ from desktop_app.core.progress import Cancelled, Progress
 from desktop_app.services import exporter
 from desktop_app.services.spreadsheet.writer import EXTRA_FIELDS, PRESETS, ExportLayout
 from desktop_app.ui.import_wizard import ERROR_COLOR, WARNING_COLOR, _ForwardProgress, _Relay, error_message
-from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_number, make_button
+from desktop_app.ui.widgets import STRETCH, Ask, button_row, make_button, with_count
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 
@@ -372,7 +372,7 @@ class ExportDialog(QDialog):
         deleted = int(self._counts.get("terhapus", 0))
         active = sum(v for k, v in self._counts.items() if k not in ("terhapus", "peringatan"))
         n = active + (deleted if self.includeDeletedCheck.isChecked() else 0)
-        self.countLabel.setText(self.tr("{n} data akan diekspor.").format(n=fmt_number(n)))
+        self.countLabel.setText(with_count(self.tr("%n data akan diekspor.", "", n), n))
 
     def _suggested_path(self) -> Path:
         name = _place_name(self.app)
@@ -422,7 +422,7 @@ class ExportDialog(QDialog):
         def done(rows: int) -> None:
             self.last_export = (path, rows)
             _remember_dir(self.app, "export_last_dir", path)
-            self.busy.show_message(self.tr("{n} data diekspor ke {path}").format(n=fmt_number(rows), path=path),
+            self.busy.show_message(with_count(self.tr("%n data diekspor ke {path}", "", rows), rows, path=path),
                                    kind="info")
             self.exported.emit((path, rows))
             if self._close_pending:

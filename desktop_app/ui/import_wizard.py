@@ -68,6 +68,7 @@ from desktop_app.ui.widgets import (
     fmt_number,
     issue_text,
     make_button,
+    with_count,
 )
 
 # Indonesian labels of the mapping targets, as literals so that lupdate extracts them. A test
@@ -169,8 +170,9 @@ def summarize_ignored(ignored_rows: list[tuple[int, str]]) -> str:
     for row, why in ignored_rows:
         by_reason.setdefault(why, []).append(row)
     ordered = sorted(by_reason.items(), key=lambda kv: min(kv[1]))
-    row_word = QCoreApplication.translate("ImportWizard", "baris")
-    return "; ".join(f"{row_word} {_ranges(rows)}: {reason_text(why)}" for why, rows in ordered)
+    # numerus without %n: the count only picks 'row 13' or 'rows 1-2' in English
+    return "; ".join(QCoreApplication.translate("ImportWizard", "baris {rows}: {reason}", None, len(rows)).format(
+        rows=_ranges(rows), reason=reason_text(why)) for why, rows in ordered)
 
 
 def relayout(app: Any, analysis: importer.Analysis, header_row: int | None,
@@ -1017,11 +1019,11 @@ class ImportWizard(QDialog):
             self.fileInfoLabel.setVisible(False)
             return
         layout = a.layout
-        lines = [self.tr("Lembar '{sheet}': {rows} baris terisi.").format(
-            sheet=a.sheet.sheet, rows=fmt_number(len(a.sheet.rows)))]
+        n_rows, n_data = len(a.sheet.rows), len(layout.data_rows)
+        lines = [with_count(self.tr("Lembar '{sheet}': %n baris terisi.", "", n_rows), n_rows, sheet=a.sheet.sheet)]
         if layout.header_row:
-            lines.append(self.tr("Judul kolom ditemukan di baris {row}; {n} baris data akan diperiksa.").format(
-                row=layout.header_row, n=fmt_number(len(layout.data_rows))))
+            lines.append(with_count(self.tr("Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.",
+                                            "", n_data), n_data, row=layout.header_row))
             mapped = [target_text(t) for t in TARGETS if t in layout.mapping]
             if mapped:
                 lines.append(self.tr("Kolom yang dikenali: {cols}.").format(cols=", ".join(mapped)))
@@ -1072,8 +1074,9 @@ class ImportWizard(QDialog):
         self.headerRowSpin.setValue(layout.header_row or 1)
         self.headerRowSpin.blockSignals(False)
         if layout.data_rows:
-            self.dataRowsLabel.setText(self.tr("Data: baris {first} sampai {last} ({n} baris)").format(
-                first=layout.data_rows[0], last=layout.data_rows[-1], n=fmt_number(len(layout.data_rows))))
+            n = len(layout.data_rows)
+            self.dataRowsLabel.setText(with_count(self.tr("Data: baris {first} sampai {last} (%n baris)", "", n), n,
+                                                  first=layout.data_rows[0], last=layout.data_rows[-1]))
         else:
             self.dataRowsLabel.setText(self.tr("Belum ada baris data di bawah judul kolom ini."))
         by_col = {c: t for t, c in self.mapping.items()}
@@ -1277,23 +1280,23 @@ class ImportWizard(QDialog):
         self.rowDetailLabel.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
 
     def _totals_html(self, report: importer.ImportReport, *, future: bool) -> str:
-        def part(n: int, status: str, color: str) -> str:
-            return f"<b style='color:{color}'>{fmt_number(n)}</b> {status_text(status).lower()}"
-
-        parts = [part(report.created, "created", STATUS_COLOR["created"]),
-                 part(report.updated, "updated", STATUS_COLOR["updated"]),
-                 part(report.skipped, "skipped", STATUS_COLOR["skipped"]),
-                 part(report.rejected, "rejected", STATUS_COLOR["rejected"])]
-        lead = self.tr("Akan terjadi:") if future else self.tr("Hasil impor:")
-        html = f"{lead} " + ", &nbsp;".join(parts) + "."
+        counts = {status: f"<b style='color:{STATUS_COLOR[status]}'>{fmt_number(getattr(report, status))}</b>"
+                  for status in ("created", "updated", "skipped", "rejected")}
+        if future:
+            html = self.tr("Akan terjadi: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, "
+                           "{rejected} ditolak.").format(**counts)
+        else:
+            html = self.tr("Hasil impor: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, "
+                           "{rejected} ditolak.").format(**counts)
         if report.with_errors:
-            html += "<br><span style='color:{c}'>{t}</span>".format(c=ERROR_COLOR, t=self.tr(
-                "{n} data punya kesalahan: tetap diimpor dengan status 'perlu perbaikan' agar tidak ada yang "
-                "hilang, tetapi tidak ikut dikirim sampai diperbaiki.").format(n=fmt_number(report.with_errors)))
+            n = report.with_errors
+            html += "<br><span style='color:{c}'>{t}</span>".format(c=ERROR_COLOR, t=with_count(self.tr(
+                "%n data punya kesalahan: tetap diimpor dengan status 'perlu perbaikan' agar tidak ada yang "
+                "hilang, tetapi tidak ikut dikirim sampai diperbaiki.", "", n), n))
         if report.ignored_rows:
-            html += "<br><span style='color:#555'>{t}</span>".format(t=self.tr(
-                "{n} baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).").format(
-                n=fmt_number(len(report.ignored_rows))))
+            n = len(report.ignored_rows)
+            html += "<br><span style='color:#555'>{t}</span>".format(t=with_count(self.tr(
+                "%n baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).", "", n), n))
         return html
 
     def _fill_preview_summary(self) -> None:
@@ -1321,7 +1324,8 @@ class ImportWizard(QDialog):
         self.saveReportButton.setVisible(False)
         self._show_page(self.PAGE_IMPORT)
         backup_label = self.tr("Membuat cadangan data sebelum impor...")
-        import_label = self.tr("Mengimpor {n} baris...").format(n=fmt_number(len(analysis.layout.data_rows)))
+        n_data = len(analysis.layout.data_rows)
+        import_label = with_count(self.tr("Mengimpor %n baris...", "", n_data), n_data)
 
         def work(progress: Progress) -> tuple[Path | None, importer.ImportReport]:
             relay.phase.emit(backup_label)
@@ -1409,8 +1413,9 @@ def undo_last_import_ui(app: Any, parent: QWidget | None, events: Any = None, ru
         return False
     when = last.started_at.strftime("%d-%m-%Y %H:%M") if hasattr(last.started_at, "strftime") else str(
         last.started_at or "")
-    what = QCoreApplication.translate("UndoImport", "Impor terakhir: '{file}' pada {when}: {created} data ditambahkan, {updated} diperbarui.").format(
-        file=last.file_name, when=when, created=fmt_number(last.created), updated=fmt_number(last.updated))
+    what = with_count(QCoreApplication.translate(
+        "UndoImport", "Impor terakhir: '{file}' pada {when}: %n data ditambahkan, {updated} diperbarui.", None,
+        last.created), last.created, file=last.file_name, when=when, updated=fmt_number(last.updated))
     if not last.undoable:
         Ask.info(parent, what + "\n\n" + QCoreApplication.translate("UndoImport", "Impor ini tidak bisa dibatalkan lagi: {reason}").format(
             reason=last.reason) + "\n" + QCoreApplication.translate("UndoImport", "Perbaiki atau hapus datanya satu per satu bila perlu."),

@@ -56,6 +56,7 @@ from desktop_app.ui.widgets import (
     make_button,
     set_combo_data,
     vocab,
+    with_count,
 )
 
 CHECK_DEBOUNCE_MS = 250
@@ -641,12 +642,12 @@ class RecordForm(QDialog):
         warnings = len(self._last_issues) - errors
         parts = []
         if self._saved_count:
-            parts.append(self.tr("{n} data tersimpan di sesi ini.").format(n=self._saved_count))
+            parts.append(with_count(self.tr("%n data tersimpan di sesi ini.", "", self._saved_count), self._saved_count))
         if errors:
             parts.append(f"<span style='color:{STATUS_COLORS['perlu_perbaikan']}'>"
-                         + self.tr("{n} kesalahan").format(n=errors) + "</span>")
+                         + self.tr("%n kesalahan", "", errors) + "</span>")
         if warnings:
-            parts.append("<span style='color:#a15c00'>" + self.tr("{n} peringatan").format(n=warnings) + "</span>")
+            parts.append("<span style='color:#a15c00'>" + self.tr("%n peringatan", "", warnings) + "</span>")
         self.statusLabel.setText("&nbsp;&nbsp;".join(parts))
 
     # ------------------------------------------------------------ keyboard
@@ -749,7 +750,7 @@ class RecordForm(QDialog):
         if errors or similar:
             lines: list[str] = []
             if errors:
-                lines.append(self.tr("Data ini masih punya {n} kesalahan:").format(n=len(errors)))
+                lines.append(self.tr("Data ini masih punya %n kesalahan:", "", len(errors)))
                 lines += ["\u2022 " + issue_text(i) for i in errors[:6]]
                 lines.append(self.tr("Bila disimpan, statusnya 'Perlu perbaikan' dan belum ikut dikirim ke "
                                      "kabupaten sampai diperbaiki."))
@@ -796,11 +797,13 @@ class RecordForm(QDialog):
         set_combo_data(self.dataSourceCombo, keep["source"])
         self._loading = False
         self._initial = self._snapshot()
-        status = (self.tr("perlu perbaikan") if result.has_errors else self.tr("tersimpan"))
+        if result.has_errors:
+            saved = self.tr("\u2714 {name} disimpan (perlu perbaikan). Silakan isi data berikutnya.")
+        else:
+            saved = self.tr("\u2714 {name} disimpan (tersimpan). Silakan isi data berikutnya.")
         self.statusLabel.setText(
-            self.tr("\u2714 {name} disimpan ({status}). Silakan isi data berikutnya.").format(
-                name=result.person.full_name or "-", status=status)
-            + "  " + self.tr("{n} data tersimpan di sesi ini.").format(n=self._saved_count))
+            saved.format(name=result.person.full_name or "-")
+            + "  " + with_count(self.tr("%n data tersimpan di sesi ini.", "", self._saved_count), self._saved_count))
         self.nikEdit.setFocus()
 
     def _focus_first_issue(self, issues: list[Issue]) -> None:

@@ -58,6 +58,7 @@ from desktop_app.ui.widgets import (
     issue_text,
     make_button,
     vocab,
+    with_count,
 )
 
 CTX = "SyncDialogs"
@@ -115,20 +116,24 @@ def counts_text(counts: dict[str, Any] | None) -> str:
             continue
     parts = []
     if "records" in values:
-        parts.append(QCoreApplication.translate("SyncDialogs", "{n} data").format(n=fmt_number(values["records"])))
+        n = values["records"]
+        parts.append(with_count(QCoreApplication.translate("SyncDialogs", "%n data", None, n), n))
     elif "lines" in values:
-        parts.append(QCoreApplication.translate("SyncDialogs", "{n} baris").format(n=fmt_number(values["lines"])))
+        n = values["lines"]
+        parts.append(with_count(QCoreApplication.translate("SyncDialogs", "%n baris", None, n), n))
     if values.get("deleted"):
-        text = QCoreApplication.translate("SyncDialogs", "{n} penghapusan")
-        parts.append(text.format(n=fmt_number(values["deleted"])))
+        n = values["deleted"]
+        parts.append(with_count(QCoreApplication.translate("SyncDialogs", "%n penghapusan", None, n), n))
     if values.get("held_back"):
-        text = QCoreApplication.translate("SyncDialogs", "{n} ditahan di desa")
-        parts.append(text.format(n=fmt_number(values["held_back"])))
+        n = values["held_back"]
+        parts.append(with_count(QCoreApplication.translate("SyncDialogs", "%n ditahan di desa", None, n), n))
     if values.get("full"):
         parts.append(QCoreApplication.translate("SyncDialogs", "kiriman ulang seluruh data"))
     for key, n in values.items():
         if key not in ("records", "lines", "deleted", "held_back", "full"):
-            parts.append(f"{key}: {fmt_number(n)}")
+            # a count a newer SIPERA wrote that this one has no words for: show its raw name
+            parts.append(QCoreApplication.translate("SyncDialogs", "{key}: {n}", "count with an unknown name").format(
+                key=key, n=fmt_number(n)))
     return ", ".join(parts)
 
 
@@ -531,16 +536,18 @@ class SendPackageDialog(QDialog):
         elif n_send == 0:
             text = self.tr("Belum ada data yang bisa dikirim.")
         else:
-            what = self.tr("seluruh data") if self.fullCheck.isChecked() else self.tr("data baru atau berubah")
-            text = self.tr("{n} data akan dikirim ({what}).").format(n=fmt_number(n_send), what=what)
+            if self.fullCheck.isChecked():
+                text = with_count(self.tr("%n data akan dikirim (seluruh data).", "", n_send), n_send)
+            else:
+                text = with_count(self.tr("%n data akan dikirim (data baru atau berubah).", "", n_send), n_send)
             if n_deleted:
-                text += " " + self.tr("Termasuk {n} penghapusan.").format(n=fmt_number(n_deleted))
+                text += " " + with_count(self.tr("Termasuk %n penghapusan.", "", n_deleted), n_deleted)
         self.previewLabel.setText(text)
 
         if held:
-            self.heldBackLabel.setText(self.tr(
-                "{n} data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar "
-                "data (status 'Perlu perbaikan'), lalu buka lagi jendela ini:").format(n=fmt_number(len(held))))
+            self.heldBackLabel.setText(with_count(self.tr(
+                "%n data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar "
+                "data (status 'Perlu perbaikan'), lalu buka lagi jendela ini:", "", len(held)), len(held)))
         self.heldBackLabel.setVisible(bool(held))
         self.heldBackTable.setVisible(bool(held))
         self._fill_held_back(held)
@@ -556,7 +563,8 @@ class SendPackageDialog(QDialog):
             table.setItem(row, 1, _item(person.nik or ""))
             table.setItem(row, 2, _item("\n".join(reasons)))
         if len(held) > len(shown):
-            table.setItem(len(shown), 0, _item(self.tr("... dan {n} lainnya").format(n=len(held) - len(shown))))
+            rest = len(held) - len(shown)
+            table.setItem(len(shown), 0, _item(with_count(self.tr("... dan %n lainnya", "", rest), rest)))
 
     def _update_buttons(self) -> None:
         n_send = self.preview[0] if self.preview else 0
@@ -761,8 +769,9 @@ class InspectDialog(QDialog):
         self.kindLabel.setText(kind_label(s.get("kind")) or dash)
         if manifest is not None:
             role = manifest.source.role
-            who = self.tr("Desa/Kelurahan") if role == "desa" else self.tr("Kabupaten/Kota")
-            self.sourceLabel.setText(f"{who} {manifest.source.region_code}")
+            code = manifest.source.region_code
+            self.sourceLabel.setText(self.tr("Desa/Kelurahan {code}").format(code=code) if role == "desa"
+                                     else self.tr("Kabupaten/Kota {code}").format(code=code))
         else:
             self.sourceLabel.setText(dash)
         seq = s.get("sequence")
@@ -960,8 +969,9 @@ class SentContentsDialog(QDialog):
         self.setObjectName("sentContentsDialog")
         self.setWindowTitle(self.tr("Isi paket {name}").format(name=entry.file_name))
         outer = QVBoxLayout(self)
-        outer.addWidget(note_label(self.tr("Paket nomor {seq}, dibuat {when}: {n} data.").format(
-            seq=entry.sequence, when=fmt_datetime(entry.created_at), n=fmt_number(len(records))), "contentsLabel", self))
+        outer.addWidget(note_label(with_count(
+            self.tr("Paket nomor {seq}, dibuat {when}: %n data.", "", len(records)), len(records),
+            seq=entry.sequence, when=fmt_datetime(entry.created_at)), "contentsLabel", self))
         self.contentsTable = read_only_table(
             "contentsTable", [self.tr("Nama"), self.tr("NIK"), self.tr("Pekerjaan"), self.tr("Keterangan")], self)
         self.contentsTable.setRowCount(len(records))

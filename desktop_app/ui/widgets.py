@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
@@ -81,6 +82,18 @@ def fmt_money(value: int | None) -> str:
 
 def fmt_number(value: int) -> str:
     return f"{int(value):,}".replace(",", ".")
+
+
+def with_count(translated: str, n: int, **fields: object) -> str:
+    """Finish a Qt numerus string, ``with_count(self.tr("%n data akan diekspor.", "", n), n)``.
+
+    Qt picks the singular/plural form for ``n`` and writes ``%n`` as plain digits (1234); SIPERA
+    writes counts like :func:`fmt_number` (1.234), so the digits are grouped here. Then the
+    ``{name}`` placeholders, if any, are filled from ``fields``.
+    """
+    if abs(int(n)) >= 1000:
+        translated = re.sub(rf"(?<!\d){int(n)}(?!\d)", fmt_number(n), translated)
+    return translated.format(**fields) if fields else translated
 
 
 # ---------------------------------------------------------------- status colours

@@ -295,9 +295,12 @@ in folder {folder}</translation>
         <source>(kunci dicabut)</source>
         <translation>(key revoked)</translation>
     </message>
-    <message>
-        <source>Desa/kelurahan terdaftar: {n}</source>
-        <translation>Registered villages: {n}</translation>
+    <message numerus="yes">
+        <source>Desa/kelurahan terdaftar: %n</source>
+        <translation>
+            <numerusform>Registered villages: %n</numerusform>
+            <numerusform>Registered villages: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilih berkas pendaftaran desa</source>
@@ -533,9 +536,19 @@ in folder {folder}</translation>
         <source>Kolom: {cols}</source>
         <translation>Columns: {cols}</translation>
     </message>
-    <message>
-        <source>{n} data akan diekspor.</source>
-        <translation>{n} records will be exported.</translation>
+    <message numerus="yes">
+        <source>%n data akan diekspor.</source>
+        <translation>
+            <numerusform>%n record will be exported.</numerusform>
+            <numerusform>%n records will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data diekspor ke {path}</source>
+        <translation>
+            <numerusform>%n record exported to {path}</numerusform>
+            <numerusform>%n records exported to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simpan ekspor Excel</source>
@@ -548,10 +561,6 @@ in folder {folder}</translation>
     <message>
         <source>Folder {folder} tidak ada. Pilih folder lain.</source>
         <translation>Folder {folder} does not exist. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>{n} data diekspor ke {path}</source>
-        <translation>{n} records exported to {path}</translation>
     </message>
     <message>
         <source>Ekspor dibatalkan. Berkas tujuan tidak diubah.</source>
@@ -1187,9 +1196,12 @@ in folder {folder}</translation>
 </context>
 <context>
     <name>ImportWizard</name>
-    <message>
-        <source>baris</source>
-        <translation>row</translation>
+    <message numerus="yes">
+        <source>baris {rows}: {reason}</source>
+        <translation>
+            <numerusform>row {rows}: {reason}</numerusform>
+            <numerusform>rows {rows}: {reason}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Berkas ini terlalu besar untuk dibaca dengan memori komputer ini. Bagi daftarnya menjadi beberapa berkas yang lebih kecil, lalu impor satu per satu.</source>
@@ -1395,13 +1407,55 @@ in folder {folder}</translation>
         <source>Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul kolom dan cocokkan kolomnya sendiri.</source>
         <translation>No column headings (NIK, NAMA, ...) found. In the next step, choose the heading row and match the columns yourself.</translation>
     </message>
-    <message>
-        <source>Lembar &apos;{sheet}&apos;: {rows} baris terisi.</source>
-        <translation>Sheet &apos;{sheet}&apos;: {rows} filled rows.</translation>
+    <message numerus="yes">
+        <source>Lembar &apos;{sheet}&apos;: %n baris terisi.</source>
+        <translation>
+            <numerusform>Sheet &apos;{sheet}&apos;: %n filled row.</numerusform>
+            <numerusform>Sheet &apos;{sheet}&apos;: %n filled rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
+        <translation>
+            <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
+            <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: baris {first} sampai {last} (%n baris)</source>
+        <translation>
+            <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
+            <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Judul kolom ditemukan di baris {row}; {n} baris data akan diperiksa.</source>
-        <translation>Column headings found in row {row}; {n} data rows will be checked.</translation>
+        <source>Akan terjadi: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, {rejected} ditolak.</source>
+        <translation>What will happen: {created} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Hasil impor: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, {rejected} ditolak.</source>
+        <translation>Import result: {created} added, {updated} updated, {skipped} skipped, {rejected} rejected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data punya kesalahan: tetap diimpor dengan status &apos;perlu perbaikan&apos; agar tidak ada yang hilang, tetapi tidak ikut dikirim sampai diperbaiki.</source>
+        <translation>
+            <numerusform>%n record has errors: it is still imported with status &apos;needs fixing&apos; so that nothing is lost, but it is not sent until it is fixed.</numerusform>
+            <numerusform>%n records have errors: they are still imported with status &apos;needs fixing&apos; so that nothing is lost, but they are not sent until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).</source>
+        <translation>
+            <numerusform>%n other row is not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
+            <numerusform>%n other rows are not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mengimpor %n baris...</source>
+        <translation>
+            <numerusform>Importing %n row...</numerusform>
+            <numerusform>Importing %n rows...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kolom yang dikenali: {cols}.</source>
@@ -1410,10 +1464,6 @@ in folder {folder}</translation>
     <message>
         <source>Tidak ikut diimpor: {rows}.</source>
         <translation>Not imported: {rows}.</translation>
-    </message>
-    <message>
-        <source>Data: baris {first} sampai {last} ({n} baris)</source>
-        <translation>Data: rows {first} to {last} ({n} rows)</translation>
     </message>
     <message>
         <source>Belum ada baris data di bawah judul kolom ini.</source>
@@ -1484,22 +1534,6 @@ in folder {folder}</translation>
         <translation>No problems.</translation>
     </message>
     <message>
-        <source>Akan terjadi:</source>
-        <translation>What will happen:</translation>
-    </message>
-    <message>
-        <source>Hasil impor:</source>
-        <translation>Import result:</translation>
-    </message>
-    <message>
-        <source>{n} data punya kesalahan: tetap diimpor dengan status &apos;perlu perbaikan&apos; agar tidak ada yang hilang, tetapi tidak ikut dikirim sampai diperbaiki.</source>
-        <translation>{n} records have errors: they are still imported with status &apos;needs fixing&apos; so that nothing is lost, but they are not sent until they are fixed.</translation>
-    </message>
-    <message>
-        <source>{n} baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).</source>
-        <translation>{n} other rows are not imported (title, column numbers, JUMLAH totals, signature).</translation>
-    </message>
-    <message>
         <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
         <translation>This file has no new or changed records to import.</translation>
     </message>
@@ -1510,10 +1544,6 @@ in folder {folder}</translation>
     <message>
         <source>Membuat cadangan data sebelum impor...</source>
         <translation>Backing up the data before importing...</translation>
-    </message>
-    <message>
-        <source>Mengimpor {n} baris...</source>
-        <translation>Importing {n} rows...</translation>
     </message>
     <message>
         <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
@@ -1647,12 +1677,12 @@ in folder {folder}</translation>
         <translation>Problem: {message}</translation>
     </message>
     <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Village</translation>
+        <source>Desa/Kelurahan {code}</source>
+        <translation>Village {code}</translation>
     </message>
     <message>
-        <source>Kabupaten/Kota</source>
-        <translation>District</translation>
+        <source>Kabupaten/Kota {code}</source>
+        <translation>District {code}</translation>
     </message>
     <message>
         <source> (kunci SIPERA ini sendiri)</source>
@@ -2609,25 +2639,45 @@ in folder {folder}</translation>
         <source>Mungkin orang yang sama sudah terdaftar:</source>
         <translation>The same person may already be registered:</translation>
     </message>
-    <message>
-        <source>{n} data tersimpan di sesi ini.</source>
-        <translation>{n} records saved in this session.</translation>
+    <message numerus="yes">
+        <source>%n data tersimpan di sesi ini.</source>
+        <translation>
+            <numerusform>%n record saved in this session.</numerusform>
+            <numerusform>%n records saved in this session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kesalahan</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peringatan</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data ini masih punya %n kesalahan:</source>
+        <translation>
+            <numerusform>This record still has %n error:</numerusform>
+            <numerusform>This record still has %n errors:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} kesalahan</source>
-        <translation>{n} errors</translation>
+        <source>✔ {name} disimpan (perlu perbaikan). Silakan isi data berikutnya.</source>
+        <translation>✔ {name} saved (needs fixing). Please enter the next record.</translation>
     </message>
     <message>
-        <source>{n} peringatan</source>
-        <translation>{n} warnings</translation>
+        <source>✔ {name} disimpan (tersimpan). Silakan isi data berikutnya.</source>
+        <translation>✔ {name} saved. Please enter the next record.</translation>
     </message>
     <message>
         <source>{message} Buka data yang sudah ada?</source>
         <translation>{message} Open the existing record?</translation>
-    </message>
-    <message>
-        <source>Data ini masih punya {n} kesalahan:</source>
-        <translation>This record still has {n} errors:</translation>
     </message>
     <message>
         <source>Bila disimpan, statusnya &apos;Perlu perbaikan&apos; dan belum ikut dikirim ke kabupaten sampai diperbaiki.</source>
@@ -2640,18 +2690,6 @@ in folder {folder}</translation>
     <message>
         <source>Tetap simpan?</source>
         <translation>Save anyway?</translation>
-    </message>
-    <message>
-        <source>perlu perbaikan</source>
-        <translation>needs fixing</translation>
-    </message>
-    <message>
-        <source>tersimpan</source>
-        <translation>saved</translation>
-    </message>
-    <message>
-        <source>✔ {name} disimpan ({status}). Silakan isi data berikutnya.</source>
-        <translation>✔ {name} saved ({status}). Please enter the next record.</translation>
     </message>
 </context>
 <context>
@@ -2907,33 +2945,44 @@ What to do:
         <source>Belum ada data yang bisa dikirim.</source>
         <translation>There are no records that can be sent yet.</translation>
     </message>
-    <message>
-        <source>seluruh data</source>
-        <translation>all records</translation>
+    <message numerus="yes">
+        <source>%n data akan dikirim (seluruh data).</source>
+        <translation>
+            <numerusform>%n record will be sent (all records).</numerusform>
+            <numerusform>%n records will be sent (all records).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>data baru atau berubah</source>
-        <translation>new or changed records</translation>
+    <message numerus="yes">
+        <source>%n data akan dikirim (data baru atau berubah).</source>
+        <translation>
+            <numerusform>%n record will be sent (new or changed records).</numerusform>
+            <numerusform>%n records will be sent (new or changed records).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} data akan dikirim ({what}).</source>
-        <translation>{n} records will be sent ({what}).</translation>
+    <message numerus="yes">
+        <source>Termasuk %n penghapusan.</source>
+        <translation>
+            <numerusform>Including %n deletion.</numerusform>
+            <numerusform>Including %n deletions.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Termasuk {n} penghapusan.</source>
-        <translation>Including {n} deletions.</translation>
+    <message numerus="yes">
+        <source>%n data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar data (status &apos;Perlu perbaikan&apos;), lalu buka lagi jendela ini:</source>
+        <translation>
+            <numerusform>%n record is HELD BACK because it still has errors and will not be sent. Fix it first in the record list (status &apos;Needs fixing&apos;), then open this window again:</numerusform>
+            <numerusform>%n records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status &apos;Needs fixing&apos;), then open this window again:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar data (status &apos;Perlu perbaikan&apos;), lalu buka lagi jendela ini:</source>
-        <translation>{n} records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status &apos;Needs fixing&apos;), then open this window again:</translation>
+    <message numerus="yes">
+        <source>... dan %n lainnya</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>... dan {n} lainnya</source>
-        <translation>... and {n} more</translation>
     </message>
     <message>
         <source>Impor dulu konfigurasi kabupaten.</source>
@@ -2974,9 +3023,12 @@ What to do:
         <source>Isi paket {name}</source>
         <translation>Contents of package {name}</translation>
     </message>
-    <message>
-        <source>Paket nomor {seq}, dibuat {when}: {n} data.</source>
-        <translation>Package no. {seq}, created {when}: {n} records.</translation>
+    <message numerus="yes">
+        <source>Paket nomor {seq}, dibuat {when}: %n data.</source>
+        <translation>
+            <numerusform>Package no. {seq}, created {when}: %n record.</numerusform>
+            <numerusform>Package no. {seq}, created {when}: %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nama</source>
@@ -3282,25 +3334,42 @@ What to do:
         <source>Tidak dapat diperiksa</source>
         <translation>Cannot be checked</translation>
     </message>
-    <message>
-        <source>{n} data</source>
-        <translation>{n} records</translation>
+    <message numerus="yes">
+        <source>%n data</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} baris</source>
-        <translation>{n} rows</translation>
+    <message numerus="yes">
+        <source>%n baris</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} penghapusan</source>
-        <translation>{n} deletions</translation>
+    <message numerus="yes">
+        <source>%n penghapusan</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} ditahan di desa</source>
-        <translation>{n} held back in the village</translation>
+    <message numerus="yes">
+        <source>%n ditahan di desa</source>
+        <translation>
+            <numerusform>%n held back in the village</numerusform>
+            <numerusform>%n held back in the village</numerusform>
+        </translation>
     </message>
     <message>
         <source>kiriman ulang seluruh data</source>
         <translation>resend of all records</translation>
+    </message>
+    <message>
+        <source>{key}: {n}</source>
+        <comment>count with an unknown name</comment>
+        <translation>{key}: {n}</translation>
     </message>
     <message>
         <source>Dibatalkan. Tidak ada yang diubah.</source>
@@ -3344,9 +3413,12 @@ The NIK and KK columns are formatted as text and checked for 16 digits, with cho
         <source>Belum ada impor yang bisa dibatalkan.</source>
         <translation>There is no import to undo.</translation>
     </message>
-    <message>
-        <source>Impor terakhir: &apos;{file}&apos; pada {when}: {created} data ditambahkan, {updated} diperbarui.</source>
-        <translation>Last import: &apos;{file}&apos; on {when}: {created} records added, {updated} updated.</translation>
+    <message numerus="yes">
+        <source>Impor terakhir: &apos;{file}&apos; pada {when}: %n data ditambahkan, {updated} diperbarui.</source>
+        <translation>
+            <numerusform>Last import: &apos;{file}&apos; on {when}: %n record added, {updated} updated.</numerusform>
+            <numerusform>Last import: &apos;{file}&apos; on {when}: %n records added, {updated} updated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Impor ini tidak bisa dibatalkan lagi: {reason}</source>

@@ -95,6 +95,26 @@ def test_english_translates_widgets_and_issues(qtbot, qapp, english, tmp_path):
     assert wiz.buttonText(wiz.WizardButton.NextButton) == "Next >"
 
 
+def test_counts_use_numerus_forms(qapp, english):
+    from desktop_app.ui.import_wizard import summarize_ignored
+    from desktop_app.ui.sync_dialogs import counts_text
+
+    assert counts_text({"records": 1, "deleted": 1}) == "1 record, 1 deletion"
+    assert counts_text({"records": 1234, "deleted": 2, "later": 3}) == "1.234 records, 2 deletions, later: 3"
+    assert summarize_ignored([(1, "judul di atas tabel"), (2, "judul di atas tabel"), (13, "baris jumlah")]) \
+        == "rows 1-2: title above the table; row 13: totals row"
+
+
+def test_counts_in_indonesian_keep_grouped_digits(qapp):
+    from desktop_app.ui.sync_dialogs import counts_text
+    from desktop_app.ui.widgets import with_count
+
+    i18n.install_translators(qapp, "id")
+    assert counts_text({"records": 12345, "held_back": 1}) == "12.345 data, 1 ditahan di desa"
+    text = QCoreApplication.translate("ExportDialog", "%n data diekspor ke {path}", None, 2000)
+    assert with_count(text, 2000, path="/x/2000.xlsx") == "2.000 data diekspor ke /x/2000.xlsx"
+
+
 def test_indonesian_is_the_source_and_qt_buttons_are_indonesian(qtbot, qapp):
     i18n.install_translators(qapp, "id")
     assert i18n.current_language() == "id"

@@ -38,6 +38,8 @@ __all__ = [
     "find_candidates",
     "is_probable_duplicate",
     "name_similarity",
+    "person_entry",
+    "probable_entries",
     "similarity",
 ]
 
@@ -170,6 +172,29 @@ def similarity(a: Person, b: Person) -> float:
     """0..1: 0.6 x name similarity + 0.25 for the same birth date + 0.15 for the same NIK
     (0.1 for a near-identical NIK). Only for ranking: use :func:`is_probable_duplicate` to decide."""
     return _judge(_entry(a), _entry(b))[2]
+
+
+def person_entry(p: Person) -> _Entry:
+    """The comparison form of a person, for callers that compare one person many times
+    (keep it while the person is unchanged; see :func:`probable_entries`)."""
+    return _entry(p)
+
+
+def probable_entries(a: _Entry, b: _Entry) -> bool:
+    """``is_probable_duplicate(a, b)[0]`` for two prepared entries of different records;
+    the same decision as :func:`_judge` without building reasons and score."""
+    same_nik = bool(a.nik) and a.nik == b.nik
+    if same_nik and not (a.excel or b.excel):
+        return True
+    if a.sex and b.sex and a.sex != b.sex:
+        return False
+    same_date = a.birth_date is not None and a.birth_date == b.birth_date
+    near = same_nik or _near(a.nik, b.nik)
+    if not (same_date or near):
+        return False
+    if _name_score(a, b) < NAME_THRESHOLD:
+        return False
+    return same_date or _corroborated(a, b, same_date)
 
 
 def is_probable_duplicate(a: Person, b: Person) -> tuple[bool, list[str]]:

@@ -237,9 +237,19 @@ class _MemoryIndex:
     def __init__(self, session: Session, desa_code: str) -> None:
         self.by_nik: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.by_birth: dict[Any, list[Person]] = defaultdict(list)
+        # comparison entries of by_birth, same order (built once per person, not per comparison)
+        self._birth_entries: dict[Any, list[Any]] = defaultdict(list)
+        self._last: tuple[Person | None, Any] = (None, None)
         stmt = select(PersonRow).where(PersonRow.desa_code == desa_code, PersonRow.deleted_at.is_(None))
         for row in session.scalars(stmt.execution_options(yield_per=5000)):
             self.add(repo.to_person(row))
+
+    def _entry(self, person: Person) -> Any:
+        last, entry = self._last
+        if last is not person:
+            entry = duplicates.person_entry(person)
+            self._last = (person, entry)
+        return entry
 
     def add(self, person: Person) -> None:
         key = repo.nik_key(person)
@@ -247,17 +257,25 @@ class _MemoryIndex:
             self.by_nik[key].append((person.id, person.full_name))
         if person.birth_date is not None:
             self.by_birth[person.birth_date].append(person)
+            self._birth_entries[person.birth_date].append(self._entry(person))
+        self._last = (None, None)
 
     def same_nik(self, nik: str) -> list[tuple[str, str]]:
         return list(self.by_nik.get(nik, ()))
 
     def similar(self, person: Person) -> list[tuple[str, str, str]]:
-        out = []
-        for other in self.by_birth.get(person.birth_date, ()) if person.birth_date else ():
+        out: list[tuple[str, str, str]] = []
+        if not person.birth_date:
+            return out
+        others = self.by_birth.get(person.birth_date)
+        if not others:
+            return out
+        entry = self._entry(person)
+        probable = duplicates.probable_entries
+        for other, other_entry in zip(others, self._birth_entries[person.birth_date], strict=True):
             if other.id == person.id or (other.nik and other.nik == person.nik):
                 continue
-            probable, _ = duplicates.is_probable_duplicate(person, other)
-            if probable:
+            if probable(entry, other_entry):
                 out.append((other.id, other.full_name, other.nik))
         return out
 

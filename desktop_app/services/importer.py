@@ -215,8 +215,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             session.flush()
             report.batch_id = batch.id
         stamp = now()
-        new_rows: list[dict[str, Any]] = []
-        history: list[dict[str, Any]] = []
+        new_rows: list[tuple[Any, ...]] = []
+        history: list[tuple[Any, ...]] = []
         first_row_of_nik: dict[str, int] = {}
         for n, row_number in enumerate(layout.data_rows, 1):
             cells = data.rows[row_number - 1] if row_number - 1 < len(data.rows) else []
@@ -251,9 +251,9 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
                 if changes and not dry_run:
                     after = after.copy(rev=before.rev + 1, updated_at=stamp, updated_by=who)
                     repo.update_person(session, after, issues)
-                    history.append({"person_id": pid, "at": stamp, "by": who, "action": "import-update",
-                                    "rev": after.rev, "source": f"batch:{batch.id}",
-                                    "changes": json.dumps(changes, ensure_ascii=False, default=str)})
+                    history.append(repo.history_tuple(
+                        pid, at=stamp, by=who, action="import-update", rev=after.rev, source=f"batch:{batch.id}",
+                        changes=json.dumps(changes, ensure_ascii=False, default=str)))
                 status = "updated" if changes else "skipped"
                 if not changes:
                     notes = [*notes, "Data sama dengan yang sudah ada: tidak ada perubahan."]
@@ -267,17 +267,15 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
                 person = person.copy(rev=1, created_at=stamp, created_by=who, updated_at=stamp, updated_by=who)
                 issues = validate(person, ctx)
                 index.add(person)
-                values = repo.row_values(person, issues)
-                values["import_batch_id"] = batch.id if batch else None
-                new_rows.append(values)
-                history.append({"person_id": person.id, "at": stamp, "by": who, "action": "import", "rev": 1,
-                                 "source": source, "changes": "{}"})
+                new_rows.append(repo.row_tuple(person, issues, batch.id if batch else None))
+                history.append(repo.history_tuple(person.id, at=stamp, by=who, action="import", rev=1,
+                                                  source=source))
                 report.rows.append(RowResult(row_number, "created", person.id, person.nik, person.full_name,
                                              issues, notes))
                 report.created += 1
                 report.with_errors += any(i.severity is Severity.ERROR for i in issues)
             if len(new_rows) >= 2000 and not dry_run:
-                repo.insert_many(session, new_rows)
+                repo.insert_rows(session, new_rows)
                 new_rows = []
             if n % 500 == 0:
                 progress.check(n, total)
@@ -285,8 +283,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
         if dry_run:
             session.rollback()
             return report
-        repo.insert_many(session, new_rows)
-        repo.add_history_many(session, history)
+        repo.insert_rows(session, new_rows)
+        repo.add_history_rows(session, history)
         batch.finished_at = now()
         batch.created, batch.updated = report.created, report.updated
         batch.skipped, batch.rejected = report.skipped, report.rejected

@@ -315,8 +315,8 @@ def create_many(
             other_village=None,
         )
         stamp = now()
-        rows: list[dict[str, Any]] = []
-        history: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
+        history: list[tuple[Any, ...]] = []
         ids: list[str] = []
         errors = 0
         for n, person in enumerate(items, 1):
@@ -328,23 +328,18 @@ def create_many(
                 first = index.same_nik(person.nik)[0]
                 raise DuplicateNik(*first)
             errors += any(i.severity is Severity.ERROR for i in issues)
-            values = repo.row_values(person, issues)
-            values["import_batch_id"] = batch_id
-            rows.append(values)
-            history.append(
-                {"person_id": person.id, "at": stamp, "by": who, "action": action, "rev": 1, "source": source,
-                 "changes": "{}"}
-            )
+            rows.append(repo.row_tuple(person, issues, batch_id))
+            history.append(repo.history_tuple(person.id, at=stamp, by=who, action=action, rev=1, source=source))
             ids.append(person.id)
             index.add(person)
             if len(rows) >= 2000:
-                repo.insert_many(s, rows)
-                repo.add_history_many(s, history)
+                repo.insert_rows(s, rows)
+                repo.add_history_rows(s, history)
                 rows, history = [], []
             if n % 500 == 0:
                 progress.check(n, count_total)
-        repo.insert_many(s, rows)
-        repo.add_history_many(s, history)
+        repo.insert_rows(s, rows)
+        repo.add_history_rows(s, history)
         progress.step(count_total, count_total)
         return BulkResult(len(ids), errors, ids)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from operator import attrgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,20 +30,124 @@ def nik_key(person: Person) -> str | None:
     return person.nik
 
 
+def _derived(person: Person, issues: Sequence[Issue]) -> tuple[str, int, int, str, str]:
+    """(status, error_count, warning_count, issue_codes, issues_json) of a record: the order of
+    these columns in the persons table."""
+    if not issues:
+        return status_of(person, False).value, 0, 0, "", "[]"
+    errors = sum(1 for i in issues if i.severity is Severity.ERROR)
+    codes = " ".join(sorted({i.code for i in issues}))
+    return status_of(person, errors > 0).value, errors, len(issues) - errors, codes, issues_to_json(issues)
+
+
 def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
     values = {name: getattr(person, name) for name in _PERSON_COLUMNS}
     if values["created_at"] is None:
         values["created_at"] = datetime.now()
     if values["updated_at"] is None:
         values["updated_at"] = values["created_at"]
-    errors = sum(1 for i in issues if i.severity is Severity.ERROR)
+    status, errors, warnings, codes, issues_json = _derived(person, issues)
     values["nik_key"] = nik_key(person)
     values["error_count"] = errors
-    values["warning_count"] = len(issues) - errors
-    values["issue_codes"] = " ".join(sorted({i.code for i in issues}))
-    values["status"] = status_of(person, errors > 0).value
-    values["issues_json"] = issues_to_json(issues)
+    values["warning_count"] = warnings
+    values["issue_codes"] = codes
+    values["status"] = status
+    values["issues_json"] = issues_json
     return values
+
+
+# ---------------------------------------------------------------- bulk insert (DBAPI fast path)
+#
+# ``row_values`` + a Core insert spends most of its time in SQLAlchemy's per-row parameter
+# processing. The bulk path builds one tuple per record in table column order and adapts the few
+# typed columns with the SQLite dialect's own bind processors (so dates and datetimes are stored
+# exactly as the ORM stores them), then runs one driver-level executemany.
+
+_TABLE = PersonRow.__table__
+INSERT_COLUMNS: tuple[str, ...] = tuple(c.name for c in _TABLE.columns)
+_DERIVED_COLUMNS = ("nik_key", "status", "error_count", "warning_count", "issue_codes", "issues_json",
+                    "import_batch_id")
+_INSERT_SQL = (f"INSERT INTO {_TABLE.name} ({', '.join(INSERT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
+_HISTORY_TABLE = PersonHistoryRow.__table__
+HISTORY_COLUMNS: tuple[str, ...] = ("person_id", "at", "by", "action", "rev", "changes", "source")
+_HISTORY_SQL = (f"INSERT INTO {_HISTORY_TABLE.name} ({', '.join(HISTORY_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(HISTORY_COLUMNS))})")
+
+
+def _layout() -> tuple[Any, Any, int]:
+    # the person fields before nik_key, those after it up to the derived columns at the end
+    at = INSERT_COLUMNS.index("nik_key")
+    head, tail = INSERT_COLUMNS[:at], INSERT_COLUMNS[at + 1 : len(INSERT_COLUMNS) - len(_DERIVED_COLUMNS) + 1]
+    assert set(head) | set(tail) == set(_PERSON_COLUMNS), "persons table and Person fields differ"
+    assert INSERT_COLUMNS[len(head) + 1 + len(tail):] == _DERIVED_COLUMNS[1:], INSERT_COLUMNS
+    return attrgetter(*head), attrgetter(*tail), len(head)
+
+
+_HEAD, _TAIL, _HEAD_LEN = _layout()
+_CREATED_AT = INSERT_COLUMNS.index("created_at")
+_UPDATED_AT = INSERT_COLUMNS.index("updated_at")
+
+
+class _Adapter:
+    """Bind processors of the SQLite dialect for the columns that have one, memoised per value."""
+
+    def __init__(self, table: Any, columns: Sequence[str]) -> None:
+        from sqlalchemy.dialects.sqlite import pysqlite
+
+        dialect = pysqlite.dialect()
+        self.steps: list[tuple[int, Any, dict[Any, Any]]] = []
+        for i, name in enumerate(columns):
+            proc = table.c[name].type._cached_bind_processor(dialect)
+            if proc is not None:
+                self.steps.append((i, proc, {}))
+
+    def __call__(self, values: list[Any]) -> tuple[Any, ...]:
+        for i, proc, cache in self.steps:
+            v = values[i]
+            if v is None:
+                continue
+            try:
+                values[i] = cache[(type(v), v)]
+            except KeyError:
+                out = values[i] = proc(v)
+                if len(cache) < 100_000:
+                    cache[(type(v), v)] = out
+            except TypeError:  # unhashable: let the processor decide
+                values[i] = proc(v)
+        return tuple(values)
+
+
+_ADAPT_PERSON = _Adapter(_TABLE, INSERT_COLUMNS)
+_ADAPT_HISTORY = _Adapter(_HISTORY_TABLE, HISTORY_COLUMNS)
+
+
+def row_tuple(person: Person, issues: Sequence[Issue], batch_id: int | None = None) -> tuple[Any, ...]:
+    """The record as one ``INSERT_COLUMNS`` tuple ready for :func:`insert_rows` (the same stored
+    values as ``row_values`` plus ``import_batch_id``)."""
+    values = [*_HEAD(person), nik_key(person), *_TAIL(person), *_derived(person, issues), batch_id]
+    if values[_CREATED_AT] is None:
+        values[_CREATED_AT] = datetime.now()
+    if values[_UPDATED_AT] is None:
+        values[_UPDATED_AT] = values[_CREATED_AT]
+    return _ADAPT_PERSON(values)
+
+
+def insert_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Bulk insert of ``row_tuple`` tuples: one driver-level executemany in the session's transaction."""
+    if rows:
+        session.connection().exec_driver_sql(_INSERT_SQL, rows)
+
+
+def history_tuple(person_id: str, *, at: datetime, by: str, action: str, rev: int, changes: str = "{}",
+                  source: str = "") -> tuple[Any, ...]:
+    """One ``HISTORY_COLUMNS`` tuple for :func:`add_history_rows`; ``changes`` is JSON text."""
+    return _ADAPT_HISTORY([person_id, at, by, action, rev, changes, source])
+
+
+def add_history_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        session.connection().exec_driver_sql(_HISTORY_SQL, rows)
 
 
 def issues_to_json(issues: Sequence[Issue]) -> str:

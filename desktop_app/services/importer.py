@@ -25,7 +25,7 @@ from desktop_app.core.validation import ValidationContext, validate
 from desktop_app.services.app import App, now
 from desktop_app.services.records import _MemoryIndex
 from desktop_app.services.spreadsheet.layout import Layout, detect
-from desktop_app.services.spreadsheet.reader import SheetData, SpreadsheetError, read_workbook
+from desktop_app.services.spreadsheet.reader import LazyRows, SheetData, SpreadsheetError, read_workbook
 from desktop_app.services.spreadsheet.rows import RowConverter
 from desktop_app.storage import persons as repo
 from desktop_app.storage.models import ImportBatchRow, PersonHistoryRow, PersonRow
@@ -196,6 +196,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     for target in layout.mapping:
         mapped.update(_TARGET_FIELDS.get(target, (target,)))
     convert = RowConverter(layout.mapping, desa_code=app.desa_code)
+    # a workbook's rows as plain values (the converter reads those as their Cells would read)
+    sheet_rows = data.rows.values if isinstance(data.rows, LazyRows) else data.rows
     total = len(layout.data_rows)
     who = app.operator
     source = f"impor:{analysis.path.name}"
@@ -219,7 +221,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
         history: list[tuple[Any, ...]] = []
         first_row_of_nik: dict[str, int] = {}
         for n, row_number in enumerate(layout.data_rows, 1):
-            cells = data.rows[row_number - 1] if row_number - 1 < len(data.rows) else []
+            cells = sheet_rows[row_number - 1] if row_number - 1 < len(sheet_rows) else []
             person, notes = convert(cells)
             report.rows_read += 1
             if person.coverage_start is None:
@@ -264,7 +266,10 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             else:
                 if key:
                     first_row_of_nik[key] = row_number
-                person = person.copy(rev=1, created_at=stamp, created_by=who, updated_at=stamp, updated_by=who)
+                # the converter's fresh Person is ours alone: stamp it in place (no copy per row)
+                person.rev = 1
+                person.created_at = person.updated_at = stamp
+                person.created_by = person.updated_by = who
                 issues = validate(person, ctx)
                 index.add(person)
                 new_rows.append(repo.row_tuple(person, issues, batch.id if batch else None))

@@ -231,7 +231,8 @@ def _texts(row: Sequence[object] | None) -> list[str]:
     if not row:
         return []
     try:
-        return [_value_text(_value(c)) for c in row]
+        # plain str/int values (most cells of a plain-value row) without the helper calls
+        return [c.strip() if type(c) is str else str(c) if type(c) is int else _value_text(_value(c)) for c in row]
     except Exception:
         return []
 
@@ -439,6 +440,9 @@ def detect(
     mapping: Mapping[str, int] | None = None,
     remembered: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Layout:
+    plain = getattr(sheet_rows, "values", None)  # reader.LazyRows: read the plain values, no Cells
+    if isinstance(plain, list):
+        sheet_rows = plain
     try:
         return _detect(sheet_rows, header_row, mapping, remembered)
     except Exception as exc:  # detection is advice: never break the import dialog
@@ -522,8 +526,12 @@ def _detect(
         if _is_numbering_row(texts):
             ignored.append((rownum, "baris nomor kolom"))
             continue
-        mapped_filled = [c for c in mapped_cols if c < len(texts) and texts[c]]
-        if any(c < len(texts) and texts[c] for c in key_cols) or len(mapped_filled) >= 2:
+        n = len(texts)
+        if any(c < n and texts[c] for c in key_cols):
+            data_rows.append(rownum)
+            continue
+        mapped_filled = [c for c in mapped_cols if c < n and texts[c]]
+        if len(mapped_filled) >= 2:
             data_rows.append(rownum)
         elif mapped_filled or not _only_row_number(texts, col_map, width):
             ignored.append((rownum, "bukan baris data"))

@@ -37,7 +37,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -141,7 +141,7 @@ def cell_text(value: object) -> str:
 class SheetData:
     sheet_names: list[str]
     sheet: str
-    rows: list[list[Cell]]
+    rows: list[list[Cell]]  # a LazyRows for workbooks: same reading interface
     columns_truncated: bool = False
     file_format: str = ""  # "xlsx", "xls", "ods", "csv"
     encoding: str = ""  # csv only
@@ -475,12 +475,10 @@ def _read_calamine(
         if end[0] + 1 > max_rows:
             raise _too_many_rows(max_rows)
         col_offset = start[1]
-        pad = [EMPTY] * min(col_offset, MAX_COLUMNS)
+        pad: list[object] = [""] * min(col_offset, MAX_COLUMNS)
         truncated = end[1] + 1 > MAX_COLUMNS
         keep = max(0, MAX_COLUMNS - col_offset)
         total = end[0] + 1
-        rows: list[list[Cell]] = []
-        append = rows.append
         try:
             # to_python is ~1.4x faster than iter_rows; the row count was checked above, so the
             # whole sheet fits the budget. It starts at the first used row and column: the
@@ -489,27 +487,84 @@ def _read_calamine(
         except BaseException as exc:
             _reraise_fatal(exc)
             raise _calamine_error(p, exc) from None
-        num = _NUMERIC_TYPES
+        # The values are kept as calamine gives them; Cell objects are made when a row is asked
+        # for (LazyRows). Empty strings stay "" (read back as EMPTY), trailing empties are cut.
+        empty = _empty_value
         for i, raw in enumerate(raw_rows):
             if len(raw) > keep:
-                raw = raw[:keep]
-            cells = [EMPTY if v == "" else Cell(v, type(v) in num) for v in raw]
-            append(pad + cells if pad else cells)
+                raw = raw_rows[i] = raw[:keep]
+            if pad:
+                raw = raw_rows[i] = pad + raw
+            while raw and empty(raw[-1]):
+                raw.pop()
             if progress is not None and i % _PROGRESS_EVERY == 0:
                 progress.check(i, total)
-        del raw_rows
     finally:
         _close(wb)
-    if start[0] > 0 and len(rows) == end[0] - start[0] + 1:
+    if start[0] > 0 and len(raw_rows) == end[0] - start[0] + 1:
         # a calamine format that starts iter_rows at the first used row: restore numbering
-        rows[0:0] = [[] for _ in range(start[0])]
-    _strip_trailing(rows)
-    if not rows:
+        raw_rows[0:0] = [[] for _ in range(start[0])]
+    while raw_rows and not raw_rows[-1]:
+        raw_rows.pop()
+    if not raw_rows:
         raise SpreadsheetError(f"Lembar kerja '{sheet_name}' kosong.")
     if progress is not None:
-        progress.check(len(rows), len(rows))
+        progress.check(len(raw_rows), len(raw_rows))
     notes = [f"Hanya {MAX_COLUMNS} kolom pertama yang dibaca."] if truncated else []
-    return SheetData(names, sheet_name, rows, truncated, fmt, notes=notes)
+    return SheetData(names, sheet_name, LazyRows(raw_rows), truncated, fmt, notes=notes)
+
+
+def _empty_value(v: object) -> bool:
+    """``Cell(v).empty``."""
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+class LazyRows(Sequence[list[Cell]]):
+    """``SheetData.rows`` of a workbook: the typed values as calamine read them, turned into
+    ``Cell`` rows on first access (``Cell(v, numeric=type(v) in (int, float))``, ``EMPTY`` for
+    ``""``). Behaves as a read-only list of rows; ``values`` holds the plain value rows for
+    bulk readers (importer, layout detection), which accept plain values."""
+
+    __slots__ = ("values", "_cells")
+
+    def __init__(self, values: list[list[object]]) -> None:
+        self.values = values
+        self._cells: list[list[Cell] | None] = [None] * len(values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def _row(self, i: int) -> list[Cell]:
+        row = self._cells[i]
+        if row is None:
+            num = _NUMERIC_TYPES
+            row = self._cells[i] = [EMPTY if v == "" else Cell(v, type(v) in num) for v in self.values[i]]
+        return row
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - int or slice, like a list
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self.values)))]
+        n = len(self.values)
+        i = index.__index__()
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("row index out of range")
+        return self._row(i)
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        for i in range(len(self.values)):
+            yield self._row(i)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRows | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - mutable like a list
+
+    def __repr__(self) -> str:
+        return f"LazyRows({len(self.values)} rows)"
 
 
 def _to_cells(raw: Iterable[object]) -> list[Cell]:

@@ -7,6 +7,7 @@ Region of issue, issue date (no +40 rule) and a serial from 0001. A bad KK numbe
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from desktop_app.core import regions
 from desktop_app.core.issues import Issue, make_issue
@@ -28,6 +29,12 @@ def _real_issue_date(part: str) -> bool:
 
 def kk_problems(raw: object) -> list[str]:
     """Indonesian reasons why a KK number is not valid; [] when it is fine or empty."""
+    if type(raw) is str and len(raw) == 16 and raw.isascii() and raw.isdigit():
+        # already clean (what clean_nik would return, and no Excel damage): the structural checks
+        reasons = list(_region_and_date_problems(raw[:12]))
+        if raw[12:] == "0000":
+            reasons.append("nomor urut 0000")
+        return reasons
     text = _as_text(raw)
     kk = clean_nik(raw)
     if not kk:
@@ -37,18 +44,25 @@ def kk_problems(raw: object) -> list[str]:
     if not (len(kk) == 16 and kk.isascii() and kk.isdigit()):
         digits = sum(1 for ch in kk if "0" <= ch <= "9")
         return [f"harus 16 angka (terisi {digits} angka)"]
+    reasons = list(_region_and_date_problems(kk[:12]))
+    if kk[12:] == "0000":
+        reasons.append("nomor urut 0000")
+    return reasons
+
+
+@lru_cache(maxsize=65536)
+def _region_and_date_problems(head: str) -> tuple[str, ...]:
+    """Reasons from the first 12 digits (region of issue, issue date) of a 16-digit KK number."""
     reasons: list[str] = []
-    pp, kab, kec = kk[0:2], kk[2:4], kk[4:6]
+    pp, kab, kec = head[0:2], head[2:4], head[4:6]
     if not regions.province_exists(pp):
         reasons.append(f"kode provinsi {pp} tidak dikenal")
     elif kab == "00" or kec == "00":
         reasons.append("kode kabupaten atau kecamatan 00")
-    part = kk[6:12]
+    part = head[6:12]
     if not _real_issue_date(part):
         reasons.append(f"bagian tanggal terbit ({part}) bukan tanggal yang mungkin")
-    if kk[12:] == "0000":
-        reasons.append("nomor urut 0000")
-    return reasons
+    return tuple(reasons)
 
 
 def parse_kk(raw: object) -> list[Issue]:

@@ -34,6 +34,10 @@ __all__ = [
     "split_place_date",
 ]
 
+# Shortcuts for the common clean values ('SITI AMINAH', '12-05-1980', '0812...'): each gives
+# exactly what the full path gives (tests switch them off to compare).
+_FAST_PATHS = True
+
 # --------------------------------------------------------------------------- text
 
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
@@ -73,6 +77,9 @@ def normalize_text(value: Any) -> str:
 
     Also applies Unicode NFKC, so full-width digits and letters become plain ASCII.
     """
+    if _FAST_PATHS and type(value) is str and value.isascii() and value.isprintable():
+        # the common case: NFKC leaves printable ASCII as it is and nothing in it is invisible
+        return " ".join(value.split())
     text = _to_text(value)
     if not text:
         return ""
@@ -84,8 +91,11 @@ def normalize_text(value: Any) -> str:
     return " ".join(text.split())
 
 
+_NON_DIGITS = re.compile(r"[^0-9]+")  # ASCII digits only, like "0" <= ch <= "9"
+
+
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if "0" <= ch <= "9")
+    return _NON_DIGITS.sub("", text)
 
 
 # --------------------------------------------------------------------------- names
@@ -106,6 +116,8 @@ _PREFIX_TITLES: dict[str, str] = {
     "KH": "KH.",
     "K.H": "KH.",
 }
+_PREFIX_WORDS = frozenset({"HAJJAH", "HAJAH", "HAJI", "HJH", "HJ", "H", "DRS", "DRA", "DR", "IR", "PROF", "KH"})
+_PLAIN_NAME = re.compile(r"[A-Z]+(?: [A-Z]+)*")
 _PREFIX_RE = re.compile(
     r"^(HAJJAH|HAJAH|HAJI|HJH|HJ|H|DRS|DRA|DR|IR|PROF|K\.\s?H|KH)(?:\.\s*|\s+)"
 )
@@ -166,6 +178,8 @@ def normalize_name(value: Any) -> tuple[str, str]:
     text = normalize_text(value).upper()
     if not text:
         return "", ""
+    if _FAST_PATHS and _PLAIN_NAME.fullmatch(text) and text.partition(" ")[0] not in _PREFIX_WORDS:
+        return text, ""  # letters and single spaces, no title: nothing below would change it
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _MULTI_DOTS.sub(".", text)
     text = _strip_edges(text)
@@ -303,6 +317,7 @@ def name_key(name: Any) -> str:
 _MOBILE = re.compile(r"^08[1-9][0-9]{7,10}$")
 _NO_PHONE = frozenset({"-", "--", "---", "0", "00", "TIDAK ADA", "TDK ADA", "BELUM ADA", "KOSONG", "NIHIL", "TIDAK PUNYA", "TAK ADA", "N/A", "NA"})
 _SCI = re.compile(r"^[0-9](?:[.,][0-9]+)?E\+?[0-9]{1,2}$")
+_PLAIN_PHONE = re.compile(r"0[1-9][0-9]{0,18}")
 
 
 def normalize_phone(value: Any) -> tuple[str, bool]:
@@ -315,6 +330,8 @@ def normalize_phone(value: Any) -> tuple[str, bool]:
     returns ``("", False)``: validation ignores an empty phone. Where several numbers are given
     (``0812... / 0813...``) the first is used.
     """
+    if _FAST_PATHS and type(value) is str and _PLAIN_PHONE.fullmatch(value):
+        return value, bool(_MOBILE.match(value))  # already 0xxxxxxxx: the steps below keep it
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     text = normalize_text(value)
@@ -383,6 +400,7 @@ _ISO = re.compile(r"^([0-9]{4})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})$")
 _DMY = re.compile(r"^([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{4}|[0-9]{2})$")
 _D_MON_Y = re.compile(r"^([0-9]{1,2})\s*[-/.\s]\s*([A-Z]+)\.?\s*[-/.,\s]\s*([0-9]{4}|[0-9]{2})$")
 _MON_D_Y = re.compile(r"^([A-Z]+)\.?\s+([0-9]{1,2}),?\s+([0-9]{4})$")
+_PLAIN_DMY = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 
@@ -452,6 +470,10 @@ def parse_date_verbose(value: Any, *, today: date | None = None) -> tuple[date |
 
     The reason is ``""`` when a date was read and ``"kosong"`` for empty input.
     """
+    if _FAST_PATHS and type(value) is str:
+        m = _PLAIN_DMY.fullmatch(value)
+        if m:  # '12-05-1980': what the _DMY branch below does with it (no two-digit year: no today)
+            return _make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     today = today or date.today()
     try:
         if value is None:

@@ -51,6 +51,8 @@ def is_mobile_phone(text: str) -> bool:
 
     Wraps lokal's parser (which accepts landlines and any 08 prefix) with stricter rules.
     """
+    if _MOBILE.fullmatch(text):
+        return True  # 08 + 8-11 digits, nothing else: lokal reads it as a valid mobile number
     from lokal.phone import parse_phone
 
     raw = _PHONE_NOISE.sub("", text.strip())

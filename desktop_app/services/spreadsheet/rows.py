@@ -210,6 +210,7 @@ def row_to_person(
 
 # Columns whose values repeat a lot in a village list: memoised per converter.
 _CACHE_SIZE = 4096
+_NAME_CACHE_SIZE = 65536  # a district list holds a few thousand distinct names
 
 
 class RowConverter:
@@ -223,12 +224,16 @@ class RowConverter:
         self.mapping = {k: v for k, v in mapping.items() if isinstance(v, int) and not isinstance(v, bool)}
         self.desa_code = desa_code
         self.today = today
-        self._steps = [(target, getattr(self, "_f_" + target), col) for target, col in self.mapping.items()
-                       if hasattr(self, "_f_" + target) and col >= 0]
+        steps = [(target, getattr(self, "_f_" + target), col) for target, col in self.mapping.items()
+                 if hasattr(self, "_f_" + target) and col >= 0]
         # birth_place/birth_date refine place_date; rt/rw refine rt_rw: run the combined ones first
         order = {"place_date": 0, "rt_rw": 0, "name_title": 2}
-        self._steps.sort(key=lambda step: order.get(step[0], 1))
-        cache = lru_cache(maxsize=_CACHE_SIZE)
+        steps.sort(key=lambda step: order.get(step[0], 1))
+        self._steps = steps
+        # the L | P tick columns are gathered apart and applied after the other columns
+        self._field_steps = [(fn, col) for target, fn, col in steps if target not in ("sex_l", "sex_p")]
+        self._tick_steps = [(target, col) for target, _fn, col in steps if target in ("sex_l", "sex_p")]
+        cache = lru_cache(maxsize=_CACHE_SIZE, typed=True)
         self._sex = cache(normalize_sex)
         self._occupation = cache(normalize_occupation)
         self._rt_rw = cache(normalize_rt_rw)
@@ -238,29 +243,41 @@ class RowConverter:
         self._plain_text = cache(_text)
         self._funding = cache(funding_code)
         self._data_source = cache(data_source_code)
+        self._name = lru_cache(maxsize=_NAME_CACHE_SIZE, typed=True)(normalize_name)
 
     def __call__(self, cells: Sequence[Any]) -> tuple[Person, list[str]]:
         p = Person(desa_code=self.desa_code)
         notes: list[str] = []
         try:
             n = len(cells)
-            sex_ticks: list[tuple[str, Any]] = []
-            for target, fn, col in self._steps:
+            for fn, col in self._field_steps:
                 if col >= n:
                     continue
                 c = cells[col]
+                t = type(c)
+                if t is str:  # plain values: the common case first
+                    if c:
+                        fn(p, c, False, notes)
+                    continue
                 if hasattr(c, "numeric"):
                     value, numeric = c.value, c.numeric
                 else:
                     value, numeric = c, isinstance(c, int | float) and not isinstance(c, bool)
                 if value is None or value == "":
                     continue
-                if target == "sex_l" or target == "sex_p":
-                    sex_ticks.append((target, value))
-                    continue
                 fn(p, value, numeric, notes)
-            if sex_ticks and not p.sex:
-                self._sex_ticks(p, dict(sex_ticks), notes)
+            if self._tick_steps:
+                sex_ticks: list[tuple[str, Any]] = []
+                for target, col in self._tick_steps:
+                    if col >= n:
+                        continue
+                    c = cells[col]
+                    value = c.value if hasattr(c, "numeric") else c
+                    if value is None or value == "":
+                        continue
+                    sex_ticks.append((target, value))
+                if sex_ticks and not p.sex:
+                    self._sex_ticks(p, dict(sex_ticks), notes)
         except Exception as exc:  # a hostile cell must never stop an import
             notes.append(f"Sebagian baris tidak dapat dibaca ({type(exc).__name__}).")
         return p, notes
@@ -275,7 +292,7 @@ class RowConverter:
             notes.append("Nomor KK tersimpan sebagai angka di Excel: angka terakhirnya mungkin salah.")
 
     def _f_full_name(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
-        p.full_name, p.name_title = normalize_name(value)
+        p.full_name, p.name_title = self._name(value)
 
     def _f_name_title(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         title = self._plain_text(value)

@@ -82,8 +82,9 @@ class ImportReport:
     headers: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, *, rows: bool = True) -> dict[str, Any]:
+        """The report as JSON data; ``rows=False`` leaves the per-row list out (the batch summary)."""
+        out = {
             "file": self.file,
             "sheet": self.sheet,
             "header_row": self.header_row,
@@ -95,11 +96,16 @@ class ImportReport:
             "rejected": self.rejected,
             "with_errors": self.with_errors,
             "ignored_rows": [{"row": r, "reason": why} for r, why in self.ignored_rows],
-            "rows": [r.to_dict() for r in self.rows],
+            "rows": None,
             "dry_run": self.dry_run,
             "batch_id": self.batch_id,
             "warnings": list(self.warnings),
         }
+        if rows:
+            out["rows"] = [r.to_dict() for r in self.rows]
+        else:
+            del out["rows"]
+        return out
 
     def report_rows(self) -> list[dict[str, Any]]:
         """Rows for ``writer.write_report`` (the workbook the operator fixes the source with)."""
@@ -202,7 +208,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     who = app.operator
     source = f"impor:{analysis.path.name}"
 
-    with app.db.unit_of_work() as session:
+    with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         programme = app.programme()
         index = _MemoryIndex(session, app.desa_code)
         ctx = ValidationContext(
@@ -293,7 +299,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
         batch.finished_at = now()
         batch.created, batch.updated = report.created, report.updated
         batch.skipped, batch.rejected = report.skipped, report.rejected
-        batch.report = json.dumps({k: v for k, v in report.to_json().items() if k != "rows"}, ensure_ascii=False)
+        batch.report = json.dumps(report.to_json(rows=False), ensure_ascii=False)
     if layout.signature and layout.mapping:
         remember_mapping(app, layout.signature, layout.mapping)
     return report

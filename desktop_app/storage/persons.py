@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 from operator import attrgetter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -131,6 +132,26 @@ def row_tuple(person: Person, issues: Sequence[Issue], batch_id: int | None = No
     if values[_UPDATED_AT] is None:
         values[_UPDATED_AT] = values[_CREATED_AT]
     return _ADAPT_PERSON(values)
+
+
+BULK_CACHE_KIB = 32 * 1024
+
+
+@contextmanager
+def bulk_page_cache(session: Session, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """A bigger SQLite page cache on the session's connection while many rows go in (random
+    UUID keys touch index pages all over the file); the previous size is put back after, also
+    when the session was rolled back or closed meanwhile (set on the pooled driver connection)."""
+    driver = session.connection().connection.driver_connection
+    before = driver.execute("PRAGMA cache_size").fetchone()[0]
+    if before < 0 and -before >= kib or before > 0 and before * 4 >= kib:
+        yield  # already at least as big (pages counted as 4 KiB when given in pages)
+        return
+    driver.execute(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        driver.execute(f"PRAGMA cache_size={int(before)}")
 
 
 def insert_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:

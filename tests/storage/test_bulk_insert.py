@@ -128,3 +128,21 @@ def test_history_rows_match_the_orm(tmp_path):
         assert [h.at for h in orm] == [stamp, stamp]
         assert [e.at for e in repo.history(s, p.id)] == [stamp, stamp]
     db.dispose()
+
+
+def test_bulk_page_cache_is_put_back_after_commit_and_rollback(tmp_path):
+    db = open_database(tmp_path / "c.sqlite")
+
+    def size(session):
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with db.unit_of_work() as s:
+        before = size(s)
+        with repo.bulk_page_cache(s):
+            assert size(s) == -repo.BULK_CACHE_KIB
+        assert size(s) == before
+    with db.unit_of_work() as s, repo.bulk_page_cache(s):
+        s.rollback()  # a dry run rolls back inside the block
+    with db.read() as s:
+        assert size(s) == before
+    db.dispose()

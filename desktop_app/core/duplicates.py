@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -60,8 +61,7 @@ class DuplicateCandidate:
     reasons: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True, frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: built per person in bulk checks, so cheap to make
     id: str
     nik: str  # 16 ASCII digits, or "" when missing/damaged
     excel: bool  # NIK arrived as a spreadsheet number

@@ -6,7 +6,7 @@ translates them with the context ``"Vocab"``.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
@@ -198,7 +198,14 @@ DISTRICT_FIELDS: tuple[str, ...] = (
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text, like ``str(uuid.uuid4())`` at a quarter of the cost:
+    16 random bytes with the version nibble set to 4 and the variant bits to 10."""
+    h = _urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
+_urandom = os.urandom
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
 @dataclass(slots=True)

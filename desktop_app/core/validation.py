@@ -102,12 +102,16 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
     issues: list[Issue] = []
 
     info: NikInfo = parse_nik(person.nik, from_number=bool(person.nik_from_number), today=today)
-    issues.extend(info.issues)
-    nik_codes = {i.code for i in info.issues}
-    nik_usable = bool(info.nik) and not nik_codes & {"nik.missing", "nik.format", "nik.excel_number"}
+    if info.issues:
+        issues.extend(info.issues)
+        nik_codes = {i.code for i in info.issues}
+        nik_usable = bool(info.nik) and not nik_codes & _NIK_UNUSABLE
+    else:
+        nik_usable = bool(info.nik)
 
     birth = _date(person.birth_date)
-    sex = _str(person.sex).upper()
+    sex = person.sex
+    sex = sex.strip().upper() if isinstance(sex, str) else ""
 
     # NIK against the entered fields (the NIK keeps its date even when the record is corrected).
     if info.birth_date is not None and birth is not None:
@@ -180,5 +184,13 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
         label = OCCUPATION_LABELS.get(occupation, occupation) or "belum diisi"
         issues.append(make_issue("funding.dbhcht_sector", occupation=label))
 
-    issues.sort(key=lambda i: _ORDER.get(i.code, len(_ORDER)))
+    if len(issues) > 1:
+        issues.sort(key=_order_of)
     return issues
+
+
+_NIK_UNUSABLE = frozenset({"nik.missing", "nik.format", "nik.excel_number"})
+
+
+def _order_of(issue: Issue) -> int:
+    return _ORDER.get(issue.code, len(_ORDER))

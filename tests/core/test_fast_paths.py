@@ -81,3 +81,15 @@ def test_mobile_shortcut_agrees_with_lokal(value):
 def test_kk_shortcut(value):
     slow = kk.kk_problems(type("S", (str,), {})(value))  # a str subclass takes the full path
     assert kk.kk_problems(value) == slow
+
+
+def test_new_id_is_uuid4_text():
+    import uuid
+
+    from desktop_app.core.person import new_id
+
+    ids = {new_id() for _ in range(20_000)}
+    assert len(ids) == 20_000
+    for x in ids:
+        u = uuid.UUID(x)
+        assert u.version == 4 and u.variant == uuid.RFC_4122 and str(u) == x

@@ -163,10 +163,11 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
     if phone and not is_mobile_phone(phone):
         issues.append(make_issue("phone.format", value=phone))
 
-    if ctx.similar is not None:
+    similar = ctx.similar(person) if ctx.similar is not None else None
+    if similar:
         duplicate_ids = {i.params.get("person_id") for i in issues if i.code == "nik.duplicate"}
         seen: set[str] = set()
-        for pid, name, other_nik in ctx.similar(person):
+        for pid, name, other_nik in similar:
             if pid == person.id or pid in duplicate_ids or pid in seen:
                 continue
             seen.add(pid)

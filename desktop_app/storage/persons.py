@@ -26,7 +26,11 @@ _PERSON_COLUMNS = [c for c in PERSON_FIELD_NAMES]
 
 def nik_key(person: Person) -> str | None:
     """The NIK when it takes part in the one-active-record-per-NIK rule, else None."""
-    if person.nik_from_number or not _NIK16.fullmatch(person.nik or ""):
+    # len + isdecimal: what _NIK16.fullmatch (\d = Unicode decimal digits) accepts, without the regex
+    if person.nik_from_number:
+        return None
+    nik = person.nik or ""
+    if len(nik) != 16 or not nik.isdecimal():
         return None
     return person.nik
 

@@ -63,9 +63,9 @@ class Database:
         try:
             with self.sessions() as session, session.begin():
                 yield session
-        except sa_exc.IntegrityError:
+        except (sa_exc.IntegrityError, sqlite3.IntegrityError):
             raise
-        except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
+        except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.OperationalError, sqlite3.DatabaseError) as error:
             mapped = classify(error, self.path)
             if isinstance(mapped, StorageError):
                 raise mapped from error

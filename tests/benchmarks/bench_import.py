@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 
@@ -57,13 +58,22 @@ def run(n: int = 100_000) -> list[tuple[str, float, float]]:
                       "rt": 8, "rw": 9, "dusun": 10, "phone": 11, "occupation": 12}
         base = [template[c] for c in cols]
         where = [(cols.index(c), i) for c, i in sheet_cols.items()]
-        id_at = cols.index("id")
+        id_at, key_at, born_at = cols.index("id"), cols.index("nik_key"), cols.index("birth_date")
+        # the rows as they are stored: random UUIDs, the NIK key and the birth date filled in, so the
+        # baseline maintains the same indexes (unique active NIK, birth date) as the import does
         data = []
-        for n, r in enumerate(rows[1:]):
+        seen: set[str] = set()
+        for r in rows[1:]:
             values = list(base)
-            values[id_at] = f"id{n}"
+            values[id_at] = str(uuid.uuid4())
             for at, i in where:
                 values[at] = str(r[i])
+            nik = str(r[1])
+            key = nik if len(nik) == 16 and nik.isdigit() and nik not in seen else None
+            seen.add(nik)
+            values[key_at] = key
+            born = str(r[5])
+            values[born_at] = f"{born[6:10]}-{born[3:5]}-{born[0:2]}" if len(born) == 10 else None
             data.append(values)
         with con:
             con.executemany(sql, data)

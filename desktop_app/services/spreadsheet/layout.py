@@ -508,7 +508,13 @@ def _detect(
     mapped_cols = sorted(set(col_map.values()))
     data_rows: list[int] = []
     signature_from: int | None = None
+    nik_col = col_map.get("nik")
     for i in range(first_data, len(rows)):
+        if signature_from is None and nik_col is not None and _holds_nik(rows[i], nik_col):
+            # fast path: a row whose NIK cell holds 12+ digits is data (a JUMLAH, numbering or
+            # signature row never does); most rows of a real list take this branch
+            data_rows.append(i + 1)
+            continue
         texts = _texts(rows[i])
         if not any(texts):
             continue
@@ -549,6 +555,20 @@ def _detect(
         signature=signature,
         warnings=warnings,
     )
+
+
+def _holds_nik(row: Sequence[object], col: int) -> bool:
+    if col >= len(row):
+        return False
+    v = _value(row[col])
+    if type(v) is str:
+        digits = v.strip().lstrip("'")
+        return len(digits) >= 12 and digits.isdigit()
+    if type(v) is int:
+        return v >= 10**11
+    if type(v) is float:
+        return v >= 1e11 and v == v and v != float("inf")
+    return False
 
 
 def _only_row_number(texts: list[str], col_map: Mapping[str, int], width: int) -> bool:

@@ -182,3 +182,20 @@ def test_detect_never_raises(grid, header_row):
     assert all(1 <= r <= len(grid) for r in lay.data_rows)
     if lay.header_row is not None:
         assert all(r > lay.header_row for r in lay.data_rows)
+
+
+def test_rows_with_a_nik_are_data_and_the_table_still_ends_at_jumlah_and_signature():
+    rows = [
+        ["NO", "NIK", "NAMA"],
+        [1, "3503011205800001", "SUPARMAN"],
+        [2, 3503015205800002, "SITI"],
+        [3, "'3503011205800003", "BUDI"],
+        ["JUMLAH", "", "3 orang"],
+        ["", "", "Mengetahui,"],
+        ["", "", "Kepala Desa"],
+        ["", "196805121990031001", "NIP"],  # a long number inside the signature block is no data
+    ]
+    layout = detect(rows)
+    assert layout.data_rows == [2, 3, 4]
+    reasons = dict(layout.ignored_rows)
+    assert reasons[5] == "baris jumlah" and reasons[6] == "blok tanda tangan" and 8 in reasons

@@ -69,12 +69,13 @@ def _service_error():  # noqa: ANN202
     return SyncServiceError
 
 
-def cmd_enrollment_export(args: argparse.Namespace) -> int:
+def _export_trust_file(args: argparse.Namespace, export: str, file_label: str, fingerprint_label: str) -> int:
+    """enrollment export / config export: write the file, show it and this installation's fingerprint."""
     from desktop_app.services import sync
 
     app = open_app(args)
     try:
-        built = sync.export_enrollment(app, _out_dir(args.path))
+        built = getattr(sync, export)(app, _out_dir(args.path))
         fp = sync.own_fingerprint(app)
     except _service_error() as exc:
         raise CliError(str(exc), ExitCode.REJECTED) from exc
@@ -83,9 +84,14 @@ def cmd_enrollment_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"file": str(built.path), "package_id": built.package_id, "fingerprint": fp})
     else:
-        say(f"Berkas pendaftaran: {built.path}")
-        say(f"Sidik kunci desa (bacakan/tuliskan untuk petugas kabupaten): {fp}")
+        say(f"{file_label}: {built.path}")
+        say(f"{fingerprint_label}: {fp}")
     return ExitCode.OK
+
+
+def cmd_enrollment_export(args: argparse.Namespace) -> int:
+    return _export_trust_file(args, "export_enrollment", "Berkas pendaftaran",
+                              "Sidik kunci desa (bacakan/tuliskan untuk petugas kabupaten)")
 
 
 def cmd_enrollment_import(args: argparse.Namespace) -> int:
@@ -151,22 +157,8 @@ def cmd_enrollment_list(args: argparse.Namespace) -> int:
 
 
 def cmd_config_export(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
-
-    app = open_app(args)
-    try:
-        built = sync.export_config(app, _out_dir(args.path))
-        fp = sync.own_fingerprint(app)
-    except _service_error() as exc:
-        raise CliError(str(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
-    if args.json:
-        emit_json({"file": str(built.path), "package_id": built.package_id, "fingerprint": fp})
-    else:
-        say(f"Paket konfigurasi: {built.path}")
-        say(f"Sidik kunci kabupaten (untuk dicocokkan desa): {fp}")
-    return ExitCode.OK
+    return _export_trust_file(args, "export_config", "Paket konfigurasi",
+                              "Sidik kunci kabupaten (untuk dicocokkan desa)")
 
 
 def cmd_config_import(args: argparse.Namespace) -> int:

@@ -2,7 +2,9 @@
 
 A temporary demo data dir (2,000 synthetic records) is made; nothing touches the user's data.
 Screens: the first-start wizard (mode, village search, operators), the main window, the record
-form showing issues and a duplicate NIK, the Ringkasan tab, and the settings dialog. Dialogs are
+form showing issues and a duplicate NIK, the Ringkasan tab, the settings dialog, the import
+wizard on a nasty village workbook (file, columns, preview), Kirim ke Kabupaten, and the Mode
+Kabupaten window. Dialogs are
 drawn centred on a 1366x768 desktop (over the main window when they belong to it), so what does
 not fit a small laptop screen shows. ``--lang en`` renders the English translation;
 ``SIPERA_PSEUDO_L10N=1`` renders the pseudo-locale (longer strings) to find clipped layouts.
@@ -236,6 +238,73 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         dialog.reject()
         dialog.deleteLater()
 
+    def _idle(runner: Any) -> None:
+        for _ in range(3):
+            if runner is not None and hasattr(runner, "wait"):
+                runner.wait()
+            _settle(qapp)
+
+    def import_wizard() -> None:
+        from desktop_app.ui.import_wizard import ImportWizard
+
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+        from tests.fixtures.make_workbooks import make_nasty_xlsx
+
+        path, _ = make_nasty_xlsx(base)
+        window = state.get("window")
+        runner = getattr(window, "runner", None)
+        wiz = ImportWizard(app, runner, parent=window)
+        wiz.show()
+        wiz.open_file(path)
+        _idle(runner)
+        _save(_compose(wiz, state.get("window_shot")), outdir, "09_import_file", written)
+        wiz.go_next()
+        _idle(runner)
+        _save(_compose(wiz, state.get("window_shot")), outdir, "10_import_columns", written)
+        wiz.go_next()
+        _idle(runner)
+        _save(_compose(wiz, state.get("window_shot")), outdir, "11_import_preview", written)
+        wiz.reject()
+        wiz.deleteLater()
+
+    def send_package() -> None:
+        from desktop_app.services import sync
+        from desktop_app.services.profile import init_profile
+        from desktop_app.ui.sync_dialogs import SendPackageDialog
+
+        district = init_profile(base / "kabupaten", "kabupaten", app.profile.region_code[:5], ["Petugas Dinas"])
+        state["district"] = district
+        stick = base / "flashdisk"
+        stick.mkdir(exist_ok=True)
+        info = sync.read_enrollment(district, sync.export_enrollment(app, stick).path)
+        sync.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
+        cfg = sync.read_config(app, sync.export_config(district, stick).path)
+        sync.apply_config(app, cfg, confirmed_fingerprint=cfg.fingerprint)
+        window = state.get("window")
+        runner = getattr(window, "runner", None)
+        dialog = SendPackageDialog(app, runner, window)
+        dialog.show()
+        _idle(runner)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "12_send_package", written)
+        dialog.reject()
+        dialog.deleteLater()
+
+    def district_window() -> None:
+        from desktop_app.ui.district_window import DistrictWindow
+
+        district = state.get("district")
+        if district is None:
+            return
+        win = DistrictWindow(district)
+        win.resize(SCREEN_W, SCREEN_H)
+        win.show()
+        _idle(getattr(win, "runner", None))
+        _save(win.grab(), outdir, "13_district_window", written)
+        win.close()
+        win.deleteLater()
+        _settle(qapp)
+        district.close()
+
     def close() -> None:
         window = state.pop("window", None)
         if window is not None:
@@ -247,7 +316,8 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         _settle(qapp)
 
     return [("wizard", wizard), ("main_window", main_window), ("record_form", record_form),
-            ("overview", overview), ("settings", settings), ("close", close)]
+            ("overview", overview), ("settings", settings), ("import_wizard", import_wizard),
+            ("send_package", send_package), ("close", close), ("district_window", district_window)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -201,3 +201,29 @@ def test_read_only_data_dir_gives_a_clear_message_and_creates_nothing():
     finally:
         (base / "readonly").chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_backup_and_restore_commands(tmp_path):
+    data = tmp_path / "d"
+    sipera("demo", "--records", "50", data_dir=data, check=0)
+    doc = json.loads(sipera("backup", str(tmp_path), "--json", data_dir=data, check=0).stdout)
+    copy = Path(doc["file"])
+    assert copy.exists() and copy.parent == tmp_path
+    first = json.loads(sipera("list", "--json", data_dir=data, check=0).stdout)[0]
+    sipera("delete", first["nik"], "--reason", "pindah", data_dir=data, check=0)
+    assert len(json.loads(sipera("list", "--json", data_dir=data, check=0).stdout)) == 49
+    sipera("restore", str(copy), data_dir=data, check=0)
+    assert len(json.loads(sipera("list", "--json", data_dir=data, check=0).stdout)) == 50
+    # the database that was replaced is kept as a backup too
+    assert any("sebelum-pulihkan" in p.name for p in (data / "backups").iterdir())
+
+
+def test_restore_refuses_a_broken_backup(tmp_path):
+    data = tmp_path / "d"
+    sipera("init", "desa", "--code", "35.03.01.2001", "--operator", "A", data_dir=data, check=0)
+    bad = tmp_path / "rusak.sqlite"
+    bad.write_bytes(b"bukan database" * 100)
+    before = (data / "sipera.sqlite").read_bytes()
+    out = sipera("restore", str(bad), data_dir=data, check=2)
+    assert "rusak" in out.stderr or "bukan" in out.stderr
+    assert (data / "sipera.sqlite").read_bytes() == before

@@ -1,0 +1,59 @@
+"""backup, restore: safety copies of the database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, data_dir, emit_json, say
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="salinan cadangan database (bawaan: <folder data>/backups)")
+    p.add_argument("dir", nargs="?", metavar="FOLDER")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="pulihkan database dari berkas cadangan (database sekarang dicadangkan dulu)")
+    p.add_argument("file")
+    add_json_flag(p)
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app import paths
+    from desktop_app.storage.db import backup_database, open_database
+
+    folder = data_dir(args)
+    db_path = paths.database_path(folder)
+    if not db_path.exists():
+        raise CliError(f"Folder data {folder} belum punya database; tidak ada yang dicadangkan.")
+    target_dir = Path(args.dir) if args.dir else None
+    if target_dir is not None and not target_dir.is_dir():
+        raise CliError(f"Folder {target_dir} tidak ada.")
+    open_database(db_path).dispose()  # refuses a corrupt or newer database with a clear message
+    copy = backup_database(db_path, "manual", target_dir)
+    if args.json:
+        emit_json({"file": str(copy), "size": copy.stat().st_size})
+    else:
+        say(f"Cadangan dibuat: {copy}")
+    return ExitCode.OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app import paths
+    from desktop_app.storage.db import restore_backup
+    from desktop_app.storage.lock import InstanceLock
+
+    folder = data_dir(args)
+    source = Path(args.file)
+    if not source.is_file():
+        raise CliError(f"Berkas cadangan {source} tidak ada.")
+    folder.mkdir(parents=True, exist_ok=True)
+    with InstanceLock(folder):  # never under a running window
+        restore_backup(source, paths.database_path(folder))
+    if args.json:
+        emit_json({"restored_from": str(source), "database": str(paths.database_path(folder))})
+    else:
+        say(f"Database dipulihkan dari {source}. Database sebelumnya disimpan di folder backups.")
+    return ExitCode.OK

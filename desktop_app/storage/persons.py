@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from operator import attrgetter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Select, and_, func, insert, or_, select, update

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop_app.core.person import OCCUPATION_LABELS
 from desktop_app.core.progress import NULL_PROGRESS, Progress
@@ -77,7 +77,3 @@ def write_blank_template(app: App, path: Path) -> None:
     except OSError as exc:
         raise ExportError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}.") from exc
 
-
-def count_active(app: App) -> int:
-    with app.db.read() as session:
-        return session.scalar(select(func.count()).select_from(PersonRow).where(PersonRow.deleted_at.is_(None))) or 0

@@ -6,7 +6,7 @@ Every change raises ``rev``, records the operator and appends a history entry, i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -387,6 +387,3 @@ def counts(app: App) -> dict[str, int]:
     with app.db.read() as session:
         return repo.status_counts(session, app.desa_code or None)
 
-
-def delete_reasons() -> Sequence[tuple[str, str]]:
-    return list(DELETE_REASON_LABELS.items())

@@ -14,7 +14,7 @@ import hashlib
 import json
 import shutil
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ from desktop_app.storage import persons as repo
 from desktop_app.storage import trust as trust_store
 from desktop_app.storage.models import PersonRow
 from desktop_app.sync.errors import PackageError, SyncError
-from desktop_app.sync.keys import PublicKeys, fingerprint, normalize_fingerprint
+from desktop_app.sync.keys import PublicKeys, normalize_fingerprint
 from desktop_app.sync.manifest import Target
 from desktop_app.sync.package import (
     SELF_SIGNED_ENROLLMENT,
@@ -602,10 +602,3 @@ def reopen_sent(app: App, entry: PackageEntry) -> OpenedPackage:
         except PackageError as exc:
             raise _package_error(exc) from exc
 
-
-def fingerprint_of_public(public: PublicKeys) -> str:
-    return fingerprint(public)
-
-
-def today() -> date:
-    return date.today()

@@ -212,10 +212,6 @@ def get(session: Session, person_id: str) -> Person | None:
     return to_person(row) if row is not None else None
 
 
-def get_row(session: Session, person_id: str) -> PersonRow | None:
-    return session.get(PersonRow, person_id)
-
-
 def insert_person(session: Session, person: Person, issues: Sequence[Issue], *, batch_id: int | None = None) -> None:
     values = row_values(person, issues)
     values["import_batch_id"] = batch_id

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import VILLAGE_FIELDS, Person
 from desktop_app.core.progress import NULL_PROGRESS, Cancelled, Progress
-from desktop_app.core.validation import ValidationContext, validate
+from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
 from desktop_app.services.records import _MemoryIndex
 from desktop_app.services.spreadsheet.layout import Layout, detect
@@ -211,10 +211,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         programme = app.programme()
         index = _MemoryIndex(session, app.desa_code)
-        ctx = ValidationContext(
-            desa_code=app.desa_code, age_min=programme.age_min, age_max=programme.age_max,
-            default_coverage_start=programme.coverage_start, same_nik=index.same_nik, similar=index.similar,
-        )
+        ctx = index.context(app, programme)
         batch = None
         if not dry_run:
             batch = ImportBatchRow(started_at=now(), operator=who, file_name=analysis.path.name,

@@ -234,6 +234,13 @@ class BulkResult:
 class _MemoryIndex:
     """Active records of a village held in memory for fast bulk validation."""
 
+    def context(self, app: App, programme: Any) -> ValidationContext:
+        """The validation context of a bulk run: duplicates are looked up in this index."""
+        return ValidationContext(
+            desa_code=app.desa_code, age_min=programme.age_min, age_max=programme.age_max,
+            default_coverage_start=programme.coverage_start, same_nik=self.same_nik, similar=self.similar,
+        )
+
     def __init__(self, session: Session, desa_code: str) -> None:
         self.by_nik: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.by_birth: dict[Any, list[Person]] = defaultdict(list)
@@ -305,15 +312,7 @@ def create_many(
     def run(s: Session) -> BulkResult:
         programme = app.programme()
         index = _MemoryIndex(s, app.desa_code)
-        ctx = ValidationContext(
-            desa_code=app.desa_code,
-            age_min=programme.age_min,
-            age_max=programme.age_max,
-            default_coverage_start=programme.coverage_start,
-            same_nik=index.same_nik,
-            similar=index.similar,
-            other_village=None,
-        )
+        ctx = index.context(app, programme)
         stamp = now()
         rows: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
@@ -355,10 +354,7 @@ def revalidate_all(app: App, progress: Progress = NULL_PROGRESS) -> int:
     with app.db.unit_of_work() as session:
         index = _MemoryIndex(session, app.desa_code)
         programme = app.programme()
-        ctx = ValidationContext(
-            desa_code=app.desa_code, age_min=programme.age_min, age_max=programme.age_max,
-            default_coverage_start=programme.coverage_start, same_nik=index.same_nik, similar=index.similar,
-        )
+        ctx = index.context(app, programme)
         rows = list(session.scalars(select(PersonRow).where(PersonRow.deleted_at.is_(None))))
         for n, row in enumerate(rows, 1):
             person = repo.to_person(row)

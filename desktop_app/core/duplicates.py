@@ -41,6 +41,7 @@ __all__ = [
     "name_similarity",
     "person_entry",
     "probable_entries",
+    "probable_same_date",
     "similarity",
 ]
 
@@ -195,6 +196,28 @@ def probable_entries(a: _Entry, b: _Entry) -> bool:
     if _name_score(a, b) < NAME_THRESHOLD:
         return False
     return same_date or _corroborated(a, b, same_date)
+
+
+def probable_same_date(a: _Entry, group: list[_Entry]) -> list[int]:
+    """Positions in ``group`` of the probable duplicates of ``a``, where every entry of ``group``
+    shares ``a``'s birth date (not None): :func:`probable_entries` for each, with the decisions a
+    shared date settles taken once (the NIK-typo rule only ever adds "same date", which holds).
+    The caller leaves out ``a`` itself."""
+    out: list[int] = []
+    nik, excel, sex, key, sorted_key = a.nik, a.excel, a.sex, a.key, a.sorted_key
+    ratio = fuzz.ratio
+    cutoff = NAME_THRESHOLD
+    for i, b in enumerate(group):
+        if nik and nik == b.nik and not (excel or b.excel):
+            out.append(i)
+            continue
+        if sex and b.sex and sex != b.sex or not key or not b.key:
+            continue
+        if key == b.key or ratio(key, b.key, score_cutoff=cutoff):
+            out.append(i)
+        elif (sorted_key != key or b.sorted_key != b.key) and ratio(sorted_key, b.sorted_key, score_cutoff=cutoff):
+            out.append(i)
+    return out
 
 
 def is_probable_duplicate(a: Person, b: Person) -> tuple[bool, list[str]]:

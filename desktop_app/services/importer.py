@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import VILLAGE_FIELDS, Person
-from desktop_app.core.progress import NULL_PROGRESS, Cancelled, Progress
+from desktop_app.core.progress import NULL_PROGRESS, Cancelled, Progress, paused_gc
 from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
 from desktop_app.services.records import _MemoryIndex
@@ -38,7 +38,7 @@ class ImportError_(ValueError):  # noqa: N801 - avoid shadowing the builtin Impo
     """A refusal the user can act on; ``str(e)`` is the Indonesian message."""
 
 
-@dataclass
+@dataclass(slots=True)
 class RowResult:
     row: int
     status: str  # created, updated, skipped, rejected
@@ -139,7 +139,8 @@ def analyse(app: App, path: Path, *, sheet: str | int | None = None, header_row:
     if not path.exists():
         raise ImportError_(f"Berkas {path} tidak ada.")
     try:
-        data = read_workbook(path, sheet=sheet, progress=progress)
+        with paused_gc():
+            data = read_workbook(path, sheet=sheet, progress=progress)
     except SpreadsheetError as exc:
         raise ImportError_(str(exc)) from exc
     layout = detect(data.rows, header_row=header_row, mapping=mapping, remembered=remembered_mappings(app))
@@ -208,7 +209,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     who = app.operator
     source = f"impor:{analysis.path.name}"
 
-    with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
+    with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         programme = app.programme()
         index = _MemoryIndex(session, app.desa_code)
         ctx = index.context(app, programme)
@@ -220,6 +221,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             session.flush()
             report.batch_id = batch.id
         stamp = now()
+        created_history = repo.history_maker(at=stamp, by=who, action="import", rev=1, source=source)
         new_rows: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
         first_row_of_nik: dict[str, int] = {}
@@ -276,8 +278,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
                 issues = validate(person, ctx)
                 index.add(person)
                 new_rows.append(repo.row_tuple(person, issues, batch.id if batch else None))
-                history.append(repo.history_tuple(person.id, at=stamp, by=who, action="import", rev=1,
-                                                  source=source))
+                history.append(created_history(person.id))
                 report.rows.append(RowResult(row_number, "created", person.id, person.nik, person.full_name,
                                              issues, notes))
                 report.created += 1

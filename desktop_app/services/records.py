@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core import duplicates
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import DELETE_REASON_LABELS, VILLAGE_FIELDS, Person
-from desktop_app.core.progress import NULL_PROGRESS, Progress
+from desktop_app.core.progress import NULL_PROGRESS, Progress, paused_gc
 from desktop_app.core.validation import ValidationContext, validate
 from desktop_app.services.app import App, now
 from desktop_app.storage import persons as repo
@@ -235,9 +235,10 @@ class _MemoryIndex:
     """Active records of a village held in memory for fast bulk validation."""
 
     def context(self, app: App, programme: Any) -> ValidationContext:
-        """The validation context of a bulk run: duplicates are looked up in this index."""
+        """The validation context of a bulk run: duplicates are looked up in this index, and
+        "today" is fixed for the whole run."""
         return ValidationContext(
-            desa_code=app.desa_code, age_min=programme.age_min, age_max=programme.age_max,
+            desa_code=app.desa_code, today=date.today(), age_min=programme.age_min, age_max=programme.age_max,
             default_coverage_start=programme.coverage_start, same_nik=self.same_nik, similar=self.similar,
         )
 
@@ -278,13 +279,9 @@ class _MemoryIndex:
         if not others:
             return out
         entry = self._entry(person)
-        probable = duplicates.probable_entries
-        for other, other_entry in zip(others, self._birth_entries[person.birth_date], strict=True):
-            if other.id == person.id or (other.nik and other.nik == person.nik):
-                continue
-            if probable(entry, other_entry):
-                out.append((other.id, other.full_name, other.nik))
-        return out
+        return [(other.id, other.full_name, other.nik) for other in
+               (others[i] for i in duplicates.probable_same_date(entry, self._birth_entries[person.birth_date]))
+               if other.id != person.id and not (other.nik and other.nik == person.nik)]
 
 
 def create_many(
@@ -314,6 +311,7 @@ def create_many(
         index = _MemoryIndex(s, app.desa_code)
         ctx = index.context(app, programme)
         stamp = now()
+        made_history = repo.history_maker(at=stamp, by=who, action=action, rev=1, source=source)
         rows: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
         ids: list[str] = []
@@ -328,7 +326,7 @@ def create_many(
                 raise DuplicateNik(*first)
             errors += any(i.severity is Severity.ERROR for i in issues)
             rows.append(repo.row_tuple(person, issues, batch_id))
-            history.append(repo.history_tuple(person.id, at=stamp, by=who, action=action, rev=1, source=source))
+            history.append(made_history(person.id))
             ids.append(person.id)
             index.add(person)
             if len(rows) >= 2000:
@@ -342,16 +340,17 @@ def create_many(
         progress.step(count_total, count_total)
         return BulkResult(len(ids), errors, ids)
 
-    if session is not None:
-        return run(session)
-    with app.db.unit_of_work() as s:
-        return run(s)
+    with paused_gc():
+        if session is not None:
+            return run(session)
+        with app.db.unit_of_work() as s:
+            return run(s)
 
 
 def revalidate_all(app: App, progress: Progress = NULL_PROGRESS) -> int:
     """Re-check every active record (after settings changed); returns how many changed status."""
     changed = 0
-    with app.db.unit_of_work() as session:
+    with paused_gc(), app.db.unit_of_work() as session:
         index = _MemoryIndex(session, app.desa_code)
         programme = app.programme()
         ctx = index.context(app, programme)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -168,6 +168,18 @@ def history_tuple(person_id: str, *, at: datetime, by: str, action: str, rev: in
                   source: str = "") -> tuple[Any, ...]:
     """One ``HISTORY_COLUMNS`` tuple for :func:`add_history_rows`; ``changes`` is JSON text."""
     return _ADAPT_HISTORY([person_id, at, by, action, rev, changes, source])
+
+
+def history_maker(*, at: datetime, by: str, action: str, rev: int, changes: str = "{}",
+                  source: str = "") -> Callable[[str], tuple[Any, ...]]:
+    """``history_tuple`` with everything but the person id fixed, for bulk runs where thousands
+    of records share one entry (the values are adapted once, not per record)."""
+    rest = history_tuple("", at=at, by=by, action=action, rev=rev, changes=changes, source=source)[1:]
+
+    def make(person_id: str) -> tuple[Any, ...]:
+        return (person_id, *rest)
+
+    return make
 
 
 def add_history_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:

@@ -19,6 +19,9 @@ from desktop_app.core.duplicates import (
     find_candidates,
     is_probable_duplicate,
     name_similarity,
+    person_entry,
+    probable_entries,
+    probable_same_date,
     similarity,
 )
 from desktop_app.core.person import Person
@@ -243,3 +246,30 @@ def test_any_adjacent_swap_is_found(nik, pos):
     a = person("SUPARMAN", nik, born=None)
     b = person("SUPARMAN", swapped, born=None)
     assert len(find_candidates([a, b])) == 1
+
+
+_NAMES = ["SITI AMINAH", "AMINAH SITI", "SITI AMINA", "MUHAMMAD ROFIQ", "MOCH ROFIQ", "", "BUDI", "BUDI SANTOSO"]
+_NIKS = ["3503014107800001", "3503014107800002", "3503010107800001", "", "35030141078000"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.tuples(st.sampled_from(_NAMES), st.sampled_from(_NIKS), st.booleans(), st.sampled_from(["L", "P", ""])),
+    st.lists(
+        st.tuples(st.sampled_from(_NAMES), st.sampled_from(_NIKS), st.booleans(), st.sampled_from(["L", "P", ""])),
+        max_size=8,
+    ),
+)
+def test_same_date_shortcut_agrees_with_the_full_rule(one, group):
+    """The bulk import's per-birth-date comparison decides exactly as probable_entries does."""
+    born = date(1980, 7, 1)
+
+    def entry(n, values):
+        name, nik, excel, sex = values
+        return person_entry(Person(id=f"p{n}", full_name=name, nik=nik, nik_from_number=excel, sex=sex,
+                                   birth_date=born))
+
+    a = entry(-1, one)
+    entries = [entry(n, values) for n, values in enumerate(group)]
+    expected = [i for i, b in enumerate(entries) if probable_entries(a, b)]
+    assert probable_same_date(a, entries) == expected

@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from desktop_app.core import nik as nik_mod
@@ -244,6 +244,8 @@ class RowConverter:
         self._funding = cache(funding_code)
         self._data_source = cache(data_source_code)
         self._name = lru_cache(maxsize=_NAME_CACHE_SIZE, typed=True)(normalize_name)
+        # birth dates repeat too (tens of thousands of people, a few thousand dates)
+        self._date = lru_cache(maxsize=_NAME_CACHE_SIZE, typed=True)(partial(parse_date_verbose, today=today))
 
     def __call__(self, cells: Sequence[Any]) -> tuple[Person, list[str]]:
         p = Person(desa_code=self.desa_code)
@@ -312,7 +314,7 @@ class RowConverter:
             p.birth_place = text
 
     def _f_birth_date(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
-        born, reason = parse_date_verbose(value, today=self.today)
+        born, reason = self._date(value)
         if born is not None:
             p.birth_date = born
         elif reason != "kosong":

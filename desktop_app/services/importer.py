@@ -21,6 +21,7 @@ from sqlalchemy import select
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import VILLAGE_FIELDS, Person
 from desktop_app.core.progress import NULL_PROGRESS, Cancelled, Progress, paused_gc
+from desktop_app.core.text import Msg
 from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
 from desktop_app.services.records import _MemoryIndex
@@ -137,7 +138,7 @@ def analyse(app: App, path: Path, *, sheet: str | int | None = None, header_row:
             mapping: dict[str, int] | None = None, progress: Progress | None = None) -> Analysis:
     path = Path(path)
     if not path.exists():
-        raise ImportError_(f"Berkas {path} tidak ada.")
+        raise ImportError_(Msg("Berkas {path} tidak ada.", path=str(path)))
     try:
         with paused_gc():
             data = read_workbook(path, sheet=sheet, progress=progress)
@@ -183,9 +184,9 @@ _TARGET_FIELDS = {
 def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_run: bool = False,
                progress: Progress = NULL_PROGRESS) -> ImportReport:
     if on_duplicate not in ON_DUPLICATE:
-        raise ImportError_("Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui).")
+        raise ImportError_(Msg("Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui)."))
     if not app.profile.is_desa:
-        raise ImportError_("Impor daftar dilakukan di SIPERA Mode Desa.")
+        raise ImportError_(Msg("Impor daftar dilakukan di SIPERA Mode Desa."))
     layout, data = analysis.layout, analysis.sheet
     report = ImportReport(
         file=str(analysis.path), sheet=data.sheet, header_row=layout.header_row, mapping=dict(layout.mapping),
@@ -193,12 +194,12 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
         warnings=list(layout.warnings) + list(data.notes),
     )
     if not layout.found:
-        raise ImportError_(
-            "Kolom data (NIK, NAMA, ...) tidak dikenali di berkas ini. "
-            + (" ".join(layout.warnings) or "Pilih baris judul kolom dan cocokkan kolomnya secara manual.")
-        )
+        raise ImportError_(Msg(
+            "Kolom data (NIK, NAMA, ...) tidak dikenali di berkas ini. {detail}",
+            detail=list(layout.warnings) or Msg("Pilih baris judul kolom dan cocokkan kolomnya secara manual."),
+        ))
     if "nik" not in layout.mapping and "full_name" not in layout.mapping:
-        raise ImportError_("Kolom NIK atau NAMA harus dipilih sebelum impor.")
+        raise ImportError_(Msg("Kolom NIK atau NAMA harus dipilih sebelum impor."))
     mapped: set[str] = set()
     for target in layout.mapping:
         mapped.update(_TARGET_FIELDS.get(target, (target,)))
@@ -238,8 +239,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             key = repo.nik_key(person)
             if key and key in first_row_of_nik:
                 report.rows.append(RowResult(row_number, "rejected", None, person.nik, person.full_name, [],
-                                             [*notes, f"NIK sama dengan baris {first_row_of_nik[key]} di berkas ini: "
-                                                       "baris ini tidak diimpor."]))
+                                             [*notes, Msg("NIK sama dengan baris {row} di berkas ini: baris ini tidak diimpor.",
+                                                           row=first_row_of_nik[key])]))
                 report.rejected += 1
                 continue
             existing = index.same_nik(key) if key else _same_record(index, person)
@@ -248,7 +249,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
                 pid, name = existing[0]
                 if on_duplicate == "skip":
                     report.rows.append(RowResult(row_number, "skipped", pid, person.nik, person.full_name, [],
-                                                 [*notes, f"NIK sudah terdaftar atas nama {name}: dilewati."]))
+                                                 [*notes, Msg("NIK sudah terdaftar atas nama {name}: dilewati.", name=name)]))
                     report.skipped += 1
                     continue
                 before = repo.get(session, pid)
@@ -263,7 +264,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
                         changes=json.dumps(changes, ensure_ascii=False, default=str)))
                 status = "updated" if changes else "skipped"
                 if not changes:
-                    notes = [*notes, "Data sama dengan yang sudah ada: tidak ada perubahan."]
+                    notes = [*notes, Msg("Data sama dengan yang sudah ada: tidak ada perubahan.")]
                 report.rows.append(RowResult(row_number, status, pid, after.nik, after.full_name, issues, notes))
                 report.updated += status == "updated"
                 report.skipped += status == "skipped"
@@ -347,11 +348,11 @@ def _why_not_undoable(session, batch: ImportBatchRow) -> str:  # noqa: ANN001
         ).limit(1)
     )
     if touched:
-        return "Sebagian data dari impor ini sudah diubah, dihapus atau dikirim sejak diimpor."
+        return Msg("Sebagian data dari impor ini sudah diubah, dihapus atau dikirim sejak diimpor.")
     for entry in session.scalars(select(PersonHistoryRow).where(PersonHistoryRow.source == f"batch:{batch.id}")):
         current = session.get(PersonRow, entry.person_id)
         if current is None or current.rev != entry.rev or current.sent_rev >= entry.rev:
-            return "Sebagian data yang diperbarui oleh impor ini sudah diubah atau dikirim sejak diimpor."
+            return Msg("Sebagian data yang diperbarui oleh impor ini sudah diubah atau dikirim sejak diimpor.")
     return ""
 
 
@@ -361,12 +362,12 @@ def undo_last_import(app: App) -> LastImport:
     removed with their history; updated records get their old values back (a new rev)."""
     last = last_import(app)
     if last is None:
-        raise ImportError_("Tidak ada impor yang bisa dibatalkan.")
+        raise ImportError_(Msg("Tidak ada impor yang bisa dibatalkan."))
     with app.db.unit_of_work() as session:
         batch = session.get(ImportBatchRow, last.batch_id)
         reason = _why_not_undoable(session, batch)
         if reason:
-            raise ImportError_(f"Impor '{batch.file_name}' tidak bisa dibatalkan: {reason}")
+            raise ImportError_(Msg("Impor '{file}' tidak bisa dibatalkan: {reason}", file=batch.file_name, reason=reason))
         ids = list(session.scalars(select(PersonRow.id).where(PersonRow.import_batch_id == batch.id)))
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

@@ -21,6 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QT
 
 from desktop_app import paths
 from desktop_app.core.issues import CATALOG, format_message
+from desktop_app.core.text import Msg
+from desktop_app.core.text import fill as fill_template
 
 SOURCE_LANGUAGE = "id"
 LANGUAGES: dict[str, str] = {"id": "Bahasa Indonesia", "en": "English"}
@@ -131,6 +133,25 @@ def tr_issue(issue: Any) -> str:
     if spec is None:
         return format_message(code, params)
     return format_message(code, params, QCoreApplication.translate("Issue", spec.message))
+
+
+MESSAGE_CONTEXT = "Pesan"  # templates of core.text.Msg, collected into ui/messages.py
+
+
+def tr_text(text: Any) -> str:
+    """A message from the lower layers in the operator's language: a ``core.text.Msg`` is looked
+    up by its template (context ``Pesan``) and filled with its parameters, themselves translated;
+    plain text comes back as it is."""
+    if not isinstance(text, Msg):
+        return "" if text is None else str(text)
+    params = {k: tr_texts(v) if isinstance(v, list | tuple) else tr_text(v) if isinstance(v, Msg) else v
+              for k, v in text.params.items()}
+    return fill_template(QCoreApplication.translate(MESSAGE_CONTEXT, text.template), params)
+
+
+def tr_texts(texts: Any, sep: str = " ") -> str:
+    """Several messages translated one by one and joined (never join Msgs before translating)."""
+    return sep.join(tr_text(t) for t in texts)
 
 
 # ----------------------------------------------------------------------------- translators

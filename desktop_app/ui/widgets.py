@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.core.issues import Issue, Severity
+from desktop_app.core.text import Msg, message_of
 
 # ---------------------------------------------------------------- translation hooks
 
@@ -274,12 +275,15 @@ class Ask:
 
 
 def error_text(exc: BaseException) -> str:
-    """What to show the operator: our own errors carry an Indonesian message already."""
+    """What to show the operator: our own errors carry a message (translated here when it is a
+    ``core.text.Msg``); anything else is an unexpected error, said so."""
     from desktop_app.services.records import RecordError
     from desktop_app.storage.errors import StorageError
+    from desktop_app.ui.i18n import tr_text
 
-    if isinstance(exc, RecordError | StorageError):
-        return str(exc)
+    message = message_of(exc)
+    if isinstance(message, Msg) or isinstance(exc, RecordError | StorageError):
+        return tr_text(message)
     return QCoreApplication.translate(
         "Ask", "Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; "
         "ulangi langkah terakhir atau tutup lalu buka kembali SIPERA."

@@ -167,3 +167,49 @@ def test_tools_check_passes(capsys):
 def test_qapp_is_qapplication(qapp):
     assert isinstance(qapp, QApplication)
     assert Path(paths.translations_dir()).is_dir()
+
+
+def test_service_messages_are_translated_with_their_parameters(english):
+    from desktop_app.core.text import Msg
+
+    m = Msg("Impor '{file}' tidak bisa dibatalkan: {reason}", file="bnba.xlsx",
+            reason=Msg("Sebagian data dari impor ini sudah diubah, dihapus atau dikirim sejak diimpor."))
+    assert i18n.tr_text(m) == ("The import of 'bnba.xlsx' cannot be undone: Some records from this import have "
+                               "been changed, deleted or sent since they were imported.")
+    listed = Msg("Kolom data (NIK, NAMA, ...) tidak dikenali di berkas ini. {detail}",
+                 detail=[Msg("Pilih baris judul kolom dan cocokkan kolomnya secara manual.")])
+    assert i18n.tr_text(listed).endswith("Choose the column heading row and match the columns by hand.")
+    assert i18n.tr_text("teks biasa") == "teks biasa"  # plain text is shown as it is
+
+
+def test_service_messages_stay_indonesian_in_indonesian(qapp):
+    from desktop_app.core.text import Msg
+
+    i18n.install_translators(qapp, "id")
+    m = Msg("NIK sudah terdaftar atas nama {name}: dilewati.", name="SITI")
+    assert i18n.tr_text(m) == "NIK sudah terdaftar atas nama SITI: dilewati."
+
+
+def test_error_text_translates_a_raised_msg(english):
+    from desktop_app.core.text import Msg
+    from desktop_app.services.importer import ImportError_
+    from desktop_app.ui.widgets import error_text
+
+    assert error_text(ImportError_(Msg("Tidak ada impor yang bisa dibatalkan."))) == (
+        "There is no import that can be undone.")
+
+
+def test_message_registry_is_current_and_every_template_literal():
+    """ui/messages.py holds exactly the Msg templates of the sources (regenerate with
+    `python -m desktop_app.ui.i18n_tools update`), and no Msg is built from an f-string."""
+    assert i18n_tools.messages_problems() == []
+
+
+def test_the_collector_refuses_an_fstring_template(tmp_path, monkeypatch):
+    bad = tmp_path / "desktop_app" / "services" / "x.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text('from desktop_app.core.text import Msg\nname = "a"\nMsg(f"Berkas {name}")\nMsg("Baik {n}", n=1)\n')
+    monkeypatch.setattr(i18n_tools, "source_files", lambda: [str(bad)])
+    templates, problems = i18n_tools.collect_messages(tmp_path / "desktop_app")
+    assert templates == ["Baik {n}"]
+    assert len(problems) == 1 and "x.py:3" in problems[0]

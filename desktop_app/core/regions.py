@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from desktop_app.core.text import Msg
+
 RegionLevel = Literal["provinsi", "kabupaten", "kecamatan", "desa"]
 DesaKind = Literal["desa", "kelurahan", "desa adat"]
 
@@ -150,10 +152,14 @@ def _children_index() -> dict[str, list[str]]:
 
 _PART_LENGTHS = (2, 2, 2, 4)
 _SEPARATORS = re.compile(r"[\s.\-/]+")
-_CODE_ERROR = (
-    "Kode wilayah {text!r} tidak valid: gunakan kode Kemendagri 2, 4, 6 atau 10 angka, "
-    "misalnya 35, 35.03, 35.03.01 atau 35.03.01.2001."
-)
+
+
+def _code_error(raw: object) -> Msg:
+    return Msg(
+        "Kode wilayah {text} tidak valid: gunakan kode Kemendagri 2, 4, 6 atau 10 angka, "
+        "misalnya 35, 35.03, 35.03.01 atau 35.03.01.2001.",
+        text=repr(raw),
+    )
 
 
 def normalize_code(text: object) -> str:
@@ -166,11 +172,11 @@ def normalize_code(text: object) -> str:
             len(p) != n or not (p.isascii() and p.isdigit())
             for p, n in zip(parts, _PART_LENGTHS, strict=False)
         ):
-            raise ValueError(_CODE_ERROR.format(text=raw))
+            raise ValueError(_code_error(raw))
         return ".".join(parts)
     digits = parts[0] if parts else ""
     if not (digits.isascii() and digits.isdigit()) or len(digits) not in (2, 4, 6, 10):
-        raise ValueError(_CODE_ERROR.format(text=raw))
+        raise ValueError(_code_error(raw))
     return ".".join(p for p in (digits[0:2], digits[2:4], digits[4:6], digits[6:10]) if p)
 
 

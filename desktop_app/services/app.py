@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import paths
+from desktop_app.core.text import Msg
 from desktop_app.storage import settings as settings_store
 from desktop_app.storage.db import Database, daily_backup, open_database
 from desktop_app.storage.errors import StorageError
@@ -124,7 +125,7 @@ class App:
             if name and name not in cleaned:
                 cleaned.append(name)
         if not cleaned:
-            raise ValueError("Minimal satu nama operator harus diisi.")
+            raise ValueError(Msg("Minimal satu nama operator harus diisi."))
         self.profile.operators = cleaned
         with self.db.unit_of_work() as s:
             settings_store.put(s, PROFILE_KEY, asdict(self.profile))
@@ -150,15 +151,16 @@ def is_initialized(data_dir: Path) -> bool:
 def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True) -> App:
     db_path = paths.database_path(data_dir)
     if not db_path.exists():
-        raise NotInitialized(
-            f"Folder data {data_dir} belum disiapkan. Jalankan 'sipera init desa ...' atau buka jendela SIPERA."
-        )
+        raise NotInitialized(Msg(
+            "Folder data {path} belum disiapkan. Jalankan 'sipera init desa ...' atau buka jendela SIPERA.",
+            path=str(data_dir),
+        ))
     db = open_database(db_path)
     with db.read() as s:
         raw = settings_store.get(s, PROFILE_KEY)
     if not raw:
         db.dispose()
-        raise NotInitialized(f"Folder data {data_dir} belum punya profil desa/kabupaten.")
+        raise NotInitialized(Msg("Folder data {path} belum punya profil desa/kabupaten.", path=str(data_dir)))
     profile = Profile.from_dict(raw)
     chosen = operator or (profile.operators[0] if profile.operators else "")
     app = App(Path(data_dir), db, profile, chosen)

@@ -8,35 +8,49 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.core import regions
+from desktop_app.core.text import Msg, message_of
 from desktop_app.services.app import PROFILE_KEY, PROGRAMME_KEY, App, Profile, Programme, now, open_app
 from desktop_app.storage import settings as settings_store
 from desktop_app.storage.db import open_database
 
 
 class ProfileError(ValueError):
-    """Bad input for the profile; ``str(e)`` is the Indonesian message."""
+    """Bad input for the profile; ``str(e)`` is the Indonesian message (a ``core.text.Msg``)."""
+
+
+def _level_name(level: str) -> Msg:
+    """A region level as a word of a message (translated with it)."""
+    names = {
+        "provinsi": Msg("provinsi"),
+        "kabupaten": Msg("kabupaten"),
+        "kecamatan": Msg("kecamatan"),
+        "desa": Msg("desa"),
+    }
+    return names[level]
+
+
+def _code_hint(role: str) -> Msg:
+    if role == "desa":
+        return Msg("Gunakan kode desa/kelurahan PP.KK.CC.DDDD.")
+    return Msg("Gunakan kode kabupaten/kota PP.KK.")
 
 
 def check_region(role: str, code: str) -> tuple[str, str]:
     """Return (dotted code, descriptive name) or raise ProfileError."""
     if role not in ("desa", "kabupaten"):
-        raise ProfileError("Mode harus 'desa' atau 'kabupaten'.")
+        raise ProfileError(Msg("Mode harus 'desa' atau 'kabupaten'."))
     try:
         dotted = regions.normalize_code(code)
     except ValueError as exc:
-        raise ProfileError(str(exc)) from exc
+        raise ProfileError(message_of(exc)) from exc
     region = regions.get(dotted)
     wanted = "desa" if role == "desa" else "kabupaten"
     if region is None:
-        raise ProfileError(
-            f"Kode wilayah {code} tidak ada di daftar Kemendagri. "
-            + ("Gunakan kode desa/kelurahan PP.KK.CC.DDDD." if role == "desa" else "Gunakan kode kabupaten/kota PP.KK.")
-        )
+        raise ProfileError(Msg("Kode wilayah {code} tidak ada di daftar Kemendagri. {hint}",
+                               code=str(code), hint=_code_hint(role)))
     if region.level != wanted:
-        raise ProfileError(
-            f"Kode {dotted} adalah kode {region.level}, bukan kode {wanted}. "
-            + ("Gunakan kode desa/kelurahan PP.KK.CC.DDDD." if role == "desa" else "Gunakan kode kabupaten/kota PP.KK.")
-        )
+        raise ProfileError(Msg("Kode {code} adalah kode {level}, bukan kode {wanted}. {hint}", code=dotted,
+                               level=_level_name(region.level), wanted=_level_name(wanted), hint=_code_hint(role)))
     return dotted, regions.describe(dotted)
 
 
@@ -56,8 +70,9 @@ def _ensure_writable(data_dir: Path) -> None:
         probe.unlink()
     except OSError as error:
         mapped = classify(error, data_dir)
-        raise (mapped if isinstance(mapped, StorageError) else ProfileError(
-            f"Folder data {data_dir} tidak bisa dipakai: {error.strerror or error}.")) from error
+        raise (mapped if isinstance(mapped, StorageError) else ProfileError(Msg(
+            "Folder data {path} tidak bisa dipakai: {reason}.", path=str(data_dir), reason=str(error.strerror or error),
+        ))) from error
 
 
 def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | str) -> App:
@@ -70,7 +85,7 @@ def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | st
         if name and name not in names:
             names.append(name)
     if not names:
-        raise ProfileError("Nama operator harus diisi.")
+        raise ProfileError(Msg("Nama operator harus diisi."))
     dotted, name = check_region(role, code)
     data_dir = Path(data_dir)
     _ensure_writable(data_dir)
@@ -80,7 +95,8 @@ def init_profile(data_dir: Path, role: str, code: str, operators: list[str] | st
         try:
             with db.read() as s:
                 if settings_store.get(s, PROFILE_KEY):
-                    raise ProfileError(f"Folder data {data_dir} sudah disiapkan sebelumnya; tidak ada yang diubah.")
+                    raise ProfileError(Msg("Folder data {path} sudah disiapkan sebelumnya; tidak ada yang diubah.",
+                                           path=str(data_dir)))
         finally:
             db.dispose()
     profile = Profile(

@@ -18,6 +18,7 @@ from desktop_app.core import duplicates
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import DELETE_REASON_LABELS, VILLAGE_FIELDS, Person
 from desktop_app.core.progress import NULL_PROGRESS, Progress, paused_gc
+from desktop_app.core.text import Msg
 from desktop_app.core.validation import ValidationContext, validate
 from desktop_app.services.app import App, now
 from desktop_app.storage import persons as repo
@@ -25,12 +26,13 @@ from desktop_app.storage.models import PersonRow
 
 
 class RecordError(ValueError):
-    """A user-facing refusal; ``str(e)`` is the Indonesian message."""
+    """A user-facing refusal; ``str(e)`` is the Indonesian message (a ``core.text.Msg``, the only argument)."""
 
 
 class DuplicateNik(RecordError):
     def __init__(self, existing_id: str, existing_name: str) -> None:
-        super().__init__(f"NIK ini sudah dipakai oleh {existing_name} di desa ini. Buka data yang sudah ada.")
+        super().__init__(Msg("NIK ini sudah dipakai oleh {name} di desa ini. Buka data yang sudah ada.",
+                             name=existing_name))
         self.existing_id = existing_id
         self.existing_name = existing_name
 
@@ -117,7 +119,7 @@ def save(app: App, person: Person, *, operator: str | None = None) -> SaveResult
     with app.db.unit_of_work() as session:
         before = repo.get(session, person.id)
         if before is not None and before.deleted:
-            raise RecordError("Data ini sudah dihapus. Pulihkan dulu sebelum mengubahnya.")
+            raise RecordError(Msg("Data ini sudah dihapus. Pulihkan dulu sebelum mengubahnya."))
         issues = _validate_in(app, session, person)
         dup = next((i for i in issues if i.code == "nik.duplicate"), None)
         if dup is not None:
@@ -171,15 +173,15 @@ def delete(app: App, person_id: str, reason: str, *, operator: str | None = None
     who = operator or app.operator
     reason = (reason or "").strip()
     if not reason:
-        raise RecordError("Alasan hapus harus diisi (misalnya meninggal, pindah, duplikat).")
+        raise RecordError(Msg("Alasan hapus harus diisi (misalnya meninggal, pindah, duplikat)."))
     label = DELETE_REASON_LABELS.get(reason, reason)
     text = f"{label}: {note.strip()}" if note.strip() else label
     with app.db.unit_of_work() as session:
         before = repo.get(session, person_id)
         if before is None:
-            raise NotFound("Data tidak ditemukan.")
+            raise NotFound(Msg("Data tidak ditemukan."))
         if before.deleted:
-            raise RecordError("Data ini sudah dihapus.")
+            raise RecordError(Msg("Data ini sudah dihapus."))
         stamp = now()
         after = before.copy(deleted_at=stamp, delete_reason=text, rev=before.rev + 1, updated_at=stamp, updated_by=who)
         repo.update_person(session, after, repo.stored_issues(session, person_id))
@@ -194,9 +196,9 @@ def restore(app: App, person_id: str, *, operator: str | None = None) -> SaveRes
     with app.db.unit_of_work() as session:
         before = repo.get(session, person_id)
         if before is None:
-            raise NotFound("Data tidak ditemukan.")
+            raise NotFound(Msg("Data tidak ditemukan."))
         if not before.deleted:
-            raise RecordError("Data ini tidak dalam keadaan terhapus.")
+            raise RecordError(Msg("Data ini tidak dalam keadaan terhapus."))
         candidate = before.copy(deleted_at=None, delete_reason="")
         existing = repo.active_with_nik(session, candidate.desa_code, candidate.nik, exclude_id=person_id)
         if existing:

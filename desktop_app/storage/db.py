@@ -18,6 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app import paths
+from desktop_app.core.text import Msg
 from desktop_app.storage.errors import (
     DatabaseCorrupt,
     NewerDatabaseError,
@@ -118,9 +119,9 @@ def current_revision(path: Path) -> str | None:
         if "alembic_version" not in tables:
             if not tables:
                 return None
-            raise DatabaseCorrupt(
-                f"File {path} bukan database SIPERA (tidak ada versi skema). Tidak ada yang diubah."
-            )
+            raise DatabaseCorrupt(Msg(
+                "File {path} bukan database SIPERA (tidak ada versi skema). Tidak ada yang diubah.", path=str(path)
+            ))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as error:
@@ -178,10 +179,11 @@ def open_database(path: Path, *, check: bool = True) -> Database:
     current = current_revision(path)
     head = head_revision()
     if current is not None and current not in known_revisions():
-        raise NewerDatabaseError(
-            f"Database {path} dibuat oleh SIPERA versi yang lebih baru (skema {current}). "
-            "Pasang SIPERA versi terbaru untuk membukanya. Tidak ada yang diubah."
-        )
+        raise NewerDatabaseError(Msg(
+            "Database {path} dibuat oleh SIPERA versi yang lebih baru (skema {schema}). "
+            "Pasang SIPERA versi terbaru untuk membukanya. Tidak ada yang diubah.",
+            path=str(path), schema=current,
+        ))
     if current != head:
         backup_database(path, f"sebelum-migrasi-{current or 'kosong'}")
         engine = make_engine(path, foreign_keys=False)
@@ -191,10 +193,10 @@ def open_database(path: Path, *, check: bool = True) -> Database:
                 command.upgrade(cfg, "head")
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise StorageError(
-                        f"Migrasi database gagal: {len(problems)} rujukan rusak. "
-                        "Database dikembalikan seperti semula."
-                    )
+                    raise StorageError(Msg(
+                        "Migrasi database gagal: {count} rujukan rusak. Database dikembalikan seperti semula.",
+                        count=len(problems),
+                    ))
         except (sa_exc.OperationalError, sa_exc.DatabaseError) as error:
             raise classify(error, path) from error
         finally:
@@ -268,15 +270,15 @@ def restore_backup(backup: Path, target: Path) -> None:
     """Replace ``target`` with ``backup`` after checking the backup is a sound SIPERA database."""
     backup = Path(backup)
     if not backup.is_file():
-        raise StorageUnavailable(f"File cadangan {backup} tidak ditemukan.")
+        raise StorageUnavailable(Msg("File cadangan {path} tidak ditemukan.", path=str(backup)))
     _check_integrity(backup)
     rev = current_revision(backup)
     if rev is None:
-        raise DatabaseCorrupt(f"File {backup} bukan cadangan SIPERA.")
+        raise DatabaseCorrupt(Msg("File {path} bukan cadangan SIPERA.", path=str(backup)))
     if rev not in known_revisions():
-        raise NewerDatabaseError(
-            f"Cadangan {backup} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah."
-        )
+        raise NewerDatabaseError(Msg(
+            "Cadangan {path} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah.", path=str(backup)
+        ))
     if target.exists():
         backup_database(target, "sebelum-pulihkan")
     tmp = target.with_suffix(".restore.part")

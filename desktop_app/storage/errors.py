@@ -6,9 +6,12 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from desktop_app.core.text import Msg
+
 
 class StorageError(Exception):
-    """A problem the user can understand and fix; ``str(e)`` is the Indonesian message."""
+    """A problem the user can understand and fix; ``str(e)`` is the Indonesian message, raised as a
+    ``core.text.Msg`` (its only argument) so that the window can translate it."""
 
 
 class StorageUnavailable(StorageError):
@@ -31,17 +34,33 @@ class StorageBug(Exception):
     """Anything else: a programming error, reported with a traceback."""
 
 
-_READONLY = (
-    "Folder data hanya-baca: SIPERA tidak bisa menulis ke {path}. "
-    "Pindahkan folder data ke lokasi yang bisa ditulis (misalnya Dokumen) atau periksa izinnya."
-)
-_FULL = "Disk penuh: tidak ada ruang untuk menyimpan ke {path}. Kosongkan ruang disk lalu ulangi."
-_LOCKED = "Database sedang dipakai proses lain. Tutup jendela SIPERA yang lain lalu ulangi."
-_CORRUPT = (
-    "File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. "
-    "Pulihkan dari cadangan (menu Cadangan > Pulihkan, atau perintah 'sipera restore')."
-)
-_CANNOT_OPEN = "Database {path} tidak bisa dibuka: folder tidak ada atau tidak bisa diakses."
+def _readonly(path: object) -> Msg:
+    return Msg(
+        "Folder data hanya-baca: SIPERA tidak bisa menulis ke {path}. "
+        "Pindahkan folder data ke lokasi yang bisa ditulis (misalnya Dokumen) atau periksa izinnya.",
+        path=str(path),
+    )
+
+
+def _full(path: object) -> Msg:
+    return Msg("Disk penuh: tidak ada ruang untuk menyimpan ke {path}. Kosongkan ruang disk lalu ulangi.",
+               path=str(path))
+
+
+def _locked() -> Msg:
+    return Msg("Database sedang dipakai proses lain. Tutup jendela SIPERA yang lain lalu ulangi.")
+
+
+def _corrupt(path: object) -> Msg:
+    return Msg(
+        "File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. "
+        "Pulihkan dari cadangan (menu Cadangan > Pulihkan, atau perintah 'sipera restore').",
+        path=str(path),
+    )
+
+
+def _cannot_open(path: object) -> Msg:
+    return Msg("Database {path} tidak bisa dibuka: folder tidak ada atau tidak bisa diakses.", path=str(path))
 
 
 def classify(error: BaseException, path: object = "") -> Exception:
@@ -50,20 +69,20 @@ def classify(error: BaseException, path: object = "") -> Exception:
     text = str(original).lower()
     if isinstance(original, sqlite3.Error | sa_exc.DBAPIError) or isinstance(error, sa_exc.DBAPIError):
         if "readonly" in text or "read-only" in text or "read only" in text:
-            return StorageUnavailable(_READONLY.format(path=path))
+            return StorageUnavailable(_readonly(path))
         if "disk is full" in text or "disk full" in text or "no space" in text:
-            return StorageUnavailable(_FULL.format(path=path))
+            return StorageUnavailable(_full(path))
         if "locked" in text or "busy" in text:
-            return StorageUnavailable(_LOCKED)
+            return StorageUnavailable(_locked())
         if "not a database" in text or "malformed" in text or "encrypted" in text or "corrupt" in text:
-            return DatabaseCorrupt(_CORRUPT.format(path=path))
+            return DatabaseCorrupt(_corrupt(path))
         if "unable to open" in text:
-            return StorageUnavailable(_CANNOT_OPEN.format(path=path))
+            return StorageUnavailable(_cannot_open(path))
     if isinstance(original, OSError):
         import errno
 
         if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return StorageUnavailable(_READONLY.format(path=path))
+            return StorageUnavailable(_readonly(path))
         if original.errno == errno.ENOSPC:
-            return StorageUnavailable(_FULL.format(path=path))
+            return StorageUnavailable(_full(path))
     return StorageBug(str(error))

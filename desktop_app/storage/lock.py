@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.core.text import Msg
 from desktop_app.storage.errors import AlreadyRunning, StorageUnavailable
 
 
@@ -18,9 +19,9 @@ class InstanceLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise StorageUnavailable(
-                f"Folder data {self.path.parent} tidak bisa ditulis ({exc.strerror})."
-            ) from exc
+            raise StorageUnavailable(Msg(
+                "Folder data {path} tidak bisa ditulis ({reason}).", path=str(self.path.parent), reason=exc.strerror
+            )) from exc
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -33,7 +34,7 @@ class InstanceLock:
         except OSError as exc:
             os.close(fd)
             raise AlreadyRunning(
-                "SIPERA sudah berjalan dengan folder data ini. Tutup jendela yang lain dulu."
+                Msg("SIPERA sudah berjalan dengan folder data ini. Tutup jendela yang lain dulu.")
             ) from exc
         self._fd = fd
         return self

@@ -166,7 +166,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
             ) from exc
         lock.acquire()
     except StorageError as exc:
-        return _fail(str(exc), smoke_test)
+        return _fail(error_text(exc), smoke_test)
     app: App | None = None
     old_hook = sys.excepthook
     try:
@@ -206,7 +206,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
         runner.wait()
         return int(code)
     except StorageError as exc:
-        return _fail(str(exc), smoke_test)
+        return _fail(error_text(exc), smoke_test)
     finally:
         sys.excepthook = old_hook
         if app is not None:

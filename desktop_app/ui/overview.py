@@ -33,11 +33,12 @@ from sqlalchemy import func, select, text
 
 from desktop_app.core import budget
 from desktop_app.core.person import FUNDING_LABELS, OCCUPATION_LABELS, STATUS_LABELS
+from desktop_app.core.text import message_of
 from desktop_app.services.app import App, Programme
 from desktop_app.storage import persons as repo
 from desktop_app.storage.models import PersonRow
 from desktop_app.ui.charts import PALETTE, STATUS_COLORS, Bar, BarChart, StatTile, bars_from_counts
-from desktop_app.ui.i18n import sex_label, tr_vocab
+from desktop_app.ui.i18n import sex_label, tr_text, tr_vocab
 
 # (key, lowest age, highest age); None = open end
 AGE_BANDS: tuple[tuple[str, int | None, int | None], ...] = (
@@ -413,7 +414,7 @@ class OverviewWidget(QWidget):
     def _failed(self, exc: Any) -> None:
         self._loading = False
         self.reload_button.setEnabled(True)
-        message = self.tr("Ringkasan gagal dihitung: %1. Coba tekan Muat ulang.").replace("%1", str(exc))
+        message = self.tr("Ringkasan gagal dihitung: %1. Coba tekan Muat ulang.").replace("%1", tr_text(message_of(exc)))
         self.updated_label.setText(message)
         self.failed.emit(message)
 

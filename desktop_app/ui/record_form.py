@@ -765,7 +765,7 @@ class RecordForm(QDialog):
             result = records.save(self.app, person)
         except records.DuplicateNik as exc:
             self._show_duplicate(records.get(self.app, exc.existing_id))
-            Ask.error(self, str(exc))
+            Ask.error(self, error_text(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - the typing stays in the form
             Ask.error(self, error_text(exc))

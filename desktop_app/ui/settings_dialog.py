@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.budget import format_rupiah
 from desktop_app.core.person import FUNDING_LABELS
+from desktop_app.core.text import message_of
 from desktop_app.services.app import App, Programme
-from desktop_app.ui.i18n import LANGUAGES, language_of, tr_vocab
+from desktop_app.ui.i18n import LANGUAGES, language_of, tr_text, tr_vocab
 from desktop_app.ui.widgets import STRETCH, button_row, make_button
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -380,7 +381,7 @@ class SettingsDialog(QDialog):
                 self._app.set_programme(new)
                 self.programme_changed = True
         except Exception as exc:  # noqa: BLE001 - storage problem: say it, keep the dialog open
-            self._error(self.tr("Pengaturan gagal disimpan: %1").replace("%1", str(exc)))
+            self._error(self.tr("Pengaturan gagal disimpan: %1").replace("%1", tr_text(message_of(exc))))
             return
         self._programme = new if self.programme_changed else old
         needs_check = self._check_pending or self.programme_changed and (
@@ -436,7 +437,7 @@ class SettingsDialog(QDialog):
                 message = self.tr("Pemeriksaan ulang dibatalkan. Pengaturan sudah tersimpan; status data akan "
                                   "diperbarui saat data dibuka atau disimpan lagi.")
             else:
-                message = self.tr("Pemeriksaan ulang gagal: %1").replace("%1", str(exc))
+                message = self.tr("Pemeriksaan ulang gagal: %1").replace("%1", tr_text(message_of(exc)))
             self._error(message)
 
         runner.run(lambda progress: revalidate_all(app, progress), done, failed,

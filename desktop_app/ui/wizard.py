@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import regions
+from desktop_app.core.text import message_of
 from desktop_app.services.app import App
+from desktop_app.ui.i18n import tr_text
 from desktop_app.ui.widgets import STRETCH, button_row, make_button
 
 SEARCH_DELAY_MS = 150
@@ -534,12 +536,12 @@ class FirstStartWizard(QWizard):
         try:
             self.app = init_profile(self.data_dir, self.mode(), self.region_code(), self.operator_page.operators())
         except ProfileError as exc:
-            self.operator_page.show_error(str(exc))
+            self.operator_page.show_error(tr_text(message_of(exc)))
             return False
         except Exception as exc:  # noqa: BLE001 - disk full, no permission...: say it, keep the typing
             self.operator_page.show_error(
                 self.tr("Profil gagal dibuat: %1. Periksa ruang disk dan izin folder %2, lalu coba lagi.")
-                .replace("%1", str(exc)).replace("%2", str(self.data_dir)))
+                .replace("%1", tr_text(message_of(exc))).replace("%2", str(self.data_dir)))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -24,6 +24,7 @@ from desktop_app import __version__, paths
 from desktop_app.core.issues import Issue
 from desktop_app.core.person import FUNDING_LABELS, OCCUPATION_LABELS, Person
 from desktop_app.core.progress import NULL_PROGRESS, Progress
+from desktop_app.core.text import Msg
 from desktop_app.services import keys as keys_service
 from desktop_app.services.app import App, Programme, now
 from desktop_app.storage import persons as repo
@@ -50,7 +51,8 @@ SETTINGS_DISTRICT = "district"  # village side: the pinned district {key_id, reg
 
 
 class SyncServiceError(ValueError):
-    """A refusal the user can act on; ``str(e)`` is the Indonesian message."""
+    """A refusal the user can act on; ``str(e)`` is the Indonesian message, raised as a
+    ``core.text.Msg`` (``core.text.message_of(e)``) so that the window can translate it."""
 
 
 class DbTrust:
@@ -113,7 +115,8 @@ def short_file_fingerprint(sha256_hex: str) -> str:
 
 
 def _package_error(exc: PackageError | SyncError) -> SyncServiceError:
-    """The plain Indonesian message (the code and technical detail stay in ``.code``)."""
+    """The plain Indonesian message, still a translatable Msg (the code stays in ``.code``,
+    the technical detail is left out)."""
     error = SyncServiceError(exc.message)
     error.code = exc.code  # type: ignore[attr-defined]
     return error
@@ -124,7 +127,7 @@ def _package_error(exc: PackageError | SyncError) -> SyncServiceError:
 
 def export_enrollment(app: App, out_dir: Path) -> BuiltPackage:
     if not app.profile.is_desa:
-        raise SyncServiceError("Berkas pendaftaran dibuat oleh desa/kelurahan, bukan oleh kabupaten.")
+        raise SyncServiceError(Msg("Berkas pendaftaran dibuat oleh desa/kelurahan, bukan oleh kabupaten."))
     identity = _identity(app)
     line = enrollment_line(
         identity.public,
@@ -159,7 +162,8 @@ def _send_plain_package(app: App, out_dir: Path, kind: str, lines: list[dict[str
     except (PackageError, SyncError) as exc:
         raise _package_error(exc) from exc
     except OSError as exc:
-        raise SyncServiceError(f"Berkas tidak bisa ditulis ke {out_dir}: {exc.strerror}.") from exc
+        raise SyncServiceError(Msg("Berkas tidak bisa ditulis ke {folder}: {reason}.", folder=str(out_dir),
+                                   reason=exc.strerror)) from exc
     _keep_copy(app, built.path, "sent")
     return built
 
@@ -181,7 +185,7 @@ class EnrollmentInfo:
 def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
     """Open and check an enrollment file; nothing is changed until ``accept_enrollment``."""
     if app.profile.is_desa:
-        raise SyncServiceError("Berkas pendaftaran desa diimpor di SIPERA Mode Kabupaten.")
+        raise SyncServiceError(Msg("Berkas pendaftaran desa diimpor di SIPERA Mode Kabupaten."))
     try:
         opened = open_package(Path(path), trust=SELF_SIGNED_ENROLLMENT, identity=None, expect_kind="enrollment",
                               expect_target=Target(role="kabupaten", region_code=app.profile.region_code))
@@ -190,7 +194,8 @@ def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
     line = opened.records[0]
     code = str(line["region_code"])
     if _kabupaten_of(code) != app.profile.region_code:
-        raise SyncServiceError(f"Desa {code} bukan wilayah {app.profile.region_name}; pendaftaran ditolak.")
+        raise SyncServiceError(Msg("Desa {code} bukan wilayah {region}; pendaftaran ditolak.", code=code,
+                                   region=app.profile.region_name))
     with app.db.read() as s:
         current = trust_store.active_keys(s, role="desa", region_code=code)
     same = any(k.key_id == opened.signer.key_id for k in current)
@@ -206,7 +211,7 @@ def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
 def accept_enrollment(app: App, info: EnrollmentInfo, *, confirmed_fingerprint: str) -> None:
     """Enrol the village after the operator compared the fingerprint read aloud or on paper."""
     if normalize_fingerprint(confirmed_fingerprint) != normalize_fingerprint(info.fingerprint):
-        raise SyncServiceError("Sidik jari tidak cocok dengan berkas pendaftaran; desa tidak didaftarkan.")
+        raise SyncServiceError(Msg("Sidik jari tidak cocok dengan berkas pendaftaran; desa tidak didaftarkan."))
     stamp = now()
     with app.db.unit_of_work() as s:
         for old in trust_store.active_keys(s, role="desa", region_code=info.desa_code):
@@ -254,7 +259,7 @@ def revoke_village_key(app: App, key_id: str) -> bool:
 
 def export_config(app: App, out_dir: Path) -> BuiltPackage:
     if app.profile.is_desa:
-        raise SyncServiceError("Paket konfigurasi dibuat oleh kabupaten.")
+        raise SyncServiceError(Msg("Paket konfigurasi dibuat oleh kabupaten."))
     programme = app.programme()
     with app.db.read() as s:
         revoked = trust_store.revoked_key_ids(s)
@@ -288,7 +293,7 @@ def pinned_district(app: App) -> dict[str, Any] | None:
 def read_config(app: App, path: Path) -> ConfigInfo:
     """Open a config package; the first one is opened in pinning mode (fingerprint to compare)."""
     if not app.profile.is_desa:
-        raise SyncServiceError("Paket konfigurasi kabupaten diimpor oleh desa/kelurahan.")
+        raise SyncServiceError(Msg("Paket konfigurasi kabupaten diimpor oleh desa/kelurahan."))
     pinned = pinned_district(app)
     try:
         with app.db.read() as s:
@@ -300,10 +305,10 @@ def read_config(app: App, path: Path) -> ConfigInfo:
     district = lines.get("district") or {}
     code = opened.manifest.source.region_code
     if opened.manifest.source.role != "kabupaten" or code != _kabupaten_of(app.profile.region_code):
-        raise SyncServiceError(
-            f"Paket konfigurasi ini dari wilayah {code}, bukan kabupaten/kota desa ini "
-            f"({_kabupaten_of(app.profile.region_code)}). Tidak ada yang diubah."
-        )
+        raise SyncServiceError(Msg(
+            "Paket konfigurasi ini dari wilayah {code}, bukan kabupaten/kota desa ini "
+            "({own}). Tidak ada yang diubah.", code=code, own=_kabupaten_of(app.profile.region_code),
+        ))
     programme_line = {k: v for k, v in (lines.get("programme") or {}).items() if k != "type"}
     programme = Programme.from_dict(programme_line)
     programme.from_district = True
@@ -318,7 +323,7 @@ def apply_config(app: App, info: ConfigInfo, *, confirmed_fingerprint: str | Non
 
     if info.first_time:
         if not confirmed_fingerprint or normalize_fingerprint(confirmed_fingerprint) != normalize_fingerprint(info.fingerprint):
-            raise SyncServiceError("Sidik jari kunci kabupaten belum dicocokkan; konfigurasi tidak diterapkan.")
+            raise SyncServiceError(Msg("Sidik jari kunci kabupaten belum dicocokkan; konfigurasi tidak diterapkan."))
     stamp = now()
     signer = info.opened.signer
     with app.db.unit_of_work() as s:
@@ -409,23 +414,23 @@ def export_data_package(app: App, out_dir: Path, *, full: bool = False, progress
     database step fails the file is removed again, so the two never disagree.
     """
     if not app.profile.is_desa:
-        raise SyncServiceError("Paket data dikirim oleh desa/kelurahan.")
+        raise SyncServiceError(Msg("Paket data dikirim oleh desa/kelurahan."))
     pinned = pinned_district(app)
     if not pinned:
-        raise SyncServiceError(
+        raise SyncServiceError(Msg(
             "Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker "
             "(menu Kirim > Impor Konfigurasi, atau 'sipera config import FILE')."
-        )
+        ))
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise SyncServiceError(f"Folder tujuan {out_dir} tidak ada (flashdisk belum terpasang?).")
+        raise SyncServiceError(Msg("Folder tujuan {folder} tidak ada (flashdisk belum terpasang?).", folder=str(out_dir)))
     identity = _identity(app)
     built: BuiltPackage | None = None
     try:
         with app.db.unit_of_work() as s:
             district_key = trust_store.get_key(s, pinned["key_id"])
             if district_key is None or district_key.revoked_at is not None:
-                raise SyncServiceError("Kunci kabupaten tidak berlaku lagi. Impor paket konfigurasi terbaru.")
+                raise SyncServiceError(Msg("Kunci kabupaten tidak berlaku lagi. Impor paket konfigurasi terbaru."))
             send, held = _select_for_package(s, app, full)
             progress.check(0, max(len(send), 1))
             if not send:
@@ -472,7 +477,8 @@ def export_data_package(app: App, out_dir: Path, *, full: bool = False, progress
         raise _package_error(exc) from exc
     except OSError as exc:
         _remove_partial(built)
-        raise SyncServiceError(f"Paket tidak bisa ditulis ke {out_dir}: {exc.strerror}.") from exc
+        raise SyncServiceError(Msg("Paket tidak bisa ditulis ke {folder}: {reason}.", folder=str(out_dir),
+                                   reason=exc.strerror)) from exc
     except BaseException:
         _remove_partial(built)
         raise
@@ -594,7 +600,7 @@ def _loads(text: str) -> dict[str, Any]:
 def reopen_sent(app: App, entry: PackageEntry) -> OpenedPackage:
     """A village reopens a package it sent (it is one of the recipients)."""
     if entry.stored_copy is None:
-        raise SyncServiceError("Salinan paket ini tidak ada lagi di folder data.")
+        raise SyncServiceError(Msg("Salinan paket ini tidak ada lagi di folder data."))
     with app.db.read() as s:
         try:
             identity = _identity(app)

@@ -34,6 +34,7 @@ import minisign
 import pyrage
 from pyrage import x25519
 
+from desktop_app.core.text import Msg
 from desktop_app.sync.errors import KeysError
 
 SIGN_KEY_FILE = "sipera.key"
@@ -122,13 +123,13 @@ class PublicKeys:
     def from_dict(cls, data: Any) -> PublicKeys:
         """Strict: a mapping with exactly the three string keys, each in its format."""
         if not isinstance(data, Mapping):
-            raise KeysError("keys.invalid_public", reason="bukan objek")
+            raise KeysError("keys.invalid_public", reason=Msg("bukan objek"))
         expected = {"sign_pub", "age_recipient", "key_id"}
         if set(data) != expected:
-            raise KeysError("keys.invalid_public", reason="kolom harus sign_pub, age_recipient, key_id")
+            raise KeysError("keys.invalid_public", reason=Msg("kolom harus sign_pub, age_recipient, key_id"))
         values = [data["sign_pub"], data["age_recipient"], data["key_id"]]
         if not all(isinstance(v, str) for v in values):
-            raise KeysError("keys.invalid_public", reason="nilai harus teks")
+            raise KeysError("keys.invalid_public", reason=Msg("nilai harus teks"))
         return cls(*values)
 
     def minisign_pub_text(self) -> str:
@@ -142,27 +143,27 @@ class PublicKeys:
         try:
             key_id = _key_id_of(sign_pub)
         except (minisign.Error, ValueError) as err:
-            raise KeysError("keys.invalid_public", reason="kunci minisign tidak sah") from err
+            raise KeysError("keys.invalid_public", reason=Msg("kunci minisign tidak sah")) from err
         return cls(sign_pub, age_recipient, key_id)
 
 
 def _validate_public(sign_pub: Any, age_recipient: Any, key_id: Any) -> None:
     if not isinstance(sign_pub, str) or not _SIGN_PUB_RE.match(sign_pub):
-        raise KeysError("keys.invalid_public", reason="kunci minisign tidak sah")
+        raise KeysError("keys.invalid_public", reason=Msg("kunci minisign tidak sah"))
     try:
         actual_id = _key_id_of(sign_pub)
     except (minisign.Error, ValueError) as err:
-        raise KeysError("keys.invalid_public", reason="kunci minisign tidak sah") from err
+        raise KeysError("keys.invalid_public", reason=Msg("kunci minisign tidak sah")) from err
     if not isinstance(key_id, str) or not _KEY_ID_RE.match(key_id):
-        raise KeysError("keys.invalid_public", reason="key_id harus 16 digit heksadesimal")
+        raise KeysError("keys.invalid_public", reason=Msg("key_id harus 16 digit heksadesimal"))
     if key_id != actual_id:
-        raise KeysError("keys.invalid_public", reason="key_id tidak cocok dengan kunci minisign")
+        raise KeysError("keys.invalid_public", reason=Msg("key_id tidak cocok dengan kunci minisign"))
     if not isinstance(age_recipient, str) or not _AGE_RECIPIENT_RE.match(age_recipient):
-        raise KeysError("keys.invalid_public", reason="penerima age tidak sah")
+        raise KeysError("keys.invalid_public", reason=Msg("penerima age tidak sah"))
     try:
         x25519.Recipient.from_str(age_recipient)
     except Exception as err:  # pyrage.RecipientError; any parser failure means "invalid"
-        raise KeysError("keys.invalid_public", reason="penerima age tidak sah") from err
+        raise KeysError("keys.invalid_public", reason=Msg("penerima age tidak sah")) from err
 
 
 def is_age_recipient(text: Any) -> bool:

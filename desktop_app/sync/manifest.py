@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop_app.core.text import Msg
 from desktop_app.sync.errors import KeysError, PackageError
 from desktop_app.sync.keys import PublicKeys, is_age_recipient
 
@@ -57,7 +58,7 @@ _COUNT_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}\Z")
 _APP_VERSION_RE = re.compile(r"^[0-9A-Za-z.+\-_]{1,32}\Z")
 
 
-def _bad(reason: str) -> PackageError:
+def _bad(reason: Msg) -> PackageError:
     return PackageError("package.manifest", reason=reason)
 
 
@@ -86,6 +87,15 @@ def package_filename(kind: str, code: str, seq: int, created: datetime) -> str:
     return f"SIPERA_{kind}_{digits}_{seq:04d}_{day}.sipera"
 
 
+def place_label(role: str, region_code: str) -> str:
+    """'desa 35.03.01.2001' / 'kabupaten 35.03' for messages (a Msg, so the window translates the role)."""
+    if role == "desa":
+        return Msg("desa {code}", code=region_code)
+    if role == "kabupaten":
+        return Msg("kabupaten {code}", code=region_code)
+    return f"{role} {region_code}"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     role: str
@@ -102,7 +112,7 @@ class Source:
         }
 
     def label(self) -> str:
-        return f"{self.role} {self.region_code}"
+        return place_label(self.role, self.region_code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +124,7 @@ class Target:
         return {"role": self.role, "region_code": self.region_code}
 
     def label(self) -> str:
-        return f"{self.role} {self.region_code}"
+        return place_label(self.role, self.region_code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +194,12 @@ class Manifest:
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
         if not isinstance(data, bytes | bytearray) or len(data) > MAX_MANIFEST_BYTES:
-            raise _bad("terlalu besar")
+            raise _bad(Msg("terlalu besar"))
         try:
             text = bytes(data).decode("utf-8")
             obj = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
         except (UnicodeDecodeError, ValueError, RecursionError) as err:
-            raise _bad("bukan JSON yang sah") from err
+            raise _bad(Msg("bukan JSON yang sah")) from err
         return cls.from_dict(obj)
 
     @classmethod
@@ -216,16 +226,16 @@ class Manifest:
             },
         )
         if top.get("format", str, 32) != FORMAT:
-            raise _bad("format bukan sipera-package")
+            raise _bad(Msg("format bukan sipera-package"))
         version = top.get("format_version", int)
         if version != FORMAT_VERSION:
-            raise _bad(f"versi format {version} tidak dikenal (perbarui aplikasi SIPERA)")
+            raise _bad(Msg("versi format {version} tidak dikenal (perbarui aplikasi SIPERA)", version=version))
         kind = top.get("kind", str, 16)
         if kind not in KINDS:
-            raise _bad("jenis paket (kind) tidak dikenal")
+            raise _bad(Msg("jenis paket (kind) tidak dikenal"))
         package_id = top.get("package_id", str, 36)
         if not is_uuid(package_id):
-            raise _bad("package_id bukan UUID")
+            raise _bad(Msg("package_id bukan UUID"))
 
         src = _Obj(top.get("source", dict), "source", {"role", "region_code", "installation_id", "key_id"})
         source = Source(
@@ -237,7 +247,7 @@ class Manifest:
         try:
             signer = PublicKeys.from_dict(top.get("signer", dict))
         except KeysError as err:
-            raise _bad("signer: " + str(err.params.get("reason", ""))) from err
+            raise _bad(Msg("signer: {reason}", reason=err.params.get("reason", ""))) from err
         raw_target = top.get("target", dict, nullable=True)
         target = None
         if raw_target is not None:
@@ -251,13 +261,13 @@ class Manifest:
 
         raw_counts = top.get("counts", dict)
         if len(raw_counts) > MAX_COUNTS:
-            raise _bad("counts terlalu banyak")
+            raise _bad(Msg("counts terlalu banyak"))
         counts: dict[str, int] = {}
         for key, value in raw_counts.items():
             if not isinstance(key, str) or not _COUNT_KEY_RE.match(key):
-                raise _bad("nama counts tidak sah")
+                raise _bad(Msg("nama counts tidak sah"))
             if type(value) is not int or not 0 <= value <= MAX_PAYLOAD_SIZE:
-                raise _bad(f"counts.{key} harus bilangan bulat >= 0")
+                raise _bad(Msg("counts.{key} harus bilangan bulat >= 0", key=key))
             counts[key] = value
 
         pay = _Obj(top.get("payload", dict), "payload", {"name", "size", "sha256"})
@@ -265,9 +275,9 @@ class Manifest:
         encrypted = top.get("encrypted", bool)
         raw_recipients = top.get("recipients", list)
         if len(raw_recipients) > MAX_RECIPIENTS:
-            raise _bad("penerima terlalu banyak")
+            raise _bad(Msg("penerima terlalu banyak"))
         if not all(isinstance(r, str) and len(r) <= 100 for r in raw_recipients):
-            raise _bad("recipients harus daftar teks")
+            raise _bad(Msg("recipients harus daftar teks"))
         return cls(
             kind=kind,
             package_id=package_id,
@@ -303,14 +313,14 @@ class _Obj:
 
     def __init__(self, obj: Any, where: str, keys: set[str]) -> None:
         if not isinstance(obj, dict):
-            raise _bad(f"{where} harus objek")
+            raise _bad(Msg("{where} harus objek", where=where))
         missing = keys - set(obj)
         if missing:
-            raise _bad(f"{where}: kolom {', '.join(sorted(missing))} tidak ada")
+            raise _bad(Msg("{where}: kolom {fields} tidak ada", where=where, fields=", ".join(sorted(missing))))
         extra = set(obj) - keys
         if extra:
             shown = ", ".join(sorted(str(k)[:20] for k in extra)[:3])
-            raise _bad(f"{where}: kolom tidak dikenal ({shown})")
+            raise _bad(Msg("{where}: kolom tidak dikenal ({fields})", where=where, fields=shown))
         self.obj, self.where = obj, where
 
     def get(self, key: str, typ: type, max_len: int | None = None, *, nullable: bool = False) -> Any:
@@ -319,73 +329,75 @@ class _Obj:
             return None
         # bool is an int subclass: type() keeps true/false out of integer fields
         if type(value) is not typ:
-            raise _bad(f"{self.where}.{key} bertipe salah")
+            raise _bad(Msg("{where}.{key} bertipe salah", where=self.where, key=key))
         if max_len is not None and len(value) > max_len:
-            raise _bad(f"{self.where}.{key} terlalu panjang")
+            raise _bad(Msg("{where}.{key} terlalu panjang", where=self.where, key=key))
         return value
 
 
 def _check_semantics(m: Manifest) -> None:
     """Rules between fields; also guards Manifest objects built in code."""
     if m.format != FORMAT or m.format_version != FORMAT_VERSION:
-        raise _bad("format tidak dikenal")
+        raise _bad(Msg("format tidak dikenal"))
     if m.kind not in KINDS:
-        raise _bad("jenis paket (kind) tidak dikenal")
+        raise _bad(Msg("jenis paket (kind) tidak dikenal"))
     if not is_uuid(m.package_id):
-        raise _bad("package_id bukan UUID")
+        raise _bad(Msg("package_id bukan UUID"))
     src = m.source
     if src.role not in ROLES:
-        raise _bad("source.role harus desa atau kabupaten")
+        raise _bad(Msg("source.role harus desa atau kabupaten"))
     if src.role != SOURCE_ROLE[m.kind]:
-        raise _bad(f"paket {m.kind} tidak boleh dikirim oleh {src.role}")
+        raise _bad(Msg("paket {kind} tidak boleh dikirim oleh {role}", kind=m.kind, role=src.role))
     if not is_region_code(src.role, src.region_code):
-        raise _bad("source.region_code tidak sah")
+        raise _bad(Msg("source.region_code tidak sah"))
     if not is_uuid(src.installation_id):
-        raise _bad("source.installation_id bukan UUID")
+        raise _bad(Msg("source.installation_id bukan UUID"))
     if not _KEY_ID_RE.match(src.key_id) or src.key_id != m.signer.key_id:
-        raise _bad("source.key_id tidak sama dengan kunci penanda tangan")
+        raise _bad(Msg("source.key_id tidak sama dengan kunci penanda tangan"))
     tgt = m.target
     if tgt is None:
         if m.kind != "config":
-            raise _bad("target wajib diisi (hanya paket config boleh tanpa target)")
+            raise _bad(Msg("target wajib diisi (hanya paket config boleh tanpa target)"))
     else:
         if tgt.role not in ROLES or tgt.role == src.role:
-            raise _bad("target.role tidak sah")
+            raise _bad(Msg("target.role tidak sah"))
         if not is_region_code(tgt.role, tgt.region_code):
-            raise _bad("target.region_code tidak sah")
+            raise _bad(Msg("target.region_code tidak sah"))
         desa, kab = (
             (src.region_code, tgt.region_code) if src.role == "desa" else (tgt.region_code, src.region_code)
         )
         if not desa.startswith(kab + "."):
-            raise _bad("desa tujuan/pengirim tidak berada di kabupaten tersebut")
+            raise _bad(Msg("desa tujuan/pengirim tidak berada di kabupaten tersebut"))
     if type(m.sequence) is not int or not 0 <= m.sequence <= MAX_SEQUENCE:
-        raise _bad("sequence harus bilangan bulat >= 0")
+        raise _bad(Msg("sequence harus bilangan bulat >= 0"))
     if m.prev_hash is not None and not _HEX64_RE.match(m.prev_hash):
-        raise _bad("prev_hash harus 64 digit heksadesimal kecil atau null")
+        raise _bad(Msg("prev_hash harus 64 digit heksadesimal kecil atau null"))
     if not _CREATED_RE.match(m.created_at):
-        raise _bad("created_at harus waktu UTC YYYY-MM-DDTHH:MM:SSZ")
+        raise _bad(Msg("created_at harus waktu UTC YYYY-MM-DDTHH:MM:SSZ"))
     try:
         datetime.strptime(m.created_at, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError as err:
-        raise _bad("created_at bukan tanggal yang sah") from err
+        raise _bad(Msg("created_at bukan tanggal yang sah")) from err
     if not _APP_VERSION_RE.match(m.app_version):
-        raise _bad("app_version tidak sah")
+        raise _bad(Msg("app_version tidak sah"))
     pay = m.payload
     expected_name = ENCRYPTED_PAYLOAD_NAME if m.kind in ENCRYPTED_KINDS else PLAIN_PAYLOAD_NAME
     if pay.name != expected_name:
-        raise _bad(f"payload.name harus {expected_name} untuk paket {m.kind}")
+        raise _bad(Msg("payload.name harus {name} untuk paket {kind}", name=expected_name, kind=m.kind))
     if type(pay.size) is not int or not 0 <= pay.size <= MAX_PAYLOAD_SIZE:
-        raise _bad("payload.size tidak sah")
+        raise _bad(Msg("payload.size tidak sah"))
     if not _HEX64_RE.match(pay.sha256):
-        raise _bad("payload.sha256 harus 64 digit heksadesimal kecil")
+        raise _bad(Msg("payload.sha256 harus 64 digit heksadesimal kecil"))
     if m.encrypted != (m.kind in ENCRYPTED_KINDS):
-        raise _bad(f"paket {m.kind} {'harus' if m.kind in ENCRYPTED_KINDS else 'tidak boleh'} dienkripsi")
+        if m.kind in ENCRYPTED_KINDS:
+            raise _bad(Msg("paket {kind} harus dienkripsi", kind=m.kind))
+        raise _bad(Msg("paket {kind} tidak boleh dienkripsi", kind=m.kind))
     if m.encrypted:
         if not m.recipients:
-            raise _bad("paket terenkripsi tanpa penerima")
+            raise _bad(Msg("paket terenkripsi tanpa penerima"))
         if len(m.recipients) > MAX_RECIPIENTS or len(set(m.recipients)) != len(m.recipients):
-            raise _bad("daftar penerima tidak sah")
+            raise _bad(Msg("daftar penerima tidak sah"))
         if not all(is_age_recipient(r) for r in m.recipients):
-            raise _bad("penerima age tidak sah")
+            raise _bad(Msg("penerima age tidak sah"))
     elif m.recipients:
-        raise _bad("paket tidak terenkripsi tidak boleh punya penerima")
+        raise _bad(Msg("paket tidak terenkripsi tidak boleh punya penerima"))

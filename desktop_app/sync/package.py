@@ -39,6 +39,7 @@ import pyrage
 from pyrage import x25519
 
 from desktop_app.core.person import DISTRICT_FIELDS, VILLAGE_FIELDS
+from desktop_app.core.text import Msg
 from desktop_app.sync.errors import KeysError, PackageError, SyncError
 from desktop_app.sync.keys import (
     Identity,
@@ -65,6 +66,7 @@ from desktop_app.sync.manifest import (
     is_region_code,
     is_uuid,
     package_filename,
+    place_label,
 )
 
 # --------------------------------------------------------------------------- limits and trust
@@ -188,7 +190,7 @@ MAX_REV = 2**62
 
 
 def validate_record_line(d: Any, *, full: bool = True) -> list[str]:
-    """Problems (Indonesian) with one record line; [] if it is fine.
+    """Problems with one record line (Indonesian, each a ``core.text.Msg``); [] if it is fine.
 
     ``full=True`` (data, restore): the full record state, every village-owned field present.
     ``full=False`` (feedback): id, desa_code, rev and the district-owned fields.
@@ -196,7 +198,7 @@ def validate_record_line(d: Any, *, full: bool = True) -> list[str]:
     judged (NIK validity is core's business: a damaged NIK is kept as entered).
     """
     if not isinstance(d, dict):
-        return ["baris bukan objek JSON"]
+        return [Msg("baris bukan objek JSON")]
     if _looks_fine(d, _FULL_REQUIRED_SET if full else _FEEDBACK_REQUIRED_SET):
         return []
     problems: list[str] = []
@@ -205,18 +207,19 @@ def validate_record_line(d: Any, *, full: bool = True) -> list[str]:
     )
     if not required_set.issubset(d):
         missing = [key for key in required if key not in d]
-        problems.append(
-            "kolom wajib tidak ada: " + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
-        )
+        problems.append(Msg(
+            "kolom wajib tidak ada: {fields}",
+            fields=", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""),
+        ))
     checks = _CHECKS
     for key, value in d.items():
         check = checks.get(key)
         if check is None:
-            problems.append(f"kolom tidak dikenal: {str(key)[:30]}")
+            problems.append(Msg("kolom tidak dikenal: {field}", field=str(key)[:30]))
             continue
         problem = check(value)
         if problem:
-            problems.append(f"{key}: {problem}")
+            problems.append(Msg("{field}: {problem}", field=key, problem=problem))
     return problems
 
 
@@ -241,54 +244,54 @@ def _looks_fine(d: dict[str, Any], required: frozenset[str]) -> bool:
 
 
 def _check_uuid(value: Any) -> str | None:
-    return None if is_uuid(value) else "harus UUID"
+    return None if is_uuid(value) else Msg("harus UUID")
 
 
 def _check_desa(value: Any) -> str | None:
-    return None if is_region_code("desa", value) else "harus kode desa PP.KK.CC.DDDD"
+    return None if is_region_code("desa", value) else Msg("harus kode desa PP.KK.CC.DDDD")
 
 
 def _check_rev(value: Any) -> str | None:
-    return None if type(value) is int and 0 <= value <= MAX_REV else "harus bilangan bulat >= 0"
+    return None if type(value) is int and 0 <= value <= MAX_REV else Msg("harus bilangan bulat >= 0")
 
 
 def _check_text(value: Any) -> str | None:
     if type(value) is not str:
-        return "harus teks"
-    return None if len(value) <= MAX_TEXT else f"lebih dari {MAX_TEXT} karakter"
+        return Msg("harus teks")
+    return None if len(value) <= MAX_TEXT else Msg("lebih dari {limit} karakter", limit=MAX_TEXT)
 
 
 def _check_long_text(value: Any) -> str | None:
     if type(value) is not str:
-        return "harus teks"
-    return None if len(value) <= MAX_LONG_TEXT else f"lebih dari {MAX_LONG_TEXT} karakter"
+        return Msg("harus teks")
+    return None if len(value) <= MAX_LONG_TEXT else Msg("lebih dari {limit} karakter", limit=MAX_LONG_TEXT)
 
 
 def _check_bool(value: Any) -> str | None:
-    return None if type(value) is bool else "harus true/false"
+    return None if type(value) is bool else Msg("harus true/false")
 
 
 def _check_income(value: Any) -> str | None:
     return (
         None
         if value is None or (type(value) is int and 0 <= value <= 10**12)
-        else "harus bilangan bulat >= 0"
+        else Msg("harus bilangan bulat >= 0")
     )
 
 
 def _check_desil(value: Any) -> str | None:
-    return None if value is None or (type(value) is int and 1 <= value <= 10) else "harus 1-10 atau null"
+    return None if value is None or (type(value) is int and 1 <= value <= 10) else Msg("harus 1-10 atau null")
 
 
 def _check_date(value: Any) -> str | None:
     if value is None:
         return None
     if type(value) is not str or not _DATE_RE.match(value):
-        return "harus tanggal YYYY-MM-DD atau null"
+        return Msg("harus tanggal YYYY-MM-DD atau null")
     try:
         date.fromisoformat(value)
     except ValueError:
-        return "bukan tanggal yang sah"
+        return Msg("bukan tanggal yang sah")
     return None
 
 
@@ -296,11 +299,11 @@ def _check_datetime(value: Any) -> str | None:
     if value is None:
         return None
     if type(value) is not str or len(value) > 40:
-        return "harus waktu ISO 8601 atau null"
+        return Msg("harus waktu ISO 8601 atau null")
     try:
         datetime.fromisoformat(value)
     except ValueError:
-        return "bukan waktu ISO 8601 yang sah"
+        return Msg("bukan waktu ISO 8601 yang sah")
     return None
 
 
@@ -344,7 +347,7 @@ FEEDBACK_LINE_TYPES = ("record", "case", "receipt")
 def _line_problems(kind: str, manifest: Manifest, signer: PublicKeys, d: Any) -> list[str]:
     """Schema of one payload line by package kind (see docs/package-format.md)."""
     if not isinstance(d, dict):
-        return ["baris bukan objek JSON"]
+        return [Msg("baris bukan objek JSON")]
     if kind in ("data", "restore"):
         problems = validate_record_line(d, full=True)
         owner = (
@@ -353,49 +356,49 @@ def _line_problems(kind: str, manifest: Manifest, signer: PublicKeys, d: Any) ->
             else (manifest.target.region_code if manifest.target else "")
         )
         if not problems and d["desa_code"] != owner:
-            problems.append(f"desa_code {d['desa_code']} bukan desa {owner}")
+            problems.append(Msg("desa_code {code} bukan desa {owner}", code=d["desa_code"], owner=owner))
         return problems
     line_type = d.get("type")
     if not isinstance(line_type, str) or not _TYPE_RE.match(line_type):
-        return ["kolom type tidak ada atau tidak sah"]
+        return [Msg("kolom type tidak ada atau tidak sah")]
     if kind == "feedback":
         if line_type not in FEEDBACK_LINE_TYPES:
-            return [f"type {line_type} tidak dikenal untuk paket feedback"]
+            return [Msg("type {type} tidak dikenal untuk paket feedback", type=line_type)]
         if line_type == "record":
             problems = validate_record_line({k: v for k, v in d.items() if k != "type"}, full=False)
             owner = manifest.target.region_code if manifest.target else ""
             if not problems and d["desa_code"] != owner:
-                problems.append(f"desa_code {d['desa_code']} bukan desa {owner}")
+                problems.append(Msg("desa_code {code} bukan desa {owner}", code=d["desa_code"], owner=owner))
             return problems
         return []
     if kind == "enrollment":
         if line_type != "enrollment":
-            return ["baris harus bertipe enrollment"]
+            return [Msg("baris harus bertipe enrollment")]
         missing = _ENROLLMENT_CORE - set(d)
         if missing:
-            return ["kolom wajib tidak ada: " + ", ".join(sorted(missing))]
+            return [Msg("kolom wajib tidak ada: {fields}", fields=", ".join(sorted(missing)))]
         try:
             keys = PublicKeys.from_dict(d["public_keys"])
         except KeysError as err:
             return [err.message]
         if keys != signer:
-            return ["kunci di berkas pendaftaran bukan kunci yang menandatangani paket"]
+            return [Msg("kunci di berkas pendaftaran bukan kunci yang menandatangani paket")]
         src = manifest.source
         if (
             d["role"] != "desa"
             or d["region_code"] != src.region_code
             or d["installation_id"] != src.installation_id
         ):
-            return ["wilayah atau instalasi di berkas pendaftaran tidak sama dengan manifest"]
+            return [Msg("wilayah atau instalasi di berkas pendaftaran tidak sama dengan manifest")]
         extra = {k: v for k, v in d.items() if k not in _ENROLLMENT_CORE}
         if len(extra) > 20 or not all(isinstance(v, str) and len(v) <= 200 for v in extra.values()):
-            return ["keterangan tambahan harus teks pendek (paling banyak 20 kolom)"]
+            return [Msg("keterangan tambahan harus teks pendek (paling banyak 20 kolom)")]
         return []
     if kind == "config" and line_type in ("revoked", "revoked_key"):
         # revoked keys reach every village through config: their ids must be real key ids
         ids = d.get("key_ids") if line_type == "revoked" else [d.get("key_id")]
         if not isinstance(ids, list) or not all(isinstance(k, str) and _KEY_ID_RE.match(k) for k in ids):
-            return ["key_id kunci yang dicabut tidak sah"]
+            return [Msg("key_id kunci yang dicabut tidak sah")]
     return []
 
 
@@ -733,7 +736,7 @@ def _step_size(state: _State, limits: Limits) -> None:
     try:
         st = os.stat(state.path)
         if not stat.S_ISREG(st.st_mode):
-            raise PackageError("package.unreadable", reason="bukan berkas biasa")
+            raise PackageError("package.unreadable", reason=Msg("bukan berkas biasa"))
         if st.st_size == 0:
             raise PackageError("package.empty")
         if st.st_size > limits.max_file_bytes:
@@ -757,7 +760,7 @@ def _step_zip(state: _State, limits: Limits) -> None:
     data = state.data
     if not data.startswith(b"PK\x03\x04"):
         if data.startswith(b"PK\x05\x06"):
-            raise PackageError("package.members", reason="arsip kosong")
+            raise PackageError("package.members", reason=Msg("arsip kosong"))
         raise PackageError("package.not_zip")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -767,9 +770,9 @@ def _step_zip(state: _State, limits: Limits) -> None:
     state.zf = zf
     # end of central directory must end the file: no comment, nothing appended
     if len(data) < 22 or data[-22:-18] != b"PK\x05\x06" or data[-2:] != b"\x00\x00":
-        raise PackageError("package.members", reason="ada data tambahan di akhir arsip")
+        raise PackageError("package.members", reason=Msg("ada data tambahan di akhir arsip"))
     if len(infos) > 3:
-        raise PackageError("package.members", reason=f"{len(infos)} berkas di dalam paket (harus 3)")
+        raise PackageError("package.members", reason=Msg("{count} berkas di dalam paket (harus 3)", count=len(infos)))
     # declared sizes (size limits before anything is decompressed)
     caps = {MANIFEST_NAME: limits.max_manifest_bytes, SIGNATURE_NAME: limits.max_signature_bytes}
     total = 0
@@ -777,42 +780,43 @@ def _step_zip(state: _State, limits: Limits) -> None:
         cap = caps.get(info.filename, limits.max_payload_bytes)
         total += info.file_size
         if info.file_size > cap:
-            raise PackageError("package.bomb", reason=f"{_safe(info.filename)}: {info.file_size} bita")
+            raise PackageError("package.bomb", reason=Msg("{name}: {size} bita", name=_safe(info.filename), size=info.file_size))
         if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
             raise PackageError(
-                "package.bomb", reason=f"{_safe(info.filename)}: rasio kompresi terlalu tinggi"
+                "package.bomb", reason=Msg("{name}: rasio kompresi terlalu tinggi", name=_safe(info.filename))
             )
     if total > limits.max_manifest_bytes + limits.max_signature_bytes + limits.max_payload_bytes:
-        raise PackageError("package.bomb", reason="total isi terlalu besar")
+        raise PackageError("package.bomb", reason=Msg("total isi terlalu besar"))
     # structure
     seen: set[str] = set()
     for info in infos:
         name = info.filename
         if info.orig_filename != name or _PATH_CHARS.search(name) or name.startswith(".") or info.is_dir():
             raise PackageError(
-                "package.members", reason=f"nama berkas dengan jalur/folder tidak diizinkan: {_safe(name)}"
+                "package.members",
+                reason=Msg("nama berkas dengan jalur/folder tidak diizinkan: {name}", name=_safe(name)),
             )
         if name in seen:
-            raise PackageError("package.members", reason=f"nama berkas ganda: {_safe(name)}")
+            raise PackageError("package.members", reason=Msg("nama berkas ganda: {name}", name=_safe(name)))
         seen.add(name)
         if name not in _ALLOWED_NAMES:
-            raise PackageError("package.members", reason=f"berkas tidak dikenal: {_safe(name)}")
+            raise PackageError("package.members", reason=Msg("berkas tidak dikenal: {name}", name=_safe(name)))
         if info.flag_bits & 0x41:
-            raise PackageError("package.members", reason="berkas di dalam arsip terenkripsi ZIP")
+            raise PackageError("package.members", reason=Msg("berkas di dalam arsip terenkripsi ZIP"))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError("package.members", reason="metode kompresi tidak didukung")
+            raise PackageError("package.members", reason=Msg("metode kompresi tidak didukung"))
     for required in (MANIFEST_NAME, SIGNATURE_NAME):
         if required not in seen:
-            raise PackageError("package.members", reason=f"{required} tidak ada")
+            raise PackageError("package.members", reason=Msg("{name} tidak ada", name=required))
     payloads = seen & {PLAIN_PAYLOAD_NAME, ENCRYPTED_PAYLOAD_NAME}
     if len(payloads) != 1:
         raise PackageError(
-            "package.members", reason="harus ada tepat satu payload.jsonl atau payload.jsonl.age"
+            "package.members", reason=Msg("harus ada tepat satu payload.jsonl atau payload.jsonl.age")
         )
     if min(info.header_offset for info in infos) != 0:
-        raise PackageError("package.members", reason="ada data sebelum isi arsip")
+        raise PackageError("package.members", reason=Msg("ada data sebelum isi arsip"))
     state.infos = {info.filename: info for info in infos}
 
 
@@ -830,7 +834,7 @@ def _read_member(state: _State, name: str, limit: int) -> bytes:
     except Exception as err:  # CRC mismatch, zlib error, header mismatch...
         raise PackageError("package.corrupt", detail=f"{name}: {type(err).__name__}") from err
     if len(data) > limit:
-        raise PackageError("package.bomb", reason=f"{name} lebih besar dari yang dinyatakan")
+        raise PackageError("package.bomb", reason=Msg("{name} lebih besar dari yang dinyatakan", name=name))
     return data
 
 
@@ -838,7 +842,7 @@ def _step_manifest(state: _State, limits: Limits) -> None:
     raw = _read_member(state, MANIFEST_NAME, limits.max_manifest_bytes)
     manifest = Manifest.from_json(raw)
     if manifest.payload.name not in state.infos:
-        raise PackageError("package.manifest", reason=f"{manifest.payload.name} tidak ada di dalam paket")
+        raise PackageError("package.manifest", reason=Msg("{name} tidak ada di dalam paket", name=manifest.payload.name))
     state.manifest = manifest
 
 
@@ -919,7 +923,7 @@ def _step_source(state: _State) -> None:
     src = manifest.source
     if known.role != src.role or known.region_code != src.region_code:
         raise PackageError(
-            "package.source_mismatch", source=src.label(), enrolled=f"{known.role} {known.region_code}"
+            "package.source_mismatch", source=src.label(), enrolled=place_label(known.role, known.region_code)
         )
 
 
@@ -931,7 +935,7 @@ def _step_target(state: _State, expect: Target | None) -> None:
     target = manifest.target
     if target is None:  # config for every village of the source district
         ok = expect.role == "desa" and expect.region_code.startswith(manifest.source.region_code + ".")
-        shown = f"semua desa di kabupaten {manifest.source.region_code}"
+        shown = Msg("semua desa di kabupaten {code}", code=manifest.source.region_code)
     else:
         ok = target == expect
         shown = target.label()
@@ -960,14 +964,14 @@ def _step_decrypt(state: _State, identity: Identity | None) -> bytes:
     if not manifest.encrypted:
         return state.payload
     if identity is None:
-        raise PackageError("package.decrypt", reason="kunci instalasi tidak tersedia")
+        raise PackageError("package.decrypt", reason=Msg("kunci instalasi tidak tersedia"))
     try:
         return identity.decrypt(state.payload)
     except Exception as err:  # pyrage.DecryptError and friends
         reason = (
-            "paket ini tidak dienkripsi untuk instalasi ini"
+            Msg("paket ini tidak dienkripsi untuk instalasi ini")
             if identity.recipient not in manifest.recipients
-            else "data terenkripsi rusak"
+            else Msg("data terenkripsi rusak")
         )
         raise PackageError("package.decrypt", reason=reason, detail=str(err)[:100]) from err
 
@@ -991,22 +995,42 @@ def _step_schema(state: _State, plain: bytes, limits: Limits) -> None:
     assert manifest is not None and signer is not None
     if plain and not plain.endswith(b"\n"):
         raise PackageError(
-            "package.schema", line=plain.count(b"\n") + 1, reason="baris terakhir tidak lengkap"
+            "package.schema", line=plain.count(b"\n") + 1, reason=Msg("baris terakhir tidak lengkap")
         )
     raw_lines = plain.split(b"\n")[:-1] if plain else []
     if len(raw_lines) > limits.max_lines:
-        raise PackageError("package.schema", line=limits.max_lines + 1, reason="terlalu banyak baris")
+        raise PackageError("package.schema", line=limits.max_lines + 1, reason=Msg("terlalu banyak baris"))
     records: list[dict[str, Any]] = []
     for number, raw in enumerate(raw_lines, 1):
         if len(raw) > limits.max_line_bytes:
-            raise PackageError("package.schema", line=number, reason="baris terlalu panjang")
+            raise PackageError("package.schema", line=number, reason=Msg("baris terlalu panjang"))
         try:
             obj = _decoder.decode(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as err:
-            raise PackageError("package.schema", line=number, reason="bukan JSON yang sah") from err
+            raise PackageError("package.schema", line=number, reason=Msg("bukan JSON yang sah")) from err
         records.append(obj)
     _check_lines(manifest.kind, manifest, signer, records, _PackageErrorRaiser())
     state.records = records
+
+
+_REASON_LIMIT = 300  # characters of one line's problems shown in a package.schema refusal
+
+
+def _problem_list(problems: list[str]) -> str:
+    """The problems of one line as one reason, separated by '; ': the first ones that fit in
+    about 300 characters (at least one), then '...'. Each stays a Msg (chained, never joined
+    into plain text) so that the window can translate them."""
+    shown, length = [problems[0]], len(problems[0])
+    for problem in problems[1:]:
+        length += 2 + len(problem)
+        if length > _REASON_LIMIT:
+            shown.append("...")
+            break
+        shown.append(problem)
+    reason = shown[-1]
+    for problem in reversed(shown[:-1]):
+        reason = Msg("{first}; {rest}", first=problem, rest=reason)
+    return reason
 
 
 def _check_lines(
@@ -1020,15 +1044,15 @@ def _check_lines(
     for number, obj in enumerate(records, 1):
         problems = _line_problems(kind, manifest, signer, obj)
         if problems:
-            raiser.fail("package.schema", line=number, reason="; ".join(problems)[:300])
+            raiser.fail("package.schema", line=number, reason=_problem_list(problems))
         if kind in ("data", "restore") or (kind == "feedback" and obj.get("type") == "record"):
             if obj["id"] in seen_ids:
-                raiser.fail("package.schema", line=number, reason="id rekaman ganda dalam satu paket")
+                raiser.fail("package.schema", line=number, reason=Msg("id rekaman ganda dalam satu paket"))
             seen_ids.add(obj["id"])
     if kind == "enrollment" and len(records) != 1:
         raiser.fail(
-            "package.schema", line=len(records) or 1, reason="berkas pendaftaran harus tepat satu baris"
+            "package.schema", line=len(records) or 1, reason=Msg("berkas pendaftaran harus tepat satu baris")
         )
     declared = manifest.counts.get("lines")
     if declared is not None and declared != len(records):
-        raiser.fail("package.schema", line=len(records) or 1, reason="jumlah baris berbeda dengan manifest")
+        raiser.fail("package.schema", line=len(records) or 1, reason=Msg("jumlah baris berbeda dengan manifest"))

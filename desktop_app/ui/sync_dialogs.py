@@ -43,9 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.text import message_of
 from desktop_app.services import sync
+from desktop_app.sync.errors import SyncError
 from desktop_app.sync.keys import normalize_fingerprint
 from desktop_app.ui.events import Changes
+from desktop_app.ui.i18n import tr_text
 from desktop_app.ui.widgets import (
     STRETCH,
     Ask,
@@ -146,12 +149,27 @@ def plain_message(text: str) -> str:
     return _DETAIL_SUFFIX.sub("", _CODE_PREFIX.sub("", text.strip()))
 
 
+def service_message(error: BaseException) -> str:
+    """The operator's message of a sync refusal in the current language: a ``SyncError``'s
+    ``message``, else the ``core.text.Msg`` it was raised with; translated first, then without
+    any machine code prefix or [detail]."""
+    message = error.message if isinstance(error, SyncError) else message_of(error)
+    return plain_message(tr_text(message))
+
+
+def technical_text(error: BaseException) -> str:
+    """'code: message [detail]' with the message translated (tooltips, for the support desk)."""
+    code, detail = getattr(error, "code", ""), getattr(error, "detail", "")
+    return (f"{code}: " if code else "") + service_message(error) + (f" [{detail}]" if detail else "")
+
+
 def error_message(exc: BaseException) -> str:
-    """Plain Indonesian: our services already speak it; anything else says nothing changed."""
+    """Plain words in the operator's language: our services' refusals are translated messages;
+    anything else says nothing changed."""
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("SyncDialogs", "Dibatalkan. Tidak ada yang diubah.")
-    if isinstance(exc, sync.SyncServiceError):
-        return plain_message(str(exc))
+    if isinstance(exc, sync.SyncServiceError | SyncError):
+        return service_message(exc)
     if isinstance(exc, OSError):
         text = QCoreApplication.translate(
             "SyncDialogs", "Berkas atau folder tidak bisa dipakai ({detail}). Periksa flashdisk atau folder tujuan, "
@@ -760,9 +778,9 @@ class InspectDialog(QDialog):
         self.verdictLabel.setText(verdict)
         self.verdictLabel.setStyleSheet(f"color: {color};")
         error = inspection.error
-        message = getattr(error, "message", None) or (plain_message(str(error)) if error else "")
+        message = service_message(error) if error else ""
         self.problemLabel.setText(self.tr("Masalah: {message}").format(message=message) if message else "")
-        self.problemLabel.setToolTip(str(error) if error else "")
+        self.problemLabel.setToolTip(technical_text(error) if error else "")
         self.problemLabel.setVisible(bool(message))
         manifest = inspection.manifest
         dash = "\u2014"

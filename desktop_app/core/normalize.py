@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .person import OCCUPATION_LABELS, Occupation
+from .text import Msg
 
 __all__ = [
     "display_name",
@@ -406,12 +407,12 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 def _excel_serial(serial: float) -> tuple[date | None, str]:
     if not math.isfinite(serial):
-        return None, "bukan tanggal"
+        return None, Msg("bukan tanggal")
     whole = math.floor(serial)
     if whole == 60:
-        return None, "29-02-1900 tidak ada (bug tanggal Excel)"
+        return None, Msg("29-02-1900 tidak ada (bug tanggal Excel)")
     if whole < 1 or whole > _EXCEL_MAX:
-        return None, f"angka {whole} bukan tanggal Excel yang masuk akal"
+        return None, Msg("angka {number} bukan tanggal Excel yang masuk akal", number=whole)
     if whole < 60:
         return _EXCEL_EPOCH + timedelta(days=whole + 1), ""
     return _EXCEL_EPOCH + timedelta(days=whole), ""
@@ -419,13 +420,13 @@ def _excel_serial(serial: float) -> tuple[date | None, str]:
 
 def _make_date(year: int, month: int, day: int) -> tuple[date | None, str]:
     if not 1 <= month <= 12:
-        return None, f"bulan {month} tidak ada (urutan yang dipakai: tanggal-bulan-tahun)"
+        return None, Msg("bulan {month} tidak ada (urutan yang dipakai: tanggal-bulan-tahun)", month=month)
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        return None, f"tahun {year} di luar jangkauan {_MIN_YEAR}-{_MAX_YEAR}"
+        return None, Msg("tahun {year} di luar jangkauan {first}-{last}", year=year, first=_MIN_YEAR, last=_MAX_YEAR)
     try:
         return date(year, month, day), ""
     except ValueError:
-        return None, f"tanggal {day:02d}-{month:02d}-{year} tidak ada"
+        return None, Msg("tanggal {date} tidak ada", date=f"{day:02d}-{month:02d}-{year}")
 
 
 def _two_digit_year(yy: int, month: int, day: int, today: date) -> tuple[date | None, str]:
@@ -441,7 +442,7 @@ def _two_digit_year(yy: int, month: int, day: int, today: date) -> tuple[date | 
         if _years_between(got, today) > 100:
             continue
         return got, ""
-    return None, first_reason or f"tahun dua angka '{yy:02d}' tidak jelas abadnya"
+    return None, first_reason or Msg("tahun dua angka '{year}' tidak jelas abadnya", year=f"{yy:02d}")
 
 
 def _years_between(born: date, on: date) -> int:
@@ -461,14 +462,15 @@ def _from_digits(digits: str, today: date) -> tuple[date | None, str]:
         year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
         if _MIN_YEAR <= year <= _MAX_YEAR:
             return _make_date(year, month, day)
-        return None, f"angka {digits} bukan tanggal"
-    return None, f"angka {digits} bukan tanggal"
+        return None, Msg("angka {number} bukan tanggal", number=digits)
+    return None, Msg("angka {number} bukan tanggal", number=digits)
 
 
 def parse_date_verbose(value: Any, *, today: date | None = None) -> tuple[date | None, str]:
     """Like :func:`parse_date`, with the reason (Indonesian) when nothing could be read.
 
-    The reason is ``""`` when a date was read and ``"kosong"`` for empty input.
+    The reason is ``""`` when a date was read and ``"kosong"`` for empty input (a plain code that
+    callers test for and never show); any other reason is a ``core.text.Msg`` for the operator.
     """
     if _FAST_PATHS and type(value) is str:
         m = _PLAIN_DMY.fullmatch(value)
@@ -483,18 +485,18 @@ def parse_date_verbose(value: Any, *, today: date | None = None) -> tuple[date |
         if isinstance(value, date):
             return value, ""
         if isinstance(value, bool):
-            return None, "bukan tanggal"
+            return None, Msg("bukan tanggal")
         if isinstance(value, int):
             if abs(value) >= 10**9:
-                return None, "angka terlalu besar untuk tanggal"
+                return None, Msg("angka terlalu besar untuk tanggal")
             if value <= 0:
-                return None, f"angka {value} bukan tanggal"
+                return None, Msg("angka {number} bukan tanggal", number=value)
             return _from_digits(str(value), today)
         if isinstance(value, float):
             if not math.isfinite(value):
-                return None, "bukan tanggal"
+                return None, Msg("bukan tanggal")
             if value.is_integer() and value >= 100_000:
-                return _from_digits(str(int(value)), today) if value < 1e9 else (None, "bukan tanggal")
+                return _from_digits(str(int(value)), today) if value < 1e9 else (None, Msg("bukan tanggal"))
             return _excel_serial(value)
         text = normalize_text(value).upper()
         if not text:
@@ -519,7 +521,7 @@ def parse_date_verbose(value: Any, *, today: date | None = None) -> tuple[date |
         if m:
             month = _MONTHS.get(m.group(2))
             if month is None:
-                return None, f"nama bulan '{m.group(2)}' tidak dikenal"
+                return None, Msg("nama bulan '{month}' tidak dikenal", month=m.group(2))
             day, ys = int(m.group(1)), m.group(3)
             if len(ys) == 2:
                 return _two_digit_year(int(ys), month, day, today)
@@ -527,9 +529,9 @@ def parse_date_verbose(value: Any, *, today: date | None = None) -> tuple[date |
         m = _MON_D_Y.match(text)
         if m and m.group(1) in _MONTHS:
             return _make_date(int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
-        return None, "format tanggal tidak dikenal"
+        return None, Msg("format tanggal tidak dikenal")
     except Exception:  # noqa: BLE001 - never crash on a cell
-        return None, "bukan tanggal"
+        return None, Msg("bukan tanggal")
 
 
 def parse_date(value: Any, *, today: date | None = None) -> date | None:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.core.person import OCCUPATION_LABELS
 from desktop_app.core.progress import NULL_PROGRESS, Progress
+from desktop_app.core.text import Msg
 from desktop_app.services.app import App
 from desktop_app.services.spreadsheet.writer import PRESETS, ExportLayout, export_bnba, write_template
 from desktop_app.storage import persons as repo
@@ -17,7 +18,7 @@ LAYOUTS_PREFERENCE = "export_layouts"
 
 
 class ExportError(ValueError):
-    """``str(e)`` is the Indonesian message."""
+    """``str(e)`` is the Indonesian message (a ``core.text.Msg``: ``core.text.message_of(e)``)."""
 
 
 def layouts(app: App) -> dict[str, ExportLayout]:
@@ -32,7 +33,8 @@ def layouts(app: App) -> dict[str, ExportLayout]:
 
 def save_layout(app: App, layout: ExportLayout) -> None:
     if layout.name in PRESETS:
-        raise ExportError(f"Nama tata letak '{layout.name}' sudah dipakai tata letak bawaan; pilih nama lain.")
+        raise ExportError(Msg("Nama tata letak '{name}' sudah dipakai tata letak bawaan; pilih nama lain.",
+                              name=layout.name))
     data = dict(app.preference(LAYOUTS_PREFERENCE, {}) or {})
     data[layout.name] = layout.to_dict()
     app.set_preference(LAYOUTS_PREFERENCE, data)
@@ -52,7 +54,8 @@ def export_excel(app: App, path: Path, *, layout_name: str | None = None, includ
     available = layouts(app)
     layout = available.get(layout_name) if layout_name else None
     if layout_name and layout is None:
-        raise ExportError(f"Tata letak '{layout_name}' tidak ada. Pilihan: {', '.join(available)}.")
+        raise ExportError(Msg("Tata letak '{name}' tidak ada. Pilihan: {choices}.", name=layout_name,
+                              choices=", ".join(available)))
     flt = repo.RecordFilter(desa_code=app.desa_code or None, include_deleted=include_deleted)
     try:
         with app.db.read() as session:
@@ -66,8 +69,9 @@ def export_excel(app: App, path: Path, *, layout_name: str | None = None, includ
                                progress=progress, total=total,
                                sheet_title="BNBA")
     except OSError as exc:
-        raise ExportError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}. "
-                          "Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.") from exc
+        raise ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}. "
+                              "Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.",
+                              path=str(path), detail=exc.strerror or str(exc))) from exc
 
 
 def write_blank_template(app: App, path: Path) -> None:
@@ -75,5 +79,6 @@ def write_blank_template(app: App, path: Path) -> None:
         write_template(Path(path), occupations=list(OCCUPATION_LABELS.values()),
                        desa={"code": app.profile.region_code, "name": app.profile.region_name})
     except OSError as exc:
-        raise ExportError(f"Berkas {path} tidak bisa ditulis: {exc.strerror or exc}.") from exc
+        raise ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}.", path=str(path),
+                              detail=exc.strerror or str(exc))) from exc
 

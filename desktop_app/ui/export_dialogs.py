@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.text import message_of
 from desktop_app.services import exporter
 from desktop_app.services.spreadsheet.writer import EXTRA_FIELDS, PRESETS, ExportLayout
+from desktop_app.ui.i18n import tr_text
 from desktop_app.ui.import_wizard import ERROR_COLOR, WARNING_COLOR, _ForwardProgress, _Relay, error_message
 from desktop_app.ui.widgets import STRETCH, Ask, button_row, make_button, with_count
 
@@ -689,7 +691,7 @@ class ExportLayoutDialog(QDialog):
         try:
             exporter.save_layout(self.app, ExportLayout(name, cols))
         except (exporter.ExportError, ValueError) as exc:
-            self._show_message(str(exc))
+            self._show_message(tr_text(message_of(exc)))
             return False
         self._reload_start(name)
         self._show_message(self.tr("Tata letak '{name}' disimpan.").format(name=name), kind="info")

@@ -56,10 +56,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.issues import Severity
 from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.text import message_of
 from desktop_app.services import importer
 from desktop_app.services.spreadsheet.layout import TARGET_LABELS, TARGETS, detect
 from desktop_app.services.spreadsheet.reader import SUPPORTED_EXTENSIONS, SpreadsheetError, list_sheets
 from desktop_app.ui.events import Changes
+from desktop_app.ui.i18n import tr_text, tr_texts
 from desktop_app.ui.widgets import (
     STATUS_COLORS,
     STRETCH,
@@ -184,13 +186,14 @@ def relayout(app: Any, analysis: importer.Analysis, header_row: int | None,
 
 
 def error_message(exc: BaseException) -> str:
-    """What the operator reads: our own refusals carry an Indonesian message already."""
+    """What the operator reads: our own refusals carry a message (a ``core.text.Msg`` is shown in
+    the operator's language)."""
     from desktop_app.services.exporter import ExportError
     from desktop_app.services.records import RecordError
     from desktop_app.storage.errors import StorageError
 
     if isinstance(exc, importer.ImportError_ | SpreadsheetError | ExportError | RecordError | StorageError):
-        return str(exc)
+        return tr_text(message_of(exc))
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "ImportWizard", "Berkas ini terlalu besar untuk dibaca dengan memori komputer ini. "
@@ -275,6 +278,12 @@ class PreviewModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Forget the message texts made in the previous language and show them again."""
+        self._cache = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._HEADERS) - 1))
+
     def set_problems_only(self, on: bool) -> None:
         self.beginResetModel()
         self._problems_only = on
@@ -313,7 +322,7 @@ class PreviewModel(QAbstractTableModel):
                 lines.append("\u26a0 " + issue_text(issue))
                 worst = worst or "warning"
         for note in r.notes:
-            lines.insert(0, "\u2022 " + note)
+            lines.insert(0, "\u2022 " + tr_text(note))
             if r.status not in ("skipped",):
                 worst = worst or "warning"
         if r.status == "rejected":
@@ -708,6 +717,8 @@ class ImportWizard(QDialog):
             self._fill_file_info()
         if self.preview is not None:
             self._fill_preview_summary()
+            self.previewModel.retranslate()
+            self._show_row_detail(self.previewTable.currentIndex())
         if self.report is not None:
             self._fill_import_result()
         self.previewModel.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PreviewModel.COL_MESSAGES)
@@ -950,7 +961,7 @@ class ImportWizard(QDialog):
             try:
                 sheets = list_sheets(path)
             except SpreadsheetError as exc:
-                raise importer.ImportError_(str(exc)) from exc
+                raise importer.ImportError_(message_of(exc)) from exc
             return sheets, importer.analyse(app, path, progress=progress)
 
         def done(result: tuple[list[str], importer.Analysis]) -> None:
@@ -1008,7 +1019,7 @@ class ImportWizard(QDialog):
         self._fill_file_info()
         self._fill_mapping_page()
         if not analysis.layout.found:
-            self._show_message(" ".join(analysis.layout.warnings) or self.tr(
+            self._show_message(tr_texts(analysis.layout.warnings) or self.tr(
                 "Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul "
                 "kolom dan cocokkan kolomnya sendiri."), kind="warning")
         self._update_buttons()
@@ -1029,7 +1040,7 @@ class ImportWizard(QDialog):
                 lines.append(self.tr("Kolom yang dikenali: {cols}.").format(cols=", ".join(mapped)))
         if layout.ignored_rows:
             lines.append(self.tr("Tidak ikut diimpor: {rows}.").format(rows=summarize_ignored(layout.ignored_rows)))
-        lines += list(a.sheet.notes)
+        lines += [tr_text(note) for note in a.sheet.notes]
         self.fileInfoLabel.setText("\n".join(lines))
         self.fileInfoLabel.setVisible(True)
 
@@ -1270,7 +1281,7 @@ class ImportWizard(QDialog):
             row=r.row, name=escape(r.name or r.nik or "-"), status=escape(status_text(r.status)))
         lines = []
         for note in r.notes:
-            lines.append(f"<span style='color:{WARNING_COLOR}'>\u2022 {escape(note)}</span>")
+            lines.append(f"<span style='color:{WARNING_COLOR}'>\u2022 {escape(tr_text(note))}</span>")
         for issue in r.issues:
             color = ERROR_COLOR if issue.severity is Severity.ERROR else WARNING_COLOR
             mark = "\u2716" if issue.severity is Severity.ERROR else "\u26a0"
@@ -1418,7 +1429,7 @@ def undo_last_import_ui(app: Any, parent: QWidget | None, events: Any = None, ru
         last.created), last.created, file=last.file_name, when=when, updated=fmt_number(last.updated))
     if not last.undoable:
         Ask.info(parent, what + "\n\n" + QCoreApplication.translate("UndoImport", "Impor ini tidak bisa dibatalkan lagi: {reason}").format(
-            reason=last.reason) + "\n" + QCoreApplication.translate("UndoImport", "Perbaiki atau hapus datanya satu per satu bila perlu."),
+            reason=tr_text(last.reason)) + "\n" + QCoreApplication.translate("UndoImport", "Perbaiki atau hapus datanya satu per satu bila perlu."),
             QCoreApplication.translate("UndoImport", "Batalkan impor terakhir"))
         return False
     question = what + "\n\n" + QCoreApplication.translate("UndoImport",

@@ -34,6 +34,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop_app.core.text import Msg
+
 __all__ = [
     "HEADER_SCAN_ROWS",
     "Layout",
@@ -446,7 +448,8 @@ def detect(
     try:
         return _detect(sheet_rows, header_row, mapping, remembered)
     except Exception as exc:  # detection is advice: never break the import dialog
-        return Layout(None, [], {}, [], warnings=[f"Struktur tabel tidak dapat dikenali ({type(exc).__name__})."])
+        return Layout(None, [], {}, [], warnings=[Msg("Struktur tabel tidak dapat dikenali ({error}).",
+                                                          error=type(exc).__name__)])
 
 
 def _detect(
@@ -462,8 +465,8 @@ def _detect(
     if h is None:
         return Layout(
             None, [], {}, [],
-            warnings=["Baris judul kolom (NIK, NAMA, ...) tidak ditemukan di 30 baris pertama. "
-                      "Pilih baris judul kolom secara manual."],
+            warnings=[Msg("Baris judul kolom (NIK, NAMA, ...) tidak ditemukan di {count} baris pertama. "
+                          "Pilih baris judul kolom secara manual.", count=HEADER_SCAN_ROWS)],
         )
     top = _texts(rows[h])
     header_rows = [h + 1]
@@ -500,9 +503,9 @@ def _detect(
     else:
         col_map = auto_map(headers)
     if "nik" not in col_map:
-        warnings.append("Kolom NIK tidak dikenali: tentukan kolomnya secara manual.")
+        warnings.append(Msg("Kolom NIK tidak dikenali: tentukan kolomnya secara manual."))
     if "full_name" not in col_map:
-        warnings.append("Kolom nama tidak dikenali: tentukan kolomnya secara manual.")
+        warnings.append(Msg("Kolom nama tidak dikenali: tentukan kolomnya secara manual."))
 
     key_cols = [col_map[t] for t in ("nik", "full_name", "kk_number", "place_date") if t in col_map]
     mapped_cols = sorted(set(col_map.values()))

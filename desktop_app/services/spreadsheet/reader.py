@@ -44,6 +44,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.text import Msg
 
 __all__ = [
     "Cell",
@@ -195,62 +196,63 @@ def _classify(p: Path) -> str:
     try:
         size = p.stat().st_size
         if not p.is_file():
-            raise SpreadsheetError(f"'{p.name}' bukan file.")
+            raise SpreadsheetError(Msg("'{name}' bukan file.", name=p.name))
         with open(p, "rb") as fh:
             head = fh.read(4096)
     except SpreadsheetError:
         raise
     except FileNotFoundError:
-        raise SpreadsheetError(f"File '{p.name}' tidak ditemukan.") from None
+        raise SpreadsheetError(Msg("File '{name}' tidak ditemukan.", name=p.name)) from None
     except OSError as exc:
-        raise SpreadsheetError(f"File '{p.name}' tidak dapat dibuka: {exc.strerror or exc}.") from None
+        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name,
+                                   detail=exc.strerror or str(exc))) from None
     if ext not in SUPPORTED_EXTENSIONS:
-        raise SpreadsheetError(
-            f"Jenis file '{p.name}' tidak dikenal. Gunakan file Excel (.xlsx, .xls), "
-            "LibreOffice (.ods) atau CSV."
-        )
+        raise SpreadsheetError(Msg(
+            "Jenis file '{name}' tidak dikenal. Gunakan file Excel (.xlsx, .xls), "
+            "LibreOffice (.ods) atau CSV.", name=p.name
+        ))
     if size == 0:
-        raise SpreadsheetError(f"File '{p.name}' kosong (0 byte).")
+        raise SpreadsheetError(Msg("File '{name}' kosong (0 byte).", name=p.name))
     if size > MAX_FILE_BYTES:
-        raise SpreadsheetError(
-            f"File '{p.name}' terlalu besar ({size // (1024 * 1024)} MB; batas "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Pecah menjadi beberapa file."
-        )
+        raise SpreadsheetError(Msg(
+            "File '{name}' terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa file.",
+            name=p.name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024),
+        ))
     if ext in TEXT_EXTENSIONS:
         if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC):
-            raise SpreadsheetError(
-                f"File '{p.name}' bernama {ext} tetapi isinya file Excel. Ganti akhiran namanya "
-                "menjadi .xlsx atau .xls, atau simpan ulang sebagai CSV."
-            )
+            raise SpreadsheetError(Msg(
+                "File '{name}' bernama {ext} tetapi isinya file Excel. Ganti akhiran namanya "
+                "menjadi .xlsx atau .xls, atau simpan ulang sebagai CSV.", name=p.name, ext=ext
+            ))
         if b"\x00" in head[:1024] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise SpreadsheetError(f"File '{p.name}' bukan file teks/CSV yang dapat dibaca.")
+            raise SpreadsheetError(Msg("File '{name}' bukan file teks/CSV yang dapat dibaca.", name=p.name))
         return "csv"
     if head.startswith(_OLE_MAGIC):
         if _ole_is_encrypted(p):
-            raise SpreadsheetError(
-                f"File '{p.name}' dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata "
-                "sandinya (File > Info > Protect Workbook), simpan, lalu impor lagi."
-            )
+            raise SpreadsheetError(Msg(
+                "File '{name}' dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata "
+                "sandinya (File > Info > Protect Workbook), simpan, lalu impor lagi.", name=p.name
+            ))
         if ext in (".xlsx", ".xlsm", ".ods"):
-            raise SpreadsheetError(
-                f"File '{p.name}' bukan file {ext} yang sah (isinya format Excel lama atau "
-                "terlindungi). Buka di Excel lalu simpan ulang sebagai .xlsx."
-            )
+            raise SpreadsheetError(Msg(
+                "File '{name}' bukan file {ext} yang sah (isinya format Excel lama atau "
+                "terlindungi). Buka di Excel lalu simpan ulang sebagai .xlsx.", name=p.name, ext=ext
+            ))
         return "ole"
     if head.startswith(_ZIP_MAGIC):
         _check_zip(p)
         return "zip"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml", b"<meta")):
-        raise SpreadsheetError(
-            f"File '{p.name}' sebenarnya halaman web (HTML/XML), bukan file Excel asli. Buka di "
-            "Excel lalu simpan sebagai .xlsx (Excel Workbook), kemudian impor lagi."
-        )
+        raise SpreadsheetError(Msg(
+            "File '{name}' sebenarnya halaman web (HTML/XML), bukan file Excel asli. Buka di "
+            "Excel lalu simpan sebagai .xlsx (Excel Workbook), kemudian impor lagi.", name=p.name
+        ))
     if head[:4] == b"PK\x05\x06" or head[:2] == b"PK":
-        raise SpreadsheetError(f"File '{p.name}' rusak (arsip zip tidak lengkap).")
-    raise SpreadsheetError(
-        f"File '{p.name}' bukan file spreadsheet yang dapat dibaca (rusak atau bukan Excel/ODS)."
-    )
+        raise SpreadsheetError(Msg("File '{name}' rusak (arsip zip tidak lengkap).", name=p.name))
+    raise SpreadsheetError(Msg(
+        "File '{name}' bukan file spreadsheet yang dapat dibaca (rusak atau bukan Excel/ODS).", name=p.name
+    ))
 
 
 def _ole_is_encrypted(p: Path) -> bool:
@@ -272,29 +274,29 @@ def _check_zip(p: Path) -> None:
             total = sum(i.file_size for i in infos)
             names = {i.filename for i in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise SpreadsheetError(
-            f"File '{p.name}' rusak atau tidak lengkap (mungkin terpotong saat disalin/diunduh). "
-            "Minta salinan file yang utuh."
-        ) from None
+        raise SpreadsheetError(Msg(
+            "File '{name}' rusak atau tidak lengkap (mungkin terpotong saat disalin/diunduh). "
+            "Minta salinan file yang utuh.", name=p.name
+        )) from None
     if total > MAX_UNZIPPED_BYTES:
-        raise SpreadsheetError(
-            f"Isi file '{p.name}' terlalu besar untuk dibaca ({total // (1024 * 1024)} MB setelah "
-            "dibuka)."
-        )
+        raise SpreadsheetError(Msg(
+            "Isi file '{name}' terlalu besar untuk dibaca ({size} MB setelah dibuka).",
+            name=p.name, size=total // (1024 * 1024),
+        ))
     if "EncryptedPackage" in names:
-        raise SpreadsheetError(f"File '{p.name}' dilindungi kata sandi (terenkripsi).")
+        raise SpreadsheetError(Msg("File '{name}' dilindungi kata sandi (terenkripsi).", name=p.name))
     if not (names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"}):
-        raise SpreadsheetError(
-            f"File '{p.name}' adalah arsip zip tetapi bukan file Excel (.xlsx) atau ODS."
-        )
+        raise SpreadsheetError(Msg(
+            "File '{name}' adalah arsip zip tetapi bukan file Excel (.xlsx) atau ODS.", name=p.name
+        ))
 
 
 def _too_many_rows(max_rows: int) -> SpreadsheetError:
-    return SpreadsheetError(
-        f"Lembar kerja berisi lebih dari {max_rows:,} baris (batas {max_rows:,} baris per impor)."
-        .replace(",", ".")
-        + " Pecah data menjadi beberapa file atau lembar, lalu impor satu per satu."
-    )
+    return SpreadsheetError(Msg(
+        "Lembar kerja berisi lebih dari {rows} baris (batas {rows} baris per impor). "
+        "Pecah data menjadi beberapa file atau lembar, lalu impor satu per satu.",
+        rows=f"{max_rows:,}".replace(",", "."),
+    ))
 
 
 _SHEET_RE = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
@@ -360,10 +362,11 @@ def _count_tag(zf: zipfile.ZipFile, member: str, tags: tuple[bytes, ...], limit:
                     if rows * cols > MAX_CELLS and rows > limit // 4:
                         return limit + 1
                     if rows * cols > MAX_CELLS:
-                        raise SpreadsheetError(
+                        raise SpreadsheetError(Msg(
                             "Lembar kerja terlalu lebar/besar untuk dibaca "
-                            f"({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan."
-                        )
+                            "({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.",
+                            rows=rows, cols=cols,
+                        ))
             if not chunk:
                 return count + sum(tail.count(tag) for tag in tags)
             buf = tail + chunk
@@ -393,9 +396,9 @@ def _precheck_rows(p: Path, sheet_name: str, max_rows: int) -> None:
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, RuntimeError):
-        raise SpreadsheetError(f"File '{p.name}' rusak atau tidak lengkap.") from None
+        raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
     except Exception:  # zlib.error and friends
-        raise SpreadsheetError(f"File '{p.name}' rusak atau tidak lengkap.") from None
+        raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
     if n > max_rows:
         raise _too_many_rows(max_rows)
 
@@ -406,14 +409,14 @@ def _precheck_rows(p: Path, sheet_name: str, max_rows: int) -> None:
 def _calamine_error(p: Path, exc: BaseException) -> SpreadsheetError:
     name = type(exc).__name__
     if name == "PasswordError" or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-        return SpreadsheetError(
-            f"File '{p.name}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, "
-            "lalu impor lagi."
-        )
-    return SpreadsheetError(
-        f"File '{p.name}' tidak dapat dibaca: file rusak, tidak lengkap, atau bukan spreadsheet. "
-        "Coba buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx."
-    )
+        return SpreadsheetError(Msg(
+            "File '{name}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, "
+            "lalu impor lagi.", name=p.name
+        ))
+    return SpreadsheetError(Msg(
+        "File '{name}' tidak dapat dibaca: file rusak, tidak lengkap, atau bukan spreadsheet. "
+        "Coba buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx.", name=p.name
+    ))
 
 
 def _reraise_fatal(exc: BaseException) -> None:
@@ -446,18 +449,20 @@ def _read_calamine(
     try:
         names = list(wb.sheet_names)
         if not names:
-            raise SpreadsheetError(f"File '{p.name}' tidak berisi lembar kerja.")
+            raise SpreadsheetError(Msg("File '{name}' tidak berisi lembar kerja.", name=p.name))
         if sheet is None:
             index = 0
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(names):
-                raise SpreadsheetError(f"Lembar kerja nomor {sheet + 1} tidak ada di '{p.name}'.")
+                raise SpreadsheetError(Msg("Lembar kerja nomor {number} tidak ada di '{name}'.",
+                                           number=sheet + 1, name=p.name))
             index = sheet
         else:
             if sheet not in names:
-                raise SpreadsheetError(
-                    f"Lembar kerja '{sheet}' tidak ada di '{p.name}'. Yang ada: {', '.join(names)}."
-                )
+                raise SpreadsheetError(Msg(
+                    "Lembar kerja '{sheet}' tidak ada di '{name}'. Yang ada: {sheets}.",
+                    sheet=sheet, name=p.name, sheets=", ".join(names),
+                ))
             index = names.index(sheet)
         sheet_name = names[index]
         if kind == "zip":
@@ -471,7 +476,7 @@ def _read_calamine(
             _reraise_fatal(exc)
             raise _calamine_error(p, exc) from None
         if end is None or start is None:
-            raise SpreadsheetError(f"Lembar kerja '{sheet_name}' kosong.")
+            raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
         if end[0] + 1 > max_rows:
             raise _too_many_rows(max_rows)
         col_offset = start[1]
@@ -507,10 +512,10 @@ def _read_calamine(
     while raw_rows and not raw_rows[-1]:
         raw_rows.pop()
     if not raw_rows:
-        raise SpreadsheetError(f"Lembar kerja '{sheet_name}' kosong.")
+        raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
     if progress is not None:
         progress.check(len(raw_rows), len(raw_rows))
-    notes = [f"Hanya {MAX_COLUMNS} kolom pertama yang dibaca."] if truncated else []
+    notes = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
     return SheetData(names, sheet_name, LazyRows(raw_rows), truncated, fmt, notes=notes)
 
 
@@ -672,7 +677,7 @@ def _read_csv(p: Path, *, max_rows: int, progress: Progress | None) -> SheetData
     try:
         fh = open(p, encoding=encoding, errors="replace", newline="")
     except (OSError, LookupError) as exc:
-        raise SpreadsheetError(f"File '{p.name}' tidak dapat dibuka: {exc}.") from None
+        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name, detail=str(exc))) from None
     with fh:
         head_lines: list[str] = []
         for line in fh:
@@ -696,12 +701,13 @@ def _read_csv(p: Path, *, max_rows: int, progress: Progress | None) -> SheetData
                 if progress is not None and i % _PROGRESS_EVERY == 0:
                     progress.check(i, 0)  # total unknown while streaming
         except csv.Error as exc:
-            raise SpreadsheetError(f"File CSV '{p.name}' tidak dapat dibaca: {exc}.") from None
+            raise SpreadsheetError(Msg("File CSV '{name}' tidak dapat dibaca: {detail}.", name=p.name,
+                                       detail=str(exc))) from None
     _strip_trailing(rows)
     if not rows:
-        raise SpreadsheetError(f"File '{p.name}' tidak berisi data.")
+        raise SpreadsheetError(Msg("File '{name}' tidak berisi data.", name=p.name))
     name = p.stem or "CSV"
-    notes = [f"Hanya {MAX_COLUMNS} kolom pertama yang dibaca."] if truncated else []
+    notes = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
     return SheetData([name], name, rows, truncated, "csv", encoding, delimiter, notes)
 
 
@@ -709,5 +715,5 @@ def _cap_lines(fh: io.TextIOBase) -> Iterator[str]:
     """Cut absurdly long lines (a binary blob renamed .csv) instead of buffering them."""
     for line in fh:
         if len(line) > (1 << 20):
-            raise SpreadsheetError("Baris CSV terlalu panjang: file ini bukan CSV yang wajar.")
+            raise SpreadsheetError(Msg("Baris CSV terlalu panjang: file ini bukan CSV yang wajar."))
         yield line

@@ -47,6 +47,7 @@ from desktop_app.core.person import (
     Person,
 )
 from desktop_app.core.progress import Progress
+from desktop_app.core.text import Msg
 
 __all__ = ["RowConverter", "data_source_code", "funding_code", "iter_persons", "row_to_person"]
 
@@ -281,7 +282,7 @@ class RowConverter:
                 if sex_ticks and not p.sex:
                     self._sex_ticks(p, dict(sex_ticks), notes)
         except Exception as exc:  # a hostile cell must never stop an import
-            notes.append(f"Sebagian baris tidak dapat dibaca ({type(exc).__name__}).")
+            notes.append(Msg("Sebagian baris tidak dapat dibaca ({error}).", error=type(exc).__name__))
         return p, notes
 
     # one method per target: (person, non-empty value, stored as number, notes)
@@ -291,7 +292,7 @@ class RowConverter:
     def _f_kk_number(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.kk_number, from_number = _nik_value(value, numeric)
         if from_number:
-            notes.append("Nomor KK tersimpan sebagai angka di Excel: angka terakhirnya mungkin salah.")
+            notes.append(Msg("Nomor KK tersimpan sebagai angka di Excel: angka terakhirnya mungkin salah."))
 
     def _f_full_name(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.full_name, p.name_title = self._name(value)
@@ -306,7 +307,7 @@ class RowConverter:
         p.birth_place = place
         p.birth_date = born
         if born is None and _has_date_part(value):
-            notes.append(f"Tanggal lahir pada '{_text(value)}' tidak dapat dibaca.")
+            notes.append(Msg("Tanggal lahir pada '{value}' tidak dapat dibaca.", value=_text(value)))
 
     def _f_birth_place(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         text = self._upper_text(value)
@@ -318,12 +319,12 @@ class RowConverter:
         if born is not None:
             p.birth_date = born
         elif reason != "kosong":
-            notes.append(f"Tanggal lahir '{_text(value)}' tidak dapat dibaca: {reason}.")
+            notes.append(Msg("Tanggal lahir '{value}' tidak dapat dibaca: {reason}.", value=_text(value), reason=reason))
 
     def _f_sex(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.sex = self._sex(value)
         if not p.sex and _text(value):
-            notes.append(f"Jenis kelamin '{_text(value)}' tidak dikenal (isi L atau P).")
+            notes.append(Msg("Jenis kelamin '{value}' tidak dikenal (isi L atau P).", value=_text(value)))
 
     def _f_sex_l(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         pass  # handled by _sex_ticks
@@ -336,14 +337,14 @@ class RowConverter:
         if is_l != is_p:
             p.sex = "L" if is_l else "P"
         elif is_l and is_p:
-            notes.append("Kolom L dan P sama-sama terisi.")
+            notes.append(Msg("Kolom L dan P sama-sama terisi."))
 
     def _f_address(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.address = self._plain_text(value)
 
     def _f_rt_rw(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         if isinstance(value, date | datetime):
-            notes.append("Kolom RT/RW berubah menjadi tanggal di Excel: isi ulang RT dan RW.")
+            notes.append(Msg("Kolom RT/RW berubah menjadi tanggal di Excel: isi ulang RT dan RW."))
             return
         p.rt, p.rw = self._rt_rw(value)
 
@@ -367,26 +368,26 @@ class RowConverter:
         if money is not None and money > 0:
             p.income = money
         elif money is None and _text(value) not in ("", "-"):
-            notes.append(f"Penghasilan '{_text(value)}' tidak dapat dibaca; dipakai Rp1.000.000.")
+            notes.append(Msg("Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.", value=_text(value)))
 
     def _f_funding_source(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         text = self._plain_text(value)
         if text:
             p.funding_source = self._funding(text)
             if not p.funding_source:
-                notes.append(f"Sumber dana '{text}' tidak dikenal.")
+                notes.append(Msg("Sumber dana '{value}' tidak dikenal.", value=text))
 
     def _f_data_source(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         text = self._plain_text(value)
         if text:
             p.data_source = self._data_source(text) or "lainnya"
             if not self._data_source(text):
-                notes.append(f"Sumber data '{text}' dicatat sebagai 'lainnya'.")
+                notes.append(Msg("Sumber data '{value}' dicatat sebagai 'lainnya'.", value=text))
 
     def _f_desil(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.desil = _desil(value)
         if p.desil is None and _text(value):
-            notes.append(f"Desil '{_text(value)}' bukan angka 1-10.")
+            notes.append(Msg("Desil '{value}' bukan angka 1-10.", value=_text(value)))
 
     def _f_notes(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         p.notes = self._plain_text(value)

@@ -63,6 +63,7 @@ from desktop_app.core.person import (
     status_of,
 )
 from desktop_app.core.progress import Progress
+from desktop_app.core.text import Msg
 
 __all__ = [
     "DEFAULT_LAYOUT",
@@ -109,7 +110,7 @@ class ExportLayout:
     def __post_init__(self) -> None:
         for fld, _header in self.columns:
             if fld not in PERSON_FIELD_NAMES and fld not in EXTRA_FIELDS:
-                raise ValueError(f"Kolom ekspor tidak dikenal: {fld!r}")
+                raise ValueError(Msg("Kolom ekspor tidak dikenal: {field}", field=repr(fld)))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "columns": [[f, h] for f, h in self.columns]}
@@ -120,9 +121,9 @@ class ExportLayout:
             name = str(data["name"])
             columns = [(str(f), str(h)) for f, h in data["columns"]]
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"Tata letak ekspor tidak sah: {exc}") from None
+            raise ValueError(Msg("Tata letak ekspor tidak sah: {detail}", detail=str(exc))) from None
         if not columns:
-            raise ValueError("Tata letak ekspor tidak berisi kolom.")
+            raise ValueError(Msg("Tata letak ekspor tidak berisi kolom."))
         return cls(name, columns)
 
 

@@ -281,7 +281,9 @@ def error_text(exc: BaseException) -> str:
     from desktop_app.storage.errors import StorageError
     from desktop_app.ui.i18n import tr_text
 
-    message = message_of(exc)
+    message = getattr(exc, "message", None)  # a sync error: its Msg without the code prefix
+    if not isinstance(message, Msg):
+        message = message_of(exc)
     if isinstance(message, Msg) or isinstance(exc, RecordError | StorageError):
         return tr_text(message)
     return QCoreApplication.translate(

@@ -2401,6 +2401,82 @@ in folder {folder}</translation>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
+            <source>bukan tanggal</source>
+            <translation>not a date</translation>
+        </message>
+        <message>
+            <source>29-02-1900 tidak ada (bug tanggal Excel)</source>
+            <translation>29-02-1900 does not exist (an Excel date bug)</translation>
+        </message>
+        <message>
+            <source>angka {number} bukan tanggal Excel yang masuk akal</source>
+            <translation>the number {number} is not a sensible Excel date</translation>
+        </message>
+        <message>
+            <source>bulan {month} tidak ada (urutan yang dipakai: tanggal-bulan-tahun)</source>
+            <translation>there is no month {month} (the order used is day-month-year)</translation>
+        </message>
+        <message>
+            <source>tahun {year} di luar jangkauan {first}-{last}</source>
+            <translation>the year {year} is outside the range {first}-{last}</translation>
+        </message>
+        <message>
+            <source>tanggal {date} tidak ada</source>
+            <translation>the date {date} does not exist</translation>
+        </message>
+        <message>
+            <source>tahun dua angka '{year}' tidak jelas abadnya</source>
+            <translation>the century of the two-digit year '{year}' is unclear</translation>
+        </message>
+        <message>
+            <source>angka {number} bukan tanggal</source>
+            <translation>the number {number} is not a date</translation>
+        </message>
+        <message>
+            <source>angka terlalu besar untuk tanggal</source>
+            <translation>the number is too large for a date</translation>
+        </message>
+        <message>
+            <source>nama bulan '{month}' tidak dikenal</source>
+            <translation>the month name '{month}' is not recognised</translation>
+        </message>
+        <message>
+            <source>format tanggal tidak dikenal</source>
+            <translation>the date format is not recognised</translation>
+        </message>
+        <message>
+            <source>Kode wilayah {text} tidak valid: gunakan kode Kemendagri 2, 4, 6 atau 10 angka, misalnya 35, 35.03, 35.03.01 atau 35.03.01.2001.</source>
+            <translation>The region code {text} is not valid: use a Kemendagri code of 2, 4, 6 or 10 digits, for example 35, 35.03, 35.03.01 or 35.03.01.2001.</translation>
+        </message>
+        <message>
+            <source>Minimal satu nama operator harus diisi.</source>
+            <translation>Enter at least one operator name.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} belum disiapkan. Jalankan 'sipera init desa ...' atau buka jendela SIPERA.</source>
+            <translation>The data folder {path} has not been set up yet. Run 'sipera init desa ...' or open the SIPERA window.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} belum punya profil desa/kabupaten.</source>
+            <translation>The data folder {path} has no village or district profile yet.</translation>
+        </message>
+        <message>
+            <source>Nama tata letak '{name}' sudah dipakai tata letak bawaan; pilih nama lain.</source>
+            <translation>The layout name '{name}' is already used by a built-in layout; choose another name.</translation>
+        </message>
+        <message>
+            <source>Tata letak '{name}' tidak ada. Pilihan: {choices}.</source>
+            <translation>There is no layout '{name}'. Choices: {choices}.</translation>
+        </message>
+        <message>
+            <source>Berkas {path} tidak bisa ditulis: {detail}. Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.</source>
+            <translation>The file {path} cannot be written: {detail}. Close the file in Excel if it is open, then try again.</translation>
+        </message>
+        <message>
+            <source>Berkas {path} tidak bisa ditulis: {detail}.</source>
+            <translation>The file {path} cannot be written: {detail}.</translation>
+        </message>
+        <message>
             <source>Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui).</source>
             <translation>The choice for NIKs that already exist must be 'skip' or 'update'.</translation>
         </message>
@@ -2427,6 +2503,882 @@ in folder {folder}</translation>
         <message>
             <source>Impor '{file}' tidak bisa dibatalkan: {reason}</source>
             <translation>The import of '{file}' cannot be undone: {reason}</translation>
+        </message>
+        <message>
+            <source>provinsi</source>
+            <translation>province</translation>
+        </message>
+        <message>
+            <source>kabupaten</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <source>kecamatan</source>
+            <translation>subdistrict</translation>
+        </message>
+        <message>
+            <source>desa</source>
+            <translation>village</translation>
+        </message>
+        <message>
+            <source>Gunakan kode desa/kelurahan PP.KK.CC.DDDD.</source>
+            <translation>Use a village (desa/kelurahan) code PP.KK.CC.DDDD.</translation>
+        </message>
+        <message>
+            <source>Gunakan kode kabupaten/kota PP.KK.</source>
+            <translation>Use a district (kabupaten/kota) code PP.KK.</translation>
+        </message>
+        <message>
+            <source>Mode harus 'desa' atau 'kabupaten'.</source>
+            <translation>The mode must be 'desa' (village) or 'kabupaten' (district).</translation>
+        </message>
+        <message>
+            <source>Kode wilayah {code} tidak ada di daftar Kemendagri. {hint}</source>
+            <translation>The region code {code} is not in the Kemendagri list. {hint}</translation>
+        </message>
+        <message>
+            <source>Kode {code} adalah kode {level}, bukan kode {wanted}. {hint}</source>
+            <translation>The code {code} is a {level} code, not a {wanted} code. {hint}</translation>
+        </message>
+        <message>
+            <source>Folder data {path} tidak bisa dipakai: {reason}.</source>
+            <translation>The data folder {path} cannot be used: {reason}.</translation>
+        </message>
+        <message>
+            <source>Nama operator harus diisi.</source>
+            <translation>Enter the operator's name.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} sudah disiapkan sebelumnya; tidak ada yang diubah.</source>
+            <translation>The data folder {path} has already been set up; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>NIK ini sudah dipakai oleh {name} di desa ini. Buka data yang sudah ada.</source>
+            <translation>This NIK is already used by {name} in this village. Open the existing record.</translation>
+        </message>
+        <message>
+            <source>Data ini sudah dihapus. Pulihkan dulu sebelum mengubahnya.</source>
+            <translation>This record has been deleted. Restore it before changing it.</translation>
+        </message>
+        <message>
+            <source>Alasan hapus harus diisi (misalnya meninggal, pindah, duplikat).</source>
+            <translation>Enter a reason for deletion (for example died, moved away, duplicate).</translation>
+        </message>
+        <message>
+            <source>Data tidak ditemukan.</source>
+            <translation>The record was not found.</translation>
+        </message>
+        <message>
+            <source>Data ini sudah dihapus.</source>
+            <translation>This record has already been deleted.</translation>
+        </message>
+        <message>
+            <source>Data ini tidak dalam keadaan terhapus.</source>
+            <translation>This record is not deleted.</translation>
+        </message>
+        <message>
+            <source>Struktur tabel tidak dapat dikenali ({error}).</source>
+            <translation>The table layout could not be recognised ({error}).</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom (NIK, NAMA, ...) tidak ditemukan di {count} baris pertama. Pilih baris judul kolom secara manual.</source>
+            <translation>No row of column headings (NIK, NAMA, ...) was found in the first {count} rows. Choose the heading row yourself.</translation>
+        </message>
+        <message>
+            <source>Kolom NIK tidak dikenali: tentukan kolomnya secara manual.</source>
+            <translation>The NIK column was not recognised: choose the column yourself.</translation>
+        </message>
+        <message>
+            <source>Kolom nama tidak dikenali: tentukan kolomnya secara manual.</source>
+            <translation>The name column was not recognised: choose the column yourself.</translation>
+        </message>
+        <message>
+            <source>'{name}' bukan file.</source>
+            <translation>'{name}' is not a file.</translation>
+        </message>
+        <message>
+            <source>File '{name}' tidak ditemukan.</source>
+            <translation>The file '{name}' was not found.</translation>
+        </message>
+        <message>
+            <source>File '{name}' tidak dapat dibuka: {detail}.</source>
+            <translation>The file '{name}' cannot be opened: {detail}.</translation>
+        </message>
+        <message>
+            <source>Jenis file '{name}' tidak dikenal. Gunakan file Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV.</source>
+            <translation>The file type of '{name}' is not recognised. Use an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file.</translation>
+        </message>
+        <message>
+            <source>File '{name}' kosong (0 byte).</source>
+            <translation>The file '{name}' is empty (0 bytes).</translation>
+        </message>
+        <message>
+            <source>File '{name}' terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa file.</source>
+            <translation>The file '{name}' is too large ({size} MB; the limit is {limit} MB). Split it into several files.</translation>
+        </message>
+        <message>
+            <source>File '{name}' bernama {ext} tetapi isinya file Excel. Ganti akhiran namanya menjadi .xlsx atau .xls, atau simpan ulang sebagai CSV.</source>
+            <translation>The file '{name}' is named {ext} but it is really an Excel file. Change the end of its name to .xlsx or .xls, or save it again as CSV.</translation>
+        </message>
+        <message>
+            <source>File '{name}' bukan file teks/CSV yang dapat dibaca.</source>
+            <translation>The file '{name}' is not a text/CSV file that can be read.</translation>
+        </message>
+        <message>
+            <source>File '{name}' dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya (File &gt; Info &gt; Protect Workbook), simpan, lalu impor lagi.</source>
+            <translation>The file '{name}' is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it, then import it again.</translation>
+        </message>
+        <message>
+            <source>File '{name}' bukan file {ext} yang sah (isinya format Excel lama atau terlindungi). Buka di Excel lalu simpan ulang sebagai .xlsx.</source>
+            <translation>The file '{name}' is not a valid {ext} file (it holds the old Excel format or is protected). Open it in Excel and save it again as .xlsx.</translation>
+        </message>
+        <message>
+            <source>File '{name}' sebenarnya halaman web (HTML/XML), bukan file Excel asli. Buka di Excel lalu simpan sebagai .xlsx (Excel Workbook), kemudian impor lagi.</source>
+            <translation>The file '{name}' is really a web page (HTML/XML), not a real Excel file. Open it in Excel, save it as .xlsx (Excel Workbook), then import it again.</translation>
+        </message>
+        <message>
+            <source>File '{name}' rusak (arsip zip tidak lengkap).</source>
+            <translation>The file '{name}' is damaged (incomplete zip archive).</translation>
+        </message>
+        <message>
+            <source>File '{name}' bukan file spreadsheet yang dapat dibaca (rusak atau bukan Excel/ODS).</source>
+            <translation>The file '{name}' is not a spreadsheet that can be read (it is damaged or not an Excel/ODS file).</translation>
+        </message>
+        <message>
+            <source>File '{name}' rusak atau tidak lengkap (mungkin terpotong saat disalin/diunduh). Minta salinan file yang utuh.</source>
+            <translation>The file '{name}' is damaged or incomplete (it may have been cut off while copying or downloading). Ask for a complete copy of the file.</translation>
+        </message>
+        <message>
+            <source>Isi file '{name}' terlalu besar untuk dibaca ({size} MB setelah dibuka).</source>
+            <translation>The contents of the file '{name}' are too large to read ({size} MB once unpacked).</translation>
+        </message>
+        <message>
+            <source>File '{name}' dilindungi kata sandi (terenkripsi).</source>
+            <translation>The file '{name}' is password-protected (encrypted).</translation>
+        </message>
+        <message>
+            <source>File '{name}' adalah arsip zip tetapi bukan file Excel (.xlsx) atau ODS.</source>
+            <translation>The file '{name}' is a zip archive but not an Excel (.xlsx) or ODS file.</translation>
+        </message>
+        <message>
+            <source>Lembar kerja berisi lebih dari {rows} baris (batas {rows} baris per impor). Pecah data menjadi beberapa file atau lembar, lalu impor satu per satu.</source>
+            <translation>The sheet has more than {rows} rows (the limit is {rows} rows per import). Split the data into several files or sheets, then import them one at a time.</translation>
+        </message>
+        <message>
+            <source>Lembar kerja terlalu lebar/besar untuk dibaca ({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.</source>
+            <translation>The sheet is too wide/large to read ({rows} rows x {cols} columns). Delete the empty columns on the right.</translation>
+        </message>
+        <message>
+            <source>File '{name}' rusak atau tidak lengkap.</source>
+            <translation>The file '{name}' is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>File '{name}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
+            <translation>The file '{name}' is password-protected. Open it in Excel, remove the password, save it, then import it again.</translation>
+        </message>
+        <message>
+            <source>File '{name}' tidak dapat dibaca: file rusak, tidak lengkap, atau bukan spreadsheet. Coba buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx.</source>
+            <translation>The file '{name}' cannot be read: it is damaged, incomplete or not a spreadsheet. Try opening it in Excel/LibreOffice and saving it again as .xlsx.</translation>
+        </message>
+        <message>
+            <source>File '{name}' tidak berisi lembar kerja.</source>
+            <translation>The file '{name}' contains no sheets.</translation>
+        </message>
+        <message>
+            <source>Lembar kerja nomor {number} tidak ada di '{name}'.</source>
+            <translation>There is no sheet number {number} in '{name}'.</translation>
+        </message>
+        <message>
+            <source>Lembar kerja '{sheet}' tidak ada di '{name}'. Yang ada: {sheets}.</source>
+            <translation>There is no sheet '{sheet}' in '{name}'. Sheets in the file: {sheets}.</translation>
+        </message>
+        <message>
+            <source>Lembar kerja '{sheet}' kosong.</source>
+            <translation>The sheet '{sheet}' is empty.</translation>
+        </message>
+        <message>
+            <source>Hanya {count} kolom pertama yang dibaca.</source>
+            <translation>Only the first {count} columns were read.</translation>
+        </message>
+        <message>
+            <source>File CSV '{name}' tidak dapat dibaca: {detail}.</source>
+            <translation>The CSV file '{name}' cannot be read: {detail}.</translation>
+        </message>
+        <message>
+            <source>File '{name}' tidak berisi data.</source>
+            <translation>The file '{name}' contains no data.</translation>
+        </message>
+        <message>
+            <source>Baris CSV terlalu panjang: file ini bukan CSV yang wajar.</source>
+            <translation>A CSV line is far too long: this is not a normal CSV file.</translation>
+        </message>
+        <message>
+            <source>Sebagian baris tidak dapat dibaca ({error}).</source>
+            <translation>Part of the row could not be read ({error}).</translation>
+        </message>
+        <message>
+            <source>Nomor KK tersimpan sebagai angka di Excel: angka terakhirnya mungkin salah.</source>
+            <translation>The KK number is stored as a number in Excel: its last digits may be wrong.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir pada '{value}' tidak dapat dibaca.</source>
+            <translation>The date of birth in '{value}' cannot be read.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir '{value}' tidak dapat dibaca: {reason}.</source>
+            <translation>The date of birth '{value}' cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin '{value}' tidak dikenal (isi L atau P).</source>
+            <translation>Sex '{value}' is not recognised (enter L or P).</translation>
+        </message>
+        <message>
+            <source>Kolom L dan P sama-sama terisi.</source>
+            <translation>Both the L and the P column are filled in.</translation>
+        </message>
+        <message>
+            <source>Kolom RT/RW berubah menjadi tanggal di Excel: isi ulang RT dan RW.</source>
+            <translation>Excel turned the RT/RW column into a date: enter the RT and RW again.</translation>
+        </message>
+        <message>
+            <source>Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.</source>
+            <translation>Income '{value}' cannot be read; Rp1,000,000 is used instead.</translation>
+        </message>
+        <message>
+            <source>Sumber dana '{value}' tidak dikenal.</source>
+            <translation>Funding source '{value}' is not recognised.</translation>
+        </message>
+        <message>
+            <source>Sumber data '{value}' dicatat sebagai 'lainnya'.</source>
+            <translation>Data source '{value}' is recorded as 'other'.</translation>
+        </message>
+        <message>
+            <source>Desil '{value}' bukan angka 1-10.</source>
+            <translation>Decile '{value}' is not a number from 1 to 10.</translation>
+        </message>
+        <message>
+            <source>Kolom ekspor tidak dikenal: {field}</source>
+            <translation>Unknown export column: {field}</translation>
+        </message>
+        <message>
+            <source>Tata letak ekspor tidak sah: {detail}</source>
+            <translation>The export layout is not valid: {detail}</translation>
+        </message>
+        <message>
+            <source>Tata letak ekspor tidak berisi kolom.</source>
+            <translation>The export layout has no columns.</translation>
+        </message>
+        <message>
+            <source>Berkas pendaftaran dibuat oleh desa/kelurahan, bukan oleh kabupaten.</source>
+            <translation>The registration file is made by a village, not by the district.</translation>
+        </message>
+        <message>
+            <source>Berkas tidak bisa ditulis ke {folder}: {reason}.</source>
+            <translation>The file cannot be written to {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Berkas pendaftaran desa diimpor di SIPERA Mode Kabupaten.</source>
+            <translation>Village registration files are imported in SIPERA District mode.</translation>
+        </message>
+        <message>
+            <source>Desa {code} bukan wilayah {region}; pendaftaran ditolak.</source>
+            <translation>Village {code} is not in {region}; the registration was refused.</translation>
+        </message>
+        <message>
+            <source>Sidik jari tidak cocok dengan berkas pendaftaran; desa tidak didaftarkan.</source>
+            <translation>The fingerprint does not match the registration file; the village was not registered.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi dibuat oleh kabupaten.</source>
+            <translation>Configuration packages are made by the district.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi kabupaten diimpor oleh desa/kelurahan.</source>
+            <translation>The district's configuration package is imported by a village.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini dari wilayah {code}, bukan kabupaten/kota desa ini ({own}). Tidak ada yang diubah.</source>
+            <translation>This configuration package comes from area {code}, not from this village's district ({own}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Sidik jari kunci kabupaten belum dicocokkan; konfigurasi tidak diterapkan.</source>
+            <translation>The district key fingerprint has not been compared yet; the configuration was not applied.</translation>
+        </message>
+        <message>
+            <source>Paket data dikirim oleh desa/kelurahan.</source>
+            <translation>Data packages are sent by a village.</translation>
+        </message>
+        <message>
+            <source>Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker (menu Kirim &gt; Impor Konfigurasi, atau 'sipera config import FILE').</source>
+            <translation>The district key is not here yet. First import the configuration package from Disperinaker (menu Send &gt; Import district configuration, or 'sipera config import FILE').</translation>
+        </message>
+        <message>
+            <source>Folder tujuan {folder} tidak ada (flashdisk belum terpasang?).</source>
+            <translation>The destination folder {folder} does not exist (is the flash drive plugged in?).</translation>
+        </message>
+        <message>
+            <source>Kunci kabupaten tidak berlaku lagi. Impor paket konfigurasi terbaru.</source>
+            <translation>The district key is no longer valid. Import the latest configuration package.</translation>
+        </message>
+        <message>
+            <source>Paket tidak bisa ditulis ke {folder}: {reason}.</source>
+            <translation>The package cannot be written to {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Salinan paket ini tidak ada lagi di folder data.</source>
+            <translation>The copy of this package is no longer in the data folder.</translation>
+        </message>
+        <message>
+            <source>File {path} bukan database SIPERA (tidak ada versi skema). Tidak ada yang diubah.</source>
+            <translation>The file {path} is not a SIPERA database (it has no schema version). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Database {path} dibuat oleh SIPERA versi yang lebih baru (skema {schema}). Pasang SIPERA versi terbaru untuk membukanya. Tidak ada yang diubah.</source>
+            <translation>The database {path} was made by a newer version of SIPERA (schema {schema}). Install the latest SIPERA to open it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Migrasi database gagal: {count} rujukan rusak. Database dikembalikan seperti semula.</source>
+            <translation>The database upgrade failed: {count} broken references. The database was put back as it was.</translation>
+        </message>
+        <message>
+            <source>File cadangan {path} tidak ditemukan.</source>
+            <translation>The backup file {path} was not found.</translation>
+        </message>
+        <message>
+            <source>File {path} bukan cadangan SIPERA.</source>
+            <translation>The file {path} is not a SIPERA backup.</translation>
+        </message>
+        <message>
+            <source>Cadangan {path} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah.</source>
+            <translation>The backup {path} was made by a newer version of SIPERA. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Folder data hanya-baca: SIPERA tidak bisa menulis ke {path}. Pindahkan folder data ke lokasi yang bisa ditulis (misalnya Dokumen) atau periksa izinnya.</source>
+            <translation>The data folder is read-only: SIPERA cannot write to {path}. Move the data folder to a place that can be written to (for example Documents) or check its permissions.</translation>
+        </message>
+        <message>
+            <source>Disk penuh: tidak ada ruang untuk menyimpan ke {path}. Kosongkan ruang disk lalu ulangi.</source>
+            <translation>The disk is full: there is no space to save to {path}. Free some disk space and try again.</translation>
+        </message>
+        <message>
+            <source>Database sedang dipakai proses lain. Tutup jendela SIPERA yang lain lalu ulangi.</source>
+            <translation>The database is being used by another program. Close the other SIPERA window and try again.</translation>
+        </message>
+        <message>
+            <source>File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. Pulihkan dari cadangan (menu Cadangan &gt; Pulihkan, atau perintah 'sipera restore').</source>
+            <translation>The database file {path} is damaged or is not a SIPERA database. Nothing was changed. Restore it from a backup (menu Backup &gt; Restore, or the command 'sipera restore').</translation>
+        </message>
+        <message>
+            <source>Database {path} tidak bisa dibuka: folder tidak ada atau tidak bisa diakses.</source>
+            <translation>The database {path} cannot be opened: the folder does not exist or cannot be accessed.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} tidak bisa ditulis ({reason}).</source>
+            <translation>The data folder {path} cannot be written to ({reason}).</translation>
+        </message>
+        <message>
+            <source>SIPERA sudah berjalan dengan folder data ini. Tutup jendela yang lain dulu.</source>
+            <translation>SIPERA is already running with this data folder. Close the other window first.</translation>
+        </message>
+        <message>
+            <source>Kunci instalasi tidak ditemukan di {path}. Buat kunci baru (sipera init) atau pulihkan folder kunci dari cadangan.</source>
+            <translation>The installation keys were not found in {path}. Create new keys (sipera init) or restore the keys folder from a backup.</translation>
+        </message>
+        <message>
+            <source>Berkas kunci {name} rusak atau tidak dapat dibaca. Pulihkan folder kunci dari cadangan.</source>
+            <translation>The key file {name} is damaged or cannot be read. Restore the keys folder from a backup.</translation>
+        </message>
+        <message>
+            <source>Berkas kunci di {path} tidak saling cocok (kunci rahasia dan kunci publik berbeda). Pulihkan folder kunci dari cadangan.</source>
+            <translation>The key files in {path} do not belong together (the secret key and the public key differ). Restore the keys folder from a backup.</translation>
+        </message>
+        <message>
+            <source>Kunci instalasi sudah ada di {path}; kunci lama tidak ditimpa.</source>
+            <translation>Installation keys already exist in {path}; the existing keys were not overwritten.</translation>
+        </message>
+        <message>
+            <source>Kunci publik tidak sah: {reason}.</source>
+            <translation>Invalid public key: {reason}.</translation>
+        </message>
+        <message>
+            <source>Berkas paket {name} sudah ada; paket lama tidak ditimpa.</source>
+            <translation>The package file {name} already exists; the existing package was not overwritten.</translation>
+        </message>
+        <message>
+            <source>Berkas paket tidak dapat dibaca: {reason}.</source>
+            <translation>The package file cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>Berkas paket kosong (0 bita). Kemungkinan penyalinan belum selesai: salin ulang dari pengirim.</source>
+            <translation>The package file is empty (0 bytes). Copying probably did not finish: copy it again from the sender.</translation>
+        </message>
+        <message>
+            <source>Berkas paket terlalu besar ({size} bita, batas {limit} bita).</source>
+            <translation>The package file is too large ({size} bytes, the limit is {limit} bytes).</translation>
+        </message>
+        <message>
+            <source>Berkas ini bukan paket SIPERA (bukan arsip ZIP).</source>
+            <translation>This file is not a SIPERA package (it is not a ZIP archive).</translation>
+        </message>
+        <message>
+            <source>Berkas paket terpotong atau rusak. Salin ulang dari pengirim.</source>
+            <translation>The package file is incomplete or damaged. Copy it again from the sender.</translation>
+        </message>
+        <message>
+            <source>Isi paket tidak sesuai format SIPERA: {reason}.</source>
+            <translation>The package contents do not follow the SIPERA format: {reason}.</translation>
+        </message>
+        <message>
+            <source>Paket ditolak: ukuran isi tidak wajar ({reason}).</source>
+            <translation>Package refused: the size of its contents is not plausible ({reason}).</translation>
+        </message>
+        <message>
+            <source>Isi paket rusak (pemeriksaan CRC gagal). Salin ulang dari pengirim.</source>
+            <translation>The package contents are damaged (CRC check failed). Copy it again from the sender.</translation>
+        </message>
+        <message>
+            <source>Manifest paket tidak sah: {reason}.</source>
+            <translation>Invalid package manifest: {reason}.</translation>
+        </message>
+        <message>
+            <source>Jenis paket salah: yang dibuka paket {kind}, yang diharapkan {expected}.</source>
+            <translation>Wrong kind of package: the file opened is a '{kind}' package, but a '{expected}' package was expected.</translation>
+        </message>
+        <message>
+            <source>Tanda tangan paket tidak sah: paket mungkin telah diubah setelah ditandatangani.</source>
+            <translation>The package signature is not valid: the package may have been changed after it was signed.</translation>
+        </message>
+        <message>
+            <source>Paket ditandatangani oleh kunci yang belum terdaftar (sidik jari {fingerprint}).</source>
+            <translation>The package was signed with a key that is not registered (fingerprint {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Sidik jari kunci pengirim ({fingerprint}) tidak sama dengan yang diharapkan ({expected}).</source>
+            <translation>The sender's key fingerprint ({fingerprint}) is not the expected one ({expected}).</translation>
+        </message>
+        <message>
+            <source>Paket ditandatangani oleh kunci yang sudah dicabut (sidik jari {fingerprint}).</source>
+            <translation>The package was signed with a key that has been revoked (fingerprint {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Pengirim paket ({source}) tidak sesuai dengan wilayah yang terdaftar untuk kuncinya ({enrolled}).</source>
+            <translation>The package sender ({source}) does not match the area registered for its key ({enrolled}).</translation>
+        </message>
+        <message>
+            <source>Paket ini ditujukan untuk {target}, bukan untuk {expected}.</source>
+            <translation>This package is meant for {target}, not for {expected}.</translation>
+        </message>
+        <message>
+            <source>Isi paket tidak cocok dengan manifest (ukuran atau SHA-256 berbeda): paket rusak atau telah diubah.</source>
+            <translation>The package contents do not match the manifest (size or SHA-256 differs): the package is damaged or has been changed.</translation>
+        </message>
+        <message>
+            <source>Isi paket tidak dapat dibuka (didekripsi): {reason}.</source>
+            <translation>The package contents cannot be opened (decrypted): {reason}.</translation>
+        </message>
+        <message>
+            <source>Baris {line} isi paket tidak sah: {reason}.</source>
+            <translation>Line {line} of the package contents is invalid: {reason}.</translation>
+        </message>
+        <message>
+            <source>bukan objek</source>
+            <translation>not an object</translation>
+        </message>
+        <message>
+            <source>kolom harus sign_pub, age_recipient, key_id</source>
+            <translation>the fields must be sign_pub, age_recipient, key_id</translation>
+        </message>
+        <message>
+            <source>nilai harus teks</source>
+            <translation>the values must be text</translation>
+        </message>
+        <message>
+            <source>kunci minisign tidak sah</source>
+            <translation>invalid minisign key</translation>
+        </message>
+        <message>
+            <source>key_id harus 16 digit heksadesimal</source>
+            <translation>key_id must be 16 hexadecimal digits</translation>
+        </message>
+        <message>
+            <source>key_id tidak cocok dengan kunci minisign</source>
+            <translation>key_id does not match the minisign key</translation>
+        </message>
+        <message>
+            <source>penerima age tidak sah</source>
+            <translation>invalid age recipient</translation>
+        </message>
+        <message>
+            <source>desa {code}</source>
+            <translation>village {code}</translation>
+        </message>
+        <message>
+            <source>kabupaten {code}</source>
+            <translation>district {code}</translation>
+        </message>
+        <message>
+            <source>terlalu besar</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <source>bukan JSON yang sah</source>
+            <translation>not valid JSON</translation>
+        </message>
+        <message>
+            <source>format bukan sipera-package</source>
+            <translation>the format is not sipera-package</translation>
+        </message>
+        <message>
+            <source>versi format {version} tidak dikenal (perbarui aplikasi SIPERA)</source>
+            <translation>unknown format version {version} (update the SIPERA application)</translation>
+        </message>
+        <message>
+            <source>jenis paket (kind) tidak dikenal</source>
+            <translation>unknown package kind</translation>
+        </message>
+        <message>
+            <source>package_id bukan UUID</source>
+            <translation>package_id is not a UUID</translation>
+        </message>
+        <message>
+            <source>signer: {reason}</source>
+            <translation>signer: {reason}</translation>
+        </message>
+        <message>
+            <source>counts terlalu banyak</source>
+            <translation>too many counts</translation>
+        </message>
+        <message>
+            <source>nama counts tidak sah</source>
+            <translation>invalid counts name</translation>
+        </message>
+        <message>
+            <source>counts.{key} harus bilangan bulat &gt;= 0</source>
+            <translation>counts.{key} must be a whole number &gt;= 0</translation>
+        </message>
+        <message>
+            <source>penerima terlalu banyak</source>
+            <translation>too many recipients</translation>
+        </message>
+        <message>
+            <source>recipients harus daftar teks</source>
+            <translation>recipients must be a list of texts</translation>
+        </message>
+        <message>
+            <source>{where} harus objek</source>
+            <translation>{where} must be an object</translation>
+        </message>
+        <message>
+            <source>{where}: kolom {fields} tidak ada</source>
+            <translation>{where}: field(s) {fields} missing</translation>
+        </message>
+        <message>
+            <source>{where}: kolom tidak dikenal ({fields})</source>
+            <translation>{where}: unknown field(s) ({fields})</translation>
+        </message>
+        <message>
+            <source>{where}.{key} bertipe salah</source>
+            <translation>{where}.{key} has the wrong type</translation>
+        </message>
+        <message>
+            <source>{where}.{key} terlalu panjang</source>
+            <translation>{where}.{key} is too long</translation>
+        </message>
+        <message>
+            <source>format tidak dikenal</source>
+            <translation>unknown format</translation>
+        </message>
+        <message>
+            <source>source.role harus desa atau kabupaten</source>
+            <translation>source.role must be desa or kabupaten</translation>
+        </message>
+        <message>
+            <source>paket {kind} tidak boleh dikirim oleh {role}</source>
+            <translation>a {kind} package may not be sent by a {role}</translation>
+        </message>
+        <message>
+            <source>source.region_code tidak sah</source>
+            <translation>invalid source.region_code</translation>
+        </message>
+        <message>
+            <source>source.installation_id bukan UUID</source>
+            <translation>source.installation_id is not a UUID</translation>
+        </message>
+        <message>
+            <source>source.key_id tidak sama dengan kunci penanda tangan</source>
+            <translation>source.key_id is not the signer's key</translation>
+        </message>
+        <message>
+            <source>target wajib diisi (hanya paket config boleh tanpa target)</source>
+            <translation>target is required (only a config package may have no target)</translation>
+        </message>
+        <message>
+            <source>target.role tidak sah</source>
+            <translation>invalid target.role</translation>
+        </message>
+        <message>
+            <source>target.region_code tidak sah</source>
+            <translation>invalid target.region_code</translation>
+        </message>
+        <message>
+            <source>desa tujuan/pengirim tidak berada di kabupaten tersebut</source>
+            <translation>the receiving/sending village is not in that district</translation>
+        </message>
+        <message>
+            <source>sequence harus bilangan bulat &gt;= 0</source>
+            <translation>sequence must be a whole number &gt;= 0</translation>
+        </message>
+        <message>
+            <source>prev_hash harus 64 digit heksadesimal kecil atau null</source>
+            <translation>prev_hash must be 64 lower-case hexadecimal digits or null</translation>
+        </message>
+        <message>
+            <source>created_at harus waktu UTC YYYY-MM-DDTHH:MM:SSZ</source>
+            <translation>created_at must be a UTC time YYYY-MM-DDTHH:MM:SSZ</translation>
+        </message>
+        <message>
+            <source>created_at bukan tanggal yang sah</source>
+            <translation>created_at is not a valid date</translation>
+        </message>
+        <message>
+            <source>app_version tidak sah</source>
+            <translation>invalid app_version</translation>
+        </message>
+        <message>
+            <source>payload.name harus {name} untuk paket {kind}</source>
+            <translation>payload.name must be {name} for a {kind} package</translation>
+        </message>
+        <message>
+            <source>payload.size tidak sah</source>
+            <translation>invalid payload.size</translation>
+        </message>
+        <message>
+            <source>payload.sha256 harus 64 digit heksadesimal kecil</source>
+            <translation>payload.sha256 must be 64 lower-case hexadecimal digits</translation>
+        </message>
+        <message>
+            <source>paket {kind} harus dienkripsi</source>
+            <translation>a {kind} package must be encrypted</translation>
+        </message>
+        <message>
+            <source>paket {kind} tidak boleh dienkripsi</source>
+            <translation>a {kind} package must not be encrypted</translation>
+        </message>
+        <message>
+            <source>paket terenkripsi tanpa penerima</source>
+            <translation>encrypted package without recipients</translation>
+        </message>
+        <message>
+            <source>daftar penerima tidak sah</source>
+            <translation>invalid list of recipients</translation>
+        </message>
+        <message>
+            <source>paket tidak terenkripsi tidak boleh punya penerima</source>
+            <translation>an unencrypted package must not have recipients</translation>
+        </message>
+        <message>
+            <source>baris bukan objek JSON</source>
+            <translation>the line is not a JSON object</translation>
+        </message>
+        <message>
+            <source>kolom wajib tidak ada: {fields}</source>
+            <translation>required fields missing: {fields}</translation>
+        </message>
+        <message>
+            <source>kolom tidak dikenal: {field}</source>
+            <translation>unknown field: {field}</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>harus UUID</source>
+            <translation>must be a UUID</translation>
+        </message>
+        <message>
+            <source>harus kode desa PP.KK.CC.DDDD</source>
+            <translation>must be a village code PP.KK.CC.DDDD</translation>
+        </message>
+        <message>
+            <source>harus bilangan bulat &gt;= 0</source>
+            <translation>must be a whole number &gt;= 0</translation>
+        </message>
+        <message>
+            <source>harus teks</source>
+            <translation>must be text</translation>
+        </message>
+        <message>
+            <source>lebih dari {limit} karakter</source>
+            <translation>more than {limit} characters</translation>
+        </message>
+        <message>
+            <source>harus true/false</source>
+            <translation>must be true/false</translation>
+        </message>
+        <message>
+            <source>harus 1-10 atau null</source>
+            <translation>must be 1-10 or null</translation>
+        </message>
+        <message>
+            <source>harus tanggal YYYY-MM-DD atau null</source>
+            <translation>must be a date YYYY-MM-DD or null</translation>
+        </message>
+        <message>
+            <source>bukan tanggal yang sah</source>
+            <translation>not a valid date</translation>
+        </message>
+        <message>
+            <source>harus waktu ISO 8601 atau null</source>
+            <translation>must be an ISO 8601 time or null</translation>
+        </message>
+        <message>
+            <source>bukan waktu ISO 8601 yang sah</source>
+            <translation>not a valid ISO 8601 time</translation>
+        </message>
+        <message>
+            <source>desa_code {code} bukan desa {owner}</source>
+            <translation>desa_code {code} is not village {owner}</translation>
+        </message>
+        <message>
+            <source>kolom type tidak ada atau tidak sah</source>
+            <translation>the type field is missing or invalid</translation>
+        </message>
+        <message>
+            <source>type {type} tidak dikenal untuk paket feedback</source>
+            <translation>type {type} is unknown for a feedback package</translation>
+        </message>
+        <message>
+            <source>baris harus bertipe enrollment</source>
+            <translation>the line must be of type enrollment</translation>
+        </message>
+        <message>
+            <source>kunci di berkas pendaftaran bukan kunci yang menandatangani paket</source>
+            <translation>the key in the registration file is not the key that signed the package</translation>
+        </message>
+        <message>
+            <source>wilayah atau instalasi di berkas pendaftaran tidak sama dengan manifest</source>
+            <translation>the area or installation in the registration file differs from the manifest</translation>
+        </message>
+        <message>
+            <source>keterangan tambahan harus teks pendek (paling banyak 20 kolom)</source>
+            <translation>extra details must be short texts (at most 20 fields)</translation>
+        </message>
+        <message>
+            <source>key_id kunci yang dicabut tidak sah</source>
+            <translation>invalid key_id of a revoked key</translation>
+        </message>
+        <message>
+            <source>bukan berkas biasa</source>
+            <translation>not a regular file</translation>
+        </message>
+        <message>
+            <source>arsip kosong</source>
+            <translation>empty archive</translation>
+        </message>
+        <message>
+            <source>ada data tambahan di akhir arsip</source>
+            <translation>extra data at the end of the archive</translation>
+        </message>
+        <message>
+            <source>{count} berkas di dalam paket (harus 3)</source>
+            <translation>{count} files in the package (there must be 3)</translation>
+        </message>
+        <message>
+            <source>{name}: {size} bita</source>
+            <translation>{name}: {size} bytes</translation>
+        </message>
+        <message>
+            <source>{name}: rasio kompresi terlalu tinggi</source>
+            <translation>{name}: compression ratio too high</translation>
+        </message>
+        <message>
+            <source>total isi terlalu besar</source>
+            <translation>total contents too large</translation>
+        </message>
+        <message>
+            <source>nama berkas dengan jalur/folder tidak diizinkan: {name}</source>
+            <translation>file names with a path/folder are not allowed: {name}</translation>
+        </message>
+        <message>
+            <source>nama berkas ganda: {name}</source>
+            <translation>duplicate file name: {name}</translation>
+        </message>
+        <message>
+            <source>berkas tidak dikenal: {name}</source>
+            <translation>unknown file: {name}</translation>
+        </message>
+        <message>
+            <source>berkas di dalam arsip terenkripsi ZIP</source>
+            <translation>a file in the archive is ZIP-encrypted</translation>
+        </message>
+        <message>
+            <source>metode kompresi tidak didukung</source>
+            <translation>compression method not supported</translation>
+        </message>
+        <message>
+            <source>{name} tidak ada</source>
+            <translation>{name} is missing</translation>
+        </message>
+        <message>
+            <source>harus ada tepat satu payload.jsonl atau payload.jsonl.age</source>
+            <translation>there must be exactly one payload.jsonl or payload.jsonl.age</translation>
+        </message>
+        <message>
+            <source>ada data sebelum isi arsip</source>
+            <translation>data before the archive contents</translation>
+        </message>
+        <message>
+            <source>{name} lebih besar dari yang dinyatakan</source>
+            <translation>{name} is larger than declared</translation>
+        </message>
+        <message>
+            <source>{name} tidak ada di dalam paket</source>
+            <translation>{name} is not in the package</translation>
+        </message>
+        <message>
+            <source>semua desa di kabupaten {code}</source>
+            <translation>all villages in district {code}</translation>
+        </message>
+        <message>
+            <source>kunci instalasi tidak tersedia</source>
+            <translation>the installation keys are not available</translation>
+        </message>
+        <message>
+            <source>paket ini tidak dienkripsi untuk instalasi ini</source>
+            <translation>this package was not encrypted for this installation</translation>
+        </message>
+        <message>
+            <source>data terenkripsi rusak</source>
+            <translation>the encrypted data is damaged</translation>
+        </message>
+        <message>
+            <source>baris terakhir tidak lengkap</source>
+            <translation>the last line is incomplete</translation>
+        </message>
+        <message>
+            <source>terlalu banyak baris</source>
+            <translation>too many lines</translation>
+        </message>
+        <message>
+            <source>baris terlalu panjang</source>
+            <translation>line too long</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>id rekaman ganda dalam satu paket</source>
+            <translation>duplicate record id in one package</translation>
+        </message>
+        <message>
+            <source>berkas pendaftaran harus tepat satu baris</source>
+            <translation>a registration file must have exactly one line</translation>
+        </message>
+        <message>
+            <source>jumlah baris berbeda dengan manifest</source>
+            <translation>the number of lines differs from the manifest</translation>
         </message>
         <message>
             <source>Pilih baris judul kolom dan cocokkan kolomnya secara manual.</source>

@@ -213,3 +213,12 @@ def test_the_collector_refuses_an_fstring_template(tmp_path, monkeypatch):
     templates, problems = i18n_tools.collect_messages(tmp_path / "desktop_app")
     assert templates == ["Baik {n}"]
     assert len(problems) == 1 and "x.py:3" in problems[0]
+
+
+def test_error_text_of_a_sync_error_is_its_translated_message(english):
+    from desktop_app.sync.errors import KeysError
+    from desktop_app.ui.widgets import error_text
+
+    text = error_text(KeysError("keys.exists", path="/data/keys"))
+    assert text.startswith("Installation keys already exist"), text
+    assert "/data/keys" in text and not text.startswith("keys.exists")

@@ -47,6 +47,11 @@ class Msg(str):
         self.params = params
         return self
 
+    @classmethod
+    def restored(cls, template: str, params: dict[str, Any]) -> Msg:
+        """A message read back from storage or a package: its template is literal where it was made."""
+        return cls(template, **params)
+
     def __reduce__(self) -> tuple[Any, ...]:  # copy/pickle keep the template, not only the text
         return (_rebuild, (self.template, self.params))
 

@@ -17,6 +17,7 @@ from desktop_app.core.issues import CATALOG, Issue, make_issue
 from desktop_app.core.kk import parse_kk
 from desktop_app.core.nik import NikInfo, format_nik_date, parse_nik
 from desktop_app.core.person import OCCUPATION_LABELS, TOBACCO_OCCUPATIONS, Person, mask_nik
+from desktop_app.core.text import Msg
 
 __all__ = ["ValidationContext", "age_on", "is_mobile_phone", "validate"]
 
@@ -182,7 +183,7 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
         issues.append(make_issue("coverage.period", start=format_nik_date(start), end=format_nik_date(end)))
 
     if _str(person.funding_source) == "dbhcht" and occupation not in TOBACCO_OCCUPATIONS:
-        label = OCCUPATION_LABELS.get(occupation, occupation) or "belum diisi"
+        label = OCCUPATION_LABELS.get(occupation, occupation) or Msg("belum diisi")
         issues.append(make_issue("funding.dbhcht_sector", occupation=label))
 
     if len(issues) > 1:

@@ -18,6 +18,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from desktop_app.core.issues import Issue, Severity
 from desktop_app.core.person import PERSON_FIELD_NAMES, Person, status_of
+from desktop_app.core.text import Msg
 from desktop_app.storage.models import PersonHistoryRow, PersonRow
 
 _NIK16 = re.compile(r"\d{16}")
@@ -188,13 +189,37 @@ def add_history_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:
 
 
 def issues_to_json(issues: Sequence[Issue]) -> str:
+    """Issues as stored with the record. A parameter that is a ``core.text.Msg`` (the reasons of a
+    bad KK number) is kept as ``{"$msg": template, "params": {...}}`` so the window can still
+    translate it when the record is shown later."""
     if not issues:
         return "[]"
     return json.dumps(
-        [{"code": i.code, "field": i.field, "severity": str(i.severity), "params": i.params} for i in issues],
+        [{"code": i.code, "field": i.field, "severity": str(i.severity), "params": _encode_params(i.params)}
+         for i in issues],
         default=_json_default,
         ensure_ascii=False,
     )
+
+
+def _encode_params(params: dict[str, Any]) -> dict[str, Any]:
+    if not any(isinstance(v, Msg) for v in params.values()):
+        return params
+    return {k: _encode_param(v) for k, v in params.items()}
+
+
+def _encode_param(value: Any) -> Any:
+    if isinstance(value, Msg):
+        return {"$msg": value.template, "params": {k: _encode_param(v) for k, v in value.params.items()}}
+    return value
+
+
+def _decode_param(value: Any) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("$msg"), str):
+        params = value.get("params")
+        params = params if isinstance(params, dict) else {}
+        return Msg.restored(value["$msg"], {str(k): _decode_param(v) for k, v in params.items()})
+    return value
 
 
 def issues_from_json(text: str | None) -> list[Issue]:
@@ -205,7 +230,8 @@ def issues_from_json(text: str | None) -> list[Issue]:
         return out
     for item in data if isinstance(data, list) else []:
         try:
-            out.append(Issue(item["code"], item["field"], Severity(item["severity"]), dict(item.get("params") or {})))
+            params = {str(k): _decode_param(v) for k, v in dict(item.get("params") or {}).items()}
+            out.append(Issue(item["code"], item["field"], Severity(item["severity"]), params))
         except (KeyError, TypeError, ValueError):
             continue
     return out

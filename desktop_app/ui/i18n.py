@@ -128,7 +128,9 @@ def sex_label(code: str) -> str:
 def tr_issue(issue: Any) -> str:
     """The operator's message for an ``Issue`` (or any object with ``code`` and ``params``)."""
     code = getattr(issue, "code", "")
-    params = dict(getattr(issue, "params", None) or {})
+    params = {k: tr_text(v) if isinstance(v, Msg) else v for k, v in (getattr(issue, "params", None) or {}).items()}
+    if isinstance(params.get("occupation"), str):  # funding.dbhcht_sector names an occupation label
+        params["occupation"] = tr_vocab(params["occupation"])
     spec = CATALOG.get(code)
     if spec is None:
         return format_message(code, params)

@@ -7,6 +7,14 @@ extracts into the catalogue (context ``Pesan``); ``ui.i18n.tr_text`` looks them 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = (
+    QT_TRANSLATE_NOOP("Pesan", "tersimpan sebagai angka di Excel, angka terakhirnya tidak bisa dipercaya"),
+    QT_TRANSLATE_NOOP("Pesan", "harus 16 angka (terisi {digits} angka)"),
+    QT_TRANSLATE_NOOP("Pesan", "nomor urut 0000"),
+    QT_TRANSLATE_NOOP("Pesan", "kode provinsi {code} tidak dikenal"),
+    QT_TRANSLATE_NOOP("Pesan", "kode kabupaten atau kecamatan 00"),
+    QT_TRANSLATE_NOOP("Pesan", "bagian tanggal terbit ({part}) bukan tanggal yang mungkin"),
+    QT_TRANSLATE_NOOP("Pesan", "{first}; {second}"),
+    QT_TRANSLATE_NOOP("Pesan", "{first}; {second}; {third}"),
     QT_TRANSLATE_NOOP("Pesan", "bukan tanggal"),
     QT_TRANSLATE_NOOP("Pesan", "29-02-1900 tidak ada (bug tanggal Excel)"),
     QT_TRANSLATE_NOOP("Pesan", "angka {number} bukan tanggal Excel yang masuk akal"),
@@ -19,6 +27,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Pesan", "nama bulan '{month}' tidak dikenal"),
     QT_TRANSLATE_NOOP("Pesan", "format tanggal tidak dikenal"),
     QT_TRANSLATE_NOOP("Pesan", "Kode wilayah {text} tidak valid: gunakan kode Kemendagri 2, 4, 6 atau 10 angka, misalnya 35, 35.03, 35.03.01 atau 35.03.01.2001."),
+    QT_TRANSLATE_NOOP("Pesan", "belum diisi"),
     QT_TRANSLATE_NOOP("Pesan", "Minimal satu nama operator harus diisi."),
     QT_TRANSLATE_NOOP("Pesan", "Folder data {path} belum disiapkan. Jalankan 'sipera init desa ...' atau buka jendela SIPERA."),
     QT_TRANSLATE_NOOP("Pesan", "Folder data {path} belum punya profil desa/kabupaten."),

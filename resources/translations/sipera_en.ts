@@ -2401,6 +2401,38 @@ in folder {folder}</translation>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
+            <source>tersimpan sebagai angka di Excel, angka terakhirnya tidak bisa dipercaya</source>
+            <translation>stored as a number in Excel, its last digits cannot be trusted</translation>
+        </message>
+        <message>
+            <source>harus 16 angka (terisi {digits} angka)</source>
+            <translation>must be 16 digits ({digits} digits entered)</translation>
+        </message>
+        <message>
+            <source>nomor urut 0000</source>
+            <translation>serial number 0000</translation>
+        </message>
+        <message>
+            <source>kode provinsi {code} tidak dikenal</source>
+            <translation>province code {code} is unknown</translation>
+        </message>
+        <message>
+            <source>kode kabupaten atau kecamatan 00</source>
+            <translation>regency or district code 00</translation>
+        </message>
+        <message>
+            <source>bagian tanggal terbit ({part}) bukan tanggal yang mungkin</source>
+            <translation>the issue date part ({part}) is not a possible date</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>{first}; {second}; {third}</source>
+            <translation>{first}; {second}; {third}</translation>
+        </message>
+        <message>
             <source>bukan tanggal</source>
             <translation>not a date</translation>
         </message>
@@ -2447,6 +2479,10 @@ in folder {folder}</translation>
         <message>
             <source>Kode wilayah {text} tidak valid: gunakan kode Kemendagri 2, 4, 6 atau 10 angka, misalnya 35, 35.03, 35.03.01 atau 35.03.01.2001.</source>
             <translation>The region code {text} is not valid: use a Kemendagri code of 2, 4, 6 or 10 digits, for example 35, 35.03, 35.03.01 or 35.03.01.2001.</translation>
+        </message>
+        <message>
+            <source>belum diisi</source>
+            <translation>not filled in</translation>
         </message>
         <message>
             <source>Minimal satu nama operator harus diisi.</source>

@@ -222,3 +222,22 @@ def test_error_text_of_a_sync_error_is_its_translated_message(english):
     text = error_text(KeysError("keys.exists", path="/data/keys"))
     assert text.startswith("Installation keys already exist"), text
     assert "/data/keys" in text and not text.startswith("keys.exists")
+
+
+def test_kk_reasons_are_translated_also_after_storage(english):
+    """A bad KK number's reasons travel inside the kk.format issue, through the database's
+    issues_json, and still come out in English."""
+    from desktop_app.core.kk import parse_kk
+    from desktop_app.storage.persons import issues_from_json, issues_to_json
+
+    issues = parse_kk("9903010000000000")  # unknown province, impossible issue date, serial 0000
+    stored = issues_from_json(issues_to_json(issues))
+    assert stored[0].message() == issues[0].message()  # the Indonesian text is unchanged
+    text = i18n.tr_issue(stored[0])
+    assert "province code 99 is unknown" in text and "serial number 0000" in text
+    assert "tidak" not in text
+
+
+def test_dbhcht_warning_names_the_occupation_in_english(english):
+    issue = make_issue("funding.dbhcht_sector", occupation="Nelayan")
+    assert "Fisher" in i18n.tr_issue(issue)

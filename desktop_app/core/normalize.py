@@ -315,7 +315,10 @@ def name_key(name: Any) -> str:
 
 # --------------------------------------------------------------------------- phones
 
-_MOBILE = re.compile(r"^08[1-9][0-9]{7,10}$")
+# Indonesian mobile numbers: 08 + operator prefix 1, 2, 3, 5, 7, 8 or 9 (no 084x/086x) + 7-10 digits;
+# validation.is_mobile_phone uses this same rule, so "is mobile" means one thing everywhere.
+MOBILE_PHONE = re.compile(r"08[1235789][0-9]{7,10}")
+_MOBILE = MOBILE_PHONE
 _NO_PHONE = frozenset({"-", "--", "---", "0", "00", "TIDAK ADA", "TDK ADA", "BELUM ADA", "KOSONG", "NIHIL", "TIDAK PUNYA", "TAK ADA", "N/A", "NA"})
 _SCI = re.compile(r"^[0-9](?:[.,][0-9]+)?E\+?[0-9]{1,2}$")
 _PLAIN_PHONE = re.compile(r"0[1-9][0-9]{0,18}")
@@ -332,7 +335,7 @@ def normalize_phone(value: Any) -> tuple[str, bool]:
     (``0812... / 0813...``) the first is used.
     """
     if _FAST_PATHS and type(value) is str and _PLAIN_PHONE.fullmatch(value):
-        return value, bool(_MOBILE.match(value))  # already 0xxxxxxxx: the steps below keep it
+        return value, bool(_MOBILE.fullmatch(value))  # already 0xxxxxxxx: the steps below keep it
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     text = normalize_text(value)
@@ -367,7 +370,7 @@ def normalize_phone(value: Any) -> tuple[str, bool]:
     else:
         number = digits
     number = number[:20]
-    return number, bool(_MOBILE.match(number))
+    return number, bool(_MOBILE.fullmatch(number))
 
 
 # --------------------------------------------------------------------------- dates

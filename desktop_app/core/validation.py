@@ -16,6 +16,7 @@ from functools import lru_cache
 from desktop_app.core.issues import CATALOG, Issue, make_issue
 from desktop_app.core.kk import parse_kk
 from desktop_app.core.nik import NikInfo, format_nik_date, parse_nik
+from desktop_app.core.normalize import MOBILE_PHONE
 from desktop_app.core.person import OCCUPATION_LABELS, TOBACCO_OCCUPATIONS, Person, mask_nik
 from desktop_app.core.text import Msg
 
@@ -42,7 +43,7 @@ _ORDER = {code: i for i, code in enumerate(CATALOG)}
 # --------------------------------------------------------------------------- phone
 
 _PHONE_NOISE = re.compile(r"[\s\u00a0().\-/]+")
-_MOBILE = re.compile(r"08[1235789][0-9]{7,10}")  # 10-13 digits with the leading 0
+_MOBILE = MOBILE_PHONE  # 10-13 digits with the leading 0 (one rule with normalize_phone)
 
 
 @lru_cache(maxsize=4096)

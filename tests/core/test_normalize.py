@@ -521,3 +521,14 @@ def test_mobile_round_trip(rest):
     for form in (number, "+62" + number[1:], "62" + number[1:], number[1:], int(number[1:]), float(number[1:]),
                  f"{number[:4]}-{number[4:8]}-{number[8:]}"):
         assert normalize_phone(form) == (number, True), form
+
+
+@pytest.mark.parametrize("text", ["0812 3456 7890", "+62 857-1234-5678", "0841 2345 6789", "0868 1234 5678",
+                                  "081234", "(0341) 551234", "62895123456789"])
+def test_normalize_and_validation_agree_on_what_is_mobile(text):
+    """normalize_phone's flag and validation's phone.format rule are one rule (084x/086x are no
+    mobile prefixes)."""
+    from desktop_app.core.validation import is_mobile_phone
+
+    number, mobile = normalize_phone(text)
+    assert mobile == is_mobile_phone(number)

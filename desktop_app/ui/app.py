@@ -24,6 +24,7 @@ from desktop_app.services.app import App, NotInitialized, open_app
 from desktop_app.storage.errors import StorageError, StorageUnavailable
 from desktop_app.storage.lock import InstanceLock
 from desktop_app.ui.events import AppEvents
+from desktop_app.ui.i18n import startup_language
 from desktop_app.ui.main_window import MainWindow, _optional
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.widgets import Ask, error_text
@@ -155,6 +156,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
     started = time.perf_counter()
     qapp = application()
     data_dir = Path(data_dir)
+    install_translators(qapp, startup_language(data_dir))  # refusals below come before the database
     lock = InstanceLock(data_dir)
     try:
         try:

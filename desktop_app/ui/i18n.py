@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
@@ -236,6 +237,27 @@ def install_translators(qapp: Any, lang: str) -> None:
         qapp.installTranslator(tr)
         _installed.append(tr)
     _current = lang
+
+
+LANGUAGE_FILE = "bahasa.txt"  # beside the database: start-up messages come before the database opens
+
+
+def save_language(app: Any, lang: str) -> None:
+    """Keep the operator's language in the database and in a small file beside it, so that even
+    a refusal at start-up (database locked, damaged or newer) speaks that language."""
+    app.set_preference("language", lang)
+    try:
+        (Path(app.data_dir) / LANGUAGE_FILE).write_text(normalize_language(lang) + "\n", encoding="ascii")
+    except (OSError, TypeError, AttributeError):
+        pass  # the database holds the choice; the file only helps the next start-up
+
+
+def startup_language(data_dir: Path) -> str:
+    """The language to speak before the database is open (``'id'`` when none was saved)."""
+    try:
+        return normalize_language((Path(data_dir) / LANGUAGE_FILE).read_text(encoding="ascii", errors="replace"))
+    except OSError:
+        return SOURCE_LANGUAGE
 
 
 def language_of(app: Any) -> str:

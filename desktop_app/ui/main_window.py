@@ -791,7 +791,11 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         try:
-            self.app.set_preference("language", code)
+            save = _optional("i18n", "save_language")
+            if save is not None:
+                save(self.app, code)
+            else:
+                self.app.set_preference("language", code)
         except Exception as exc:  # noqa: BLE001
             Ask.error(self, error_text(exc))
             return

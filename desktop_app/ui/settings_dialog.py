@@ -38,7 +38,7 @@ from desktop_app.core.budget import format_rupiah
 from desktop_app.core.person import FUNDING_LABELS
 from desktop_app.core.text import message_of
 from desktop_app.services.app import App, Programme
-from desktop_app.ui.i18n import LANGUAGES, language_of, tr_text, tr_vocab
+from desktop_app.ui.i18n import LANGUAGES, language_of, save_language, tr_text, tr_vocab
 from desktop_app.ui.widgets import STRETCH, button_row, make_button
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -374,7 +374,7 @@ class SettingsDialog(QDialog):
                 self.operators_changed = True
             language = self.language_combo.currentData()
             if language != self._language:
-                self._app.set_preference("language", language)
+                save_language(self._app, language)
                 self.language_changed = True
                 self._language = language
             if not old.from_district and new != old:

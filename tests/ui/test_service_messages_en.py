@@ -53,7 +53,9 @@ def test_record_form_on_a_record_deleted_meanwhile_says_it_in_english(qtbot, see
     assert messages == [("error", "This record has been deleted. Restore it before changing it.")]
 
 
-def test_start_up_on_a_newer_database_says_it_in_english(tmp_path, qapp, messages, english):
+def test_start_up_on_a_newer_database_says_it_in_english(tmp_path, qapp, messages):
+    """The language lives in the database too, but the refusal comes before it opens: the copy
+    beside it (saved with the language) decides."""
     from desktop_app.storage.db import open_database
     from desktop_app.ui.app import run_gui
 
@@ -65,18 +67,27 @@ def test_start_up_on_a_newer_database_says_it_in_english(tmp_path, qapp, message
     con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
     con.commit()
     con.close()
-    assert run_gui(data) == 2
+    (data / i18n.LANGUAGE_FILE).write_text("en\n", encoding="ascii")
+    try:
+        assert run_gui(data) == 2
+    finally:
+        i18n.install_translators(qapp, "id")
     assert messages == [("error", f"The database {db_path} was made by a newer version of SIPERA "
                                   "(schema 9999_from_the_future). Install the latest SIPERA to open it. "
                                   "Nothing was changed.")]
 
 
-def test_second_instance_is_refused_in_english(seeded, qapp, messages, english):
+def test_second_instance_is_refused_in_english(seeded, qapp, messages):
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.ui.app import run_gui
 
-    with InstanceLock(seeded.data_dir):
-        assert run_gui(seeded.data_dir) == 2
+    i18n.save_language(seeded, "en")  # what the settings dialog does
+    assert seeded.preference("language") == "en"
+    try:
+        with InstanceLock(seeded.data_dir):
+            assert run_gui(seeded.data_dir) == 2
+    finally:
+        i18n.install_translators(qapp, "id")
     assert messages == [("error", "SIPERA is already running with this data folder. Close the other window first.")]
 
 
@@ -87,3 +98,15 @@ def test_region_refusal_translates_its_level_words(qapp, english):
                                  "Gunakan kode desa/kelurahan PP.KK.CC.DDDD.")  # CLI and logs: Indonesian
     assert i18n.tr_text(message_of(caught.value)) == (
         "The code 35.03 is a district code, not a village code. Use a village (desa/kelurahan) code PP.KK.CC.DDDD.")
+
+
+def test_start_up_speaks_indonesian_without_a_saved_language(tmp_path, qapp, messages):
+    from desktop_app.storage.lock import InstanceLock
+    from desktop_app.ui.app import run_gui
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / i18n.LANGUAGE_FILE).write_text("klingon\n", encoding="ascii")  # unreadable choice: the source language
+    with InstanceLock(data):
+        assert run_gui(data) == 2
+    assert messages[0][1].startswith("SIPERA sudah berjalan")

@@ -96,6 +96,7 @@ def test_language_saved_and_applied_at_once(qtbot, qapp, dialog, app):
         assert dialog.result() == QDialog.DialogCode.Accepted
         assert dialog.language_changed
         assert app.preference("language") == "en"
+        assert i18n.startup_language(app.data_dir) == "en"  # the next start-up speaks it before the database opens
         assert i18n.current_language() == "en"
         again = SettingsDialog(app)
         qtbot.addWidget(again)

@@ -107,12 +107,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in report.rows:
             msgs = row.messages()
             if row.status != "created" or any(i.is_error for i in row.issues):
-                say(f"  baris {row.row}: {row.status} - {'; '.join(msgs) if msgs else ''}")
+                status = _STATUS_WORDS.get(row.status, row.status)
+                say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
         for w in report.warnings:
             warn(f"Catatan: {w}")
         if args.report:
             say(f"Laporan disimpan: {args.report}")
     return ExitCode.REJECTED if report.rejected or report.with_errors else ExitCode.OK
+
+
+_STATUS_WORDS = {"created": "ditambahkan", "updated": "diperbarui", "skipped": "dilewati", "rejected": "ditolak"}
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop_app import paths
-    from desktop_app.storage.db import backup_database, open_database
+    from desktop_app.services import backups
 
     folder = data_dir(args)
     db_path = paths.database_path(folder)
@@ -31,18 +31,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target_dir = Path(args.dir) if args.dir else None
     if target_dir is not None and not target_dir.is_dir():
         raise CliError(f"Folder {target_dir} tidak ada.")
-    open_database(db_path).dispose()  # refuses a corrupt or newer database with a clear message
-    copy = backup_database(db_path, "manual", target_dir)
+    # refuses a corrupt or newer database with a clear message; prunes only <data dir>/backups
+    copy = backups.make_backup(folder, target_dir)
     if args.json:
-        emit_json({"file": str(copy), "size": copy.stat().st_size})
+        emit_json({"file": str(copy.path), "size": copy.size})
     else:
-        say(f"Cadangan dibuat: {copy}")
+        say(f"Cadangan dibuat: {copy.path}")
     return ExitCode.OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
-    from desktop_app.storage.db import restore_backup
+    from desktop_app.services import backups
     from desktop_app.storage.lock import InstanceLock
 
     folder = data_dir(args)
@@ -51,7 +51,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"Berkas cadangan {source} tidak ada.")
     folder.mkdir(parents=True, exist_ok=True)
     with InstanceLock(folder):  # never under a running window
-        restore_backup(source, paths.database_path(folder))
+        backups.restore(folder, source)
     if args.json:
         emit_json({"restored_from": str(source), "database": str(paths.database_path(folder))})
     else:

@@ -5,6 +5,7 @@ Storage functions never commit: the caller owns the unit of work (one per user a
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -217,17 +218,72 @@ def _opened(path: Path) -> Database:
 
 # ---------------------------------------------------------------- backups
 
+# sipera-20250512-103200-123456-harian.sqlite: when it was made, then why (a short reason word)
+BACKUP_NAME = re.compile(r"^sipera-(\d{8}-\d{6})-(\d{6})-(.*)\.sqlite$")
+# A damaged database kept aside, as it was, when a restore replaced it: not a backup to restore.
+DAMAGED_REASON = "rusak"
+# What a SIPERA database holds whatever its schema version (anything else is refused as a backup).
+SIPERA_TABLES = frozenset({"alembic_version", "persons", "settings"})
 
-def backup_database(path: Path, reason: str = "manual", directory: Path | None = None) -> Path:
-    """A consistent copy through SQLite's backup API; old automatic backups are pruned."""
-    directory = directory or paths.backups_dir(path.parent)
+
+@dataclass(frozen=True)
+class BackupName:
+    made: datetime
+    reason: str
+
+
+def parse_backup_name(name: str) -> BackupName | None:
+    """When and why a backup was made, read from its file name (None for other names)."""
+    match = BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        made = datetime.strptime(f"{match.group(1)}-{match.group(2)}", "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return None
+    return BackupName(made, match.group(3))
+
+
+def backup_files(directory: Path) -> list[Path]:
+    """The sound backups (SIPERA's own names, damaged copies left out) in ``directory``, oldest first."""
+    try:
+        candidates = list(directory.glob("sipera-*.sqlite"))
+    except OSError:
+        return []
+    found = []
+    for path in candidates:
+        parsed = parse_backup_name(path.name)
+        if parsed is not None and parsed.reason != DAMAGED_REASON and path.is_file():
+            found.append((parsed.made, path.name, path))
+    return [path for _made, _name, path in sorted(found)]
+
+
+def _backup_target(directory: Path, reason: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
-    target = directory / f"sipera-{stamp}-{safe}.sqlite"
+    return directory / f"sipera-{stamp}-{safe}.sqlite"
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def backup_database(path: Path, reason: str = "manual", directory: Path | None = None) -> Path:
+    """A consistent copy through SQLite's backup API.
+
+    Old backups are pruned only in the app's own backups folder (``<data dir>/backups``); a
+    folder the operator chose (a flash drive holding other backups) is never pruned.
+    """
+    own = paths.backups_dir(path.parent)
+    directory = Path(directory) if directory is not None else own
+    target = _backup_target(directory, reason)
+    tmp = target.with_suffix(".part")
     try:
         directory.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        tmp = target.with_suffix(".part")
         dst = sqlite3.connect(tmp)
         try:
             with dst:
@@ -237,14 +293,19 @@ def backup_database(path: Path, reason: str = "manual", directory: Path | None =
             src.close()
         tmp.replace(target)
     except (sqlite3.Error, OSError) as error:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
         raise classify(error, directory) from error
-    _prune(directory)
+    if _same_path(directory, own):
+        _prune(directory)
     return target
 
 
 def _prune(directory: Path) -> None:
-    backups = sorted(directory.glob("sipera-*.sqlite"))
-    for old in backups[:-BACKUPS_KEPT]:
+    """Keep the newest BACKUPS_KEPT sound backups; damaged copies and other files stay."""
+    for old in backup_files(directory)[:-BACKUPS_KEPT]:
         try:
             old.unlink()
         except OSError:
@@ -252,8 +313,8 @@ def _prune(directory: Path) -> None:
 
 
 def latest_backup_date(directory: Path) -> str | None:
-    names = sorted(p.name for p in directory.glob("sipera-*.sqlite"))
-    return names[-1][7:15] if names else None
+    found = backup_files(directory)
+    return found[-1].name[7:15] if found else None
 
 
 def daily_backup(db: Database) -> Path | None:
@@ -266,25 +327,153 @@ def daily_backup(db: Database) -> Path | None:
     return db.backup("harian")
 
 
-def restore_backup(backup: Path, target: Path) -> None:
-    """Replace ``target`` with ``backup`` after checking the backup is a sound SIPERA database."""
-    backup = Path(backup)
+def _open_backup(path: Path) -> sqlite3.Connection:
+    """A backup file opened read-only as immutable: no -wal/-shm files appear beside it (a flash
+    drive or the backups folder stays as it was)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _backup_refused(error: BaseException, shown: Path) -> Exception:
+    mapped = classify(error, shown)
+    if isinstance(mapped, DatabaseCorrupt):
+        return DatabaseCorrupt(Msg(
+            "Berkas cadangan {path} rusak atau bukan database SIPERA, jadi tidak bisa dipulihkan. "
+            "Tidak ada yang diubah. Pilih cadangan lain.", path=str(shown)
+        ))
+    return mapped
+
+
+def check_backup_file(path: Path, shown: Path | None = None) -> str:
+    """Refuse a backup that is damaged, no SIPERA database or from a newer SIPERA; return its
+    schema revision. ``shown`` is the path named in the messages (the operator's file when
+    ``path`` is a working copy of it)."""
+    path = Path(path)
+    shown = Path(shown) if shown is not None else path
+    try:
+        con = _open_backup(path)
+    except sqlite3.Error as error:
+        raise _backup_refused(error, shown) from error
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.Error as error:
+        raise _backup_refused(error, shown) from error
+    finally:
+        con.close()
+    if not SIPERA_TABLES <= tables or row is None:
+        raise DatabaseCorrupt(Msg("File {path} bukan cadangan SIPERA. Tidak ada yang diubah.", path=str(shown)))
+    rev = str(row[0])
+    if rev != SCHEMA_HEAD and rev not in known_revisions():
+        raise NewerDatabaseError(Msg(
+            "Cadangan {path} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah.", path=str(shown)
+        ))
+    return rev
+
+
+def backup_summary(path: Path) -> dict[str, object]:
+    """What a (checked) backup holds: its profile (JSON dict, empty when unreadable) and the number
+    of active records (None when unreadable). Read-only; never raises for a sound SIPERA file."""
+    import json
+
+    out: dict[str, object] = {"profile": {}, "records": None}
+    try:
+        con = _open_backup(Path(path))
+    except sqlite3.Error:
+        return out
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key = 'profile'").fetchone()
+        if row is not None:
+            profile = json.loads(row[0])
+            if isinstance(profile, dict):
+                out["profile"] = profile
+        out["records"] = int(con.execute("SELECT count(*) FROM persons WHERE deleted_at IS NULL").fetchone()[0])
+    except (sqlite3.Error, ValueError, TypeError):
+        pass
+    finally:
+        con.close()
+    return out
+
+
+@dataclass(frozen=True)
+class Restored:
+    """Where the replaced database went: a backup (``damaged`` False), or a plain copy of the
+    damaged file (``damaged`` True); ``previous`` is None when there was no database."""
+
+    previous: Path | None
+    damaged: bool = False
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _keep_damaged(target: Path) -> Path:
+    """A plain file copy of a damaged database (and its WAL) in the backups folder, named
+    ``sipera-<when>-rusak.sqlite``: SQLite's backup API cannot read it any more."""
+    directory = paths.backups_dir(target.parent)
+    copy = _backup_target(directory, DAMAGED_REASON)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, copy)
+        wal = target.with_name(target.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    except OSError as error:
+        raise classify(error, directory) from error
+    return copy
+
+
+def _keep_previous(target: Path) -> Restored:
+    """Keep the database a restore replaces: a backup when it is sound, else a plain copy."""
+    if not target.exists():
+        return Restored(None)
+    try:
+        _check_integrity(target)
+    except DatabaseCorrupt:
+        return Restored(_keep_damaged(target), damaged=True)
+    try:
+        return Restored(backup_database(target, "sebelum-pulihkan"))
+    except DatabaseCorrupt:  # the check passed but the pages could not be read: keep the file as it is
+        return Restored(_keep_damaged(target), damaged=True)
+
+
+def restore_backup(backup: Path, target: Path) -> Restored:
+    """Replace ``target`` with ``backup`` after checking the backup is a sound SIPERA database.
+
+    The backup is copied beside the target and that copy is checked (integrity, a SIPERA schema,
+    not newer); a bad backup changes nothing. Then the current database is kept (a backup, or a
+    plain copy when it is damaged) and the checked copy takes its place. The caller holds the
+    instance lock and has closed every connection to ``target``.
+    """
+    backup, target = Path(backup), Path(target)
     if not backup.is_file():
         raise StorageUnavailable(Msg("File cadangan {path} tidak ditemukan.", path=str(backup)))
-    _check_integrity(backup)
-    rev = current_revision(backup)
-    if rev is None:
-        raise DatabaseCorrupt(Msg("File {path} bukan cadangan SIPERA.", path=str(backup)))
-    if rev not in known_revisions():
-        raise NewerDatabaseError(Msg(
-            "Cadangan {path} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah.", path=str(backup)
+    if target.exists() and _same_path(backup, target):
+        raise StorageUnavailable(Msg(
+            "Berkas {path} adalah database yang sedang dipakai, bukan cadangan. Tidak ada yang diubah.",
+            path=str(backup),
         ))
-    if target.exists():
-        backup_database(target, "sebelum-pulihkan")
     tmp = target.with_suffix(".restore.part")
-    shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        side = target.with_name(target.name + suffix)
-        if side.exists():
-            side.unlink()
-    tmp.replace(target)
+    try:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(backup, tmp)
+        except OSError as error:
+            raise classify(error, target.parent) from error
+        check_backup_file(tmp, shown=backup)
+        kept = _keep_previous(target)
+        try:
+            for side in _side_files(target):
+                side.unlink(missing_ok=True)
+            tmp.replace(target)
+        except OSError as error:
+            raise classify(error, target.parent) from error
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return kept

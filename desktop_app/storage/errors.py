@@ -54,7 +54,8 @@ def _locked() -> Msg:
 def _corrupt(path: object) -> Msg:
     return Msg(
         "File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. "
-        "Pulihkan dari cadangan (menu Cadangan > Pulihkan, atau perintah 'sipera restore').",
+        "Pulihkan dari cadangan: menu Berkas > Pulihkan dari cadangan... di jendela SIPERA, "
+        "atau perintah 'sipera restore'.",
         path=str(path),
     )
 

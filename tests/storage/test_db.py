@@ -278,3 +278,124 @@ def test_schema_head_constant_matches_alembic():
     from desktop_app.storage.db import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+# ---------------------------------------------------------------- backups: pruning, damaged current
+
+
+def _fake_backups(folder: Path, n: int, reason: str = "manual") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for i in range(n):
+        path = folder / f"sipera-2020{1 + i // 28:02d}{1 + i % 28:02d}-101010-000000-{reason}.sqlite"
+        path.write_bytes(b"x")
+        made.append(path)
+    return made
+
+
+def test_backup_to_a_chosen_folder_never_prunes_it(tmp_path):
+    path = tmp_path / "data" / "sipera.sqlite"
+    open_database(path).dispose()
+    stick = tmp_path / "flashdisk"
+    others = _fake_backups(stick, 40)
+    (stick / "catatan.txt").write_text("punya desa lain")
+    copy = backup_database(path, "manual", stick)
+    assert all(p.exists() for p in others)
+    assert (stick / "catatan.txt").exists()
+    assert copy.parent == stick and copy.exists()
+
+
+def test_own_backups_folder_keeps_the_newest_and_every_damaged_copy(tmp_path):
+    from desktop_app.storage.db import BACKUPS_KEPT, backup_files
+
+    path = tmp_path / "data" / "sipera.sqlite"
+    open_database(path).dispose()
+    own = tmp_path / "data" / "backups"
+    old = _fake_backups(own, 40, "harian")
+    damaged = _fake_backups(own, 2, "rusak")
+    copy = backup_database(path, "manual")
+    kept = backup_files(own)
+    assert len(kept) == BACKUPS_KEPT and kept[-1] == copy
+    assert not old[0].exists() and old[-1].exists()
+    assert all(p.exists() for p in damaged)
+
+
+def test_restore_over_a_corrupt_database_keeps_the_damaged_file_aside(tmp_path):
+    data = tmp_path / "data"
+    path = data / "sipera.sqlite"
+    db = open_database(path)
+    with db.unit_of_work() as s:
+        repo.insert_person(s, _person(), [])
+    db.dispose()
+    copy = backup_database(path, "manual")
+    garbage = b"this database was damaged by a power cut" * 200
+    path.write_bytes(garbage)
+    (data / "sipera.sqlite-wal").write_bytes(b"wal bytes")
+    kept = restore_backup(copy, path)
+    assert kept.damaged and kept.previous is not None
+    assert kept.previous.parent == data / "backups" and kept.previous.name.endswith("-rusak.sqlite")
+    assert kept.previous.read_bytes() == garbage
+    assert kept.previous.with_name(kept.previous.name + "-wal").read_bytes() == b"wal bytes"
+    assert not (data / "sipera.sqlite-wal").exists()
+    db = open_database(path)
+    with db.read() as s:
+        assert repo.count(s, repo.RecordFilter()) == 1
+    db.dispose()
+    assert not list(data.glob("*.part"))
+
+
+def test_restore_over_a_sound_database_keeps_it_as_a_backup(tmp_path):
+    path = tmp_path / "sipera.sqlite"
+    open_database(path).dispose()
+    copy = backup_database(path, "manual", tmp_path / "stick")
+    kept = restore_backup(copy, path)
+    assert not kept.damaged and "sebelum-pulihkan" in kept.previous.name
+    assert current_revision(kept.previous) == head_revision()
+
+
+@pytest.mark.parametrize("kind", ["other_sqlite", "newer", "garbage", "truncated"])
+def test_a_bad_backup_changes_nothing_even_over_a_corrupt_database(tmp_path, kind):
+    from desktop_app.storage.errors import StorageError
+
+    good = tmp_path / "good.sqlite"
+    open_database(good).dispose()
+    bad = tmp_path / "bad.sqlite"
+    if kind == "other_sqlite":
+        con = sqlite3.connect(bad)
+        con.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        con.execute("INSERT INTO alembic_version VALUES ('0001')")
+        con.commit()
+        con.close()
+    elif kind == "newer":
+        shutil.copyfile(good, bad)
+        con = sqlite3.connect(bad)
+        con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
+        con.commit()
+        con.close()
+    elif kind == "garbage":
+        bad.write_bytes(b"\x00garbage" * 500)
+    else:
+        bad.write_bytes(good.read_bytes()[:1500])
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "sipera.sqlite"
+    path.write_bytes(b"damaged current database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as caught:
+        restore_backup(bad, path)
+    assert str(bad) in str(caught.value)
+    expected = {"other_sqlite": "bukan cadangan SIPERA", "newer": "versi yang lebih baru"}.get(kind, "rusak")
+    assert expected in str(caught.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in data.iterdir()) == ["sipera.sqlite"]  # no copy, no leftover
+
+
+def test_checking_a_backup_leaves_no_files_beside_it(tmp_path):
+    from desktop_app.storage.db import check_backup_file
+
+    path = tmp_path / "sipera.sqlite"
+    open_database(path).dispose()
+    stick = tmp_path / "stick"
+    copy = backup_database(path, "manual", stick)
+    assert check_backup_file(copy) == head_revision()
+    assert list(stick.iterdir()) == [copy]

@@ -83,3 +83,13 @@ def pytest_collection_modifyitems(config, items):  # noqa: ANN001
     for item in items:
         if "tests/ui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)"))
+
+
+@pytest.fixture
+def english(qapp):
+    """The English translation installed for one test (Indonesian again after it)."""
+    from desktop_app.ui import i18n
+
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.install_translators(qapp, "id")

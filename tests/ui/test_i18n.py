@@ -16,13 +16,6 @@ from desktop_app.ui import i18n, i18n_tools
 TS = paths.translations_dir() / "sipera_en.ts"
 
 
-@pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    yield
-    i18n.install_translators(qapp, "id")
-
-
 def test_vocab_literals_match_core():
     core_labels: list[str] = []
     for table in (person.STATUS_LABELS, person.OCCUPATION_LABELS, person.FUNDING_LABELS,

@@ -16,13 +16,6 @@ from desktop_app.ui import i18n
 from desktop_app.ui.record_form import RecordForm
 
 
-@pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    yield
-    i18n.install_translators(qapp, "id")
-
-
 def _form(qtbot, *args) -> RecordForm:  # noqa: ANN001
     form = RecordForm(*args)
     qtbot.addWidget(form, before_close_func=lambda w: setattr(w, "ask_discard", lambda parent: True))

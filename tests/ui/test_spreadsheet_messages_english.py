@@ -27,13 +27,6 @@ def app(tmp_path, qapp):
 
 
 @pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    yield
-    i18n.install_translators(qapp, "id")
-
-
-@pytest.fixture
 def wizard(qtbot, app, messages):
     w = ImportWizard(app, TaskRunner(pool=ImmediatePool()), AppEvents())
     qtbot.addWidget(w)

@@ -14,19 +14,11 @@ from PySide6.QtCore import Qt
 from desktop_app.services import sync
 from desktop_app.services.profile import init_profile
 from desktop_app.sync.manifest import MANIFEST_NAME
-from desktop_app.ui import i18n
 from desktop_app.ui.district_window import DistrictWindow
 from desktop_app.ui.sync_dialogs import InspectDialog, Pick, error_message
 
 # the offscreen platform's own noise when a top-level window is shown
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install_translators(qapp, "en")
-    yield
-    i18n.install_translators(qapp, "id")
 
 
 @pytest.fixture

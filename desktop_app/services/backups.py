@@ -23,7 +23,8 @@ from desktop_app.storage.errors import StorageBug, StorageUnavailable
 
 MANUAL = "manual"  # the reason of a backup the operator made
 # reason words of the automatic backups (the window shows them in words)
-DAILY, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_MIGRATION = "harian", "sebelum-impor", "sebelum-pulihkan", "sebelum-migrasi"
+DAILY, BEFORE_IMPORT = "harian", "sebelum-impor"
+BEFORE_RESTORE, BEFORE_MIGRATION = "sebelum-pulihkan", "sebelum-migrasi"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,9 @@ def make_backup(data_dir: Path, folder: Path | None = None, reason: str = MANUAL
         raise StorageUnavailable(Msg(
             "Folder data {path} belum punya database; tidak ada yang dicadangkan.", path=str(data_dir)
         ))
+    own = backups_folder(data_dir)
+    if folder is not None and _same_path(Path(folder), own):
+        folder = None  # the app's own folder: made when missing, pruned to the last 30
     if folder is not None:
         folder = Path(folder)
         if not folder.is_dir():
@@ -110,7 +114,7 @@ def make_backup(data_dir: Path, folder: Path | None = None, reason: str = MANUAL
                 path=str(folder),
             ))
     storage.open_database(db_path).dispose()  # refuses a corrupt or newer database, changes nothing
-    target_dir = folder or backups_folder(data_dir)
+    target_dir = folder or own
     try:
         copy = storage.backup_database(db_path, reason, folder)
     except StorageBug as error:
@@ -123,6 +127,13 @@ def make_backup(data_dir: Path, folder: Path | None = None, reason: str = MANUAL
         copy.unlink(missing_ok=True)  # never leave a bad copy that looks like a backup
         raise
     return describe(copy)
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _not_written(folder: Path, error: OSError) -> StorageUnavailable:
@@ -146,6 +157,12 @@ def check_backup(path: Path) -> BackupContents:
         role=str(profile.get("role", "")) if isinstance(profile, dict) else "",
         records=records if isinstance(records, int) else None,
     )
+
+
+def count_records(path: Path) -> int | None:
+    """The active records in a backup (None when it cannot be read); read-only, never raises."""
+    records = storage.backup_summary(Path(path)).get("records")
+    return records if isinstance(records, int) else None
 
 
 def restore(data_dir: Path, path: Path) -> RestoreResult:

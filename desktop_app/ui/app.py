@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.app import App, NotInitialized, open_app
-from desktop_app.storage.errors import StorageError, StorageUnavailable
+from desktop_app.storage.errors import DatabaseCorrupt, StorageError, StorageUnavailable
 from desktop_app.storage.lock import InstanceLock
 from desktop_app.ui.events import AppEvents
 from desktop_app.ui.i18n import startup_language
@@ -33,10 +34,6 @@ EXIT_OK, EXIT_STORAGE = 0, 2
 SMOKE_TIMEOUT_S = 60
 SMOKE_IDLE_MS = 500  # idle time before the smoke test reads the memory
 MIN_POINT_SIZE = 10.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunGui", text)
 
 
 def application() -> QApplication:
@@ -103,7 +100,7 @@ def _fail(message: str, smoke_test: bool) -> int:
     if smoke_test:
         sys.stderr.write(message + "\n")
     else:
-        Ask.error(None, message, _tr("SIPERA tidak bisa dibuka"))
+        Ask.error(None, message, QCoreApplication.translate("RunGui", "SIPERA tidak bisa dibuka"))
     return EXIT_STORAGE
 
 
@@ -113,11 +110,13 @@ def _open(data_dir: Path, smoke_test: bool) -> App | int:
         return open_app(data_dir, backup=False)
     except NotInitialized:
         if smoke_test:
-            return _fail(_tr("Folder data {path} belum disiapkan.").format(path=data_dir), True)
+            return _fail(QCoreApplication.translate("RunGui", "Folder data {path} belum disiapkan.")
+                         .format(path=data_dir), True)
     run_first_start = _optional("wizard", "run_first_start")
     if run_first_start is None:
         return _fail(
-            _tr("Folder data {path} belum disiapkan. Jalankan 'sipera init desa --code KODE --operator NAMA' "
+            QCoreApplication.translate(
+                "RunGui", "Folder data {path} belum disiapkan. Jalankan 'sipera init desa --code KODE --operator NAMA' "
                 "lalu buka SIPERA lagi.").format(path=data_dir),
             smoke_test,
         )
@@ -147,11 +146,34 @@ def collect_garbage_on_gui_thread(qapp: QApplication, interval_ms: int = 10_000)
     return timer
 
 
+@dataclass
+class _Restart:
+    """The window closed for a restore: restore ``backup``, then open the window again."""
+
+    backup: Path
+    operator: str = ""
+
+
+@dataclass
+class _Run:
+    """What one run_gui keeps across its windows (restores reopen the window)."""
+
+    runner: TaskRunner
+    smoke_test: bool
+    started: float
+    operator: str = ""  # kept when the window reopens after a restore
+    restored: Any = None  # services.backups.RestoreResult of the restore just done
+    installed: bool = False  # excepthook and GUI-thread garbage collection set up
+
+
 def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
     """Open the window on ``data_dir``; with ``smoke_test`` return {"ready_s", "rows"} and quit.
 
     Storage problems (read-only or full disk, corrupt or newer database, another instance running)
-    show a clear message and return 2 without changing anything.
+    show a clear message and return 2 without changing anything; a corrupt database is offered a
+    restore from a backup. A restore requested in the window (Berkas > Pulihkan dari cadangan...)
+    happens here, after the window closed and while the instance lock is still held; then the
+    window opens again on the restored data.
     """
     started = time.perf_counter()
     qapp = application()
@@ -163,30 +185,101 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageUnavailable(
-                _tr("Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.")
+                QCoreApplication.translate(
+                    "RunGui", "Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.")
                 .format(path=data_dir, reason=exc.strerror or exc)
             ) from exc
         lock.acquire()
     except StorageError as exc:
         return _fail(error_text(exc), smoke_test)
-    app: App | None = None
     old_hook = sys.excepthook
+    run = _Run(TaskRunner(), smoke_test, started)
     try:
-        opened = _open(data_dir, smoke_test)
+        while True:
+            outcome = _session(qapp, data_dir, run)
+            if not isinstance(outcome, _Restart):
+                return outcome
+            run.operator = outcome.operator or run.operator
+            run.restored = restore_step(data_dir, outcome.backup)
+    finally:
+        sys.excepthook = old_hook
+        run.runner.wait()
+        lock.release()
+
+
+def restore_step(data_dir: Path, backup: Path, parent: QWidget | None = None) -> Any:
+    """Restore ``backup`` into the data dir (the caller holds the lock, the database is closed).
+
+    Returns the ``RestoreResult``, or None after showing why the backup was refused (then
+    nothing changed)."""
+    from desktop_app.services import backups
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most, no window open
+    try:
+        return backups.restore(data_dir, backup)
+    except Exception as exc:  # noqa: BLE001 - said to the operator; the window reopens on the data as it was
+        if not isinstance(exc, StorageError):
+            traceback.print_exc()
+        failure = exc
+    finally:
+        QApplication.restoreOverrideCursor()
+    Ask.error(parent, error_text(failure), QCoreApplication.translate("RunGui", "Data tidak dipulihkan"))
+    return None
+
+
+def _restored_text(result: Any) -> str:
+    from desktop_app.services import backups
+    from desktop_app.ui.widgets import fmt_date
+
+    try:
+        made = backups.describe(result.restored_from).made
+    except StorageError:  # the flash drive was pulled meanwhile
+        made = None
+    text = QCoreApplication.translate("RunGui", "Data dipulihkan dari cadangan tanggal {date} pukul {time}.").format(
+        date=fmt_date(made) if made else "?", time=made.strftime("%H:%M") if made else "?")
+    if result.previous is not None:
+        if result.previous_damaged:
+            text += "\n\n" + QCoreApplication.translate(
+                "RunGui", "Database yang rusak disimpan sebagai salinan:\n{path}").format(path=result.previous)
+        else:
+            text += "\n\n" + QCoreApplication.translate(
+                "RunGui", "Data sebelum pemulihan disimpan sebagai cadangan:\n{path}").format(path=result.previous)
+    return text
+
+
+def _session(qapp: QApplication, data_dir: Path, run: _Run) -> int | dict[str, Any] | _Restart:
+    """Open the app and its window once; returns the exit code, the smoke-test result, or a
+    ``_Restart`` when the window closed for a restore (or the start-up refusal chose one)."""
+    app: App | None = None
+    window: QWidget | None = None
+    smoke_test, runner = run.smoke_test, run.runner
+    try:
+        try:
+            opened = _open(data_dir, smoke_test)
+        except DatabaseCorrupt as exc:
+            if smoke_test:
+                return _fail(error_text(exc), True)
+            from desktop_app.ui.backup_dialogs import offer_restore
+
+            chosen = offer_restore(data_dir, error_text(exc), runner)
+            return _Restart(chosen, run.operator) if chosen is not None else EXIT_STORAGE
         if isinstance(opened, int):
             return opened
         app = opened
         install_translators(qapp, str(app.preference("language", "id") or "id"))
-        if not smoke_test and len(app.profile.operators) > 1:
-            chosen = OperatorDialog.ask(None, app.profile.operators, str(app.preference("last_operator", "") or ""))
-            if chosen is None:
+        if run.operator and run.operator in app.profile.operators:
+            app.operator = run.operator  # the window reopens after a restore: same operator
+        elif not smoke_test and len(app.profile.operators) > 1:
+            chosen_operator = OperatorDialog.ask(
+                None, app.profile.operators, str(app.preference("last_operator", "") or ""))
+            if chosen_operator is None:
                 return EXIT_OK
-            app.operator = chosen
-            app.set_preference("last_operator", chosen)
-        if not smoke_test:
+            app.operator = chosen_operator
+            app.set_preference("last_operator", chosen_operator)
+        if not smoke_test and not run.installed:
+            run.installed = True
             sys.excepthook = _excepthook
             collect_garbage_on_gui_thread(qapp)
-        runner = TaskRunner()
         events = AppEvents()
         if app.profile.is_desa:
             window = MainWindow(app, runner, events)
@@ -202,18 +295,27 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
             window.resize(1366, 768)
             window.show()
         if smoke_test:
-            return _smoke(qapp, window, started)
-        QTimer.singleShot(3000, lambda: _daily_backup(runner, app))
+            return _smoke(qapp, window, run.started)
+        restored, run.restored = run.restored, None
+        if restored is not None:
+            shown = window
+            title = QCoreApplication.translate("RunGui", "Pemulihan selesai")
+            QTimer.singleShot(0, shown, lambda: Ask.info(shown, _restored_text(restored), title))
+        opened_app = app
+        QTimer.singleShot(3000, window, lambda: _daily_backup(runner, opened_app))
         code = qapp.exec()
         runner.wait()
+        requested = getattr(window, "restore_requested", None)
+        if requested is not None:
+            return _Restart(Path(requested), app.operator)
         return int(code)
     except StorageError as exc:
         return _fail(error_text(exc), smoke_test)
     finally:
-        sys.excepthook = old_hook
+        if window is not None and not smoke_test:
+            window.deleteLater()
         if app is not None:
             app.close()
-        lock.release()
 
 
 def _daily_backup(runner: TaskRunner, app: App) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.progress import Progress
 from desktop_app.services import sync
+from desktop_app.ui.backup_dialogs import BackupActions
 from desktop_app.ui.events import AppEvents, Changes
 from desktop_app.ui.sync_dialogs import (
     GREY,
@@ -167,6 +168,7 @@ class DistrictWindow(QMainWindow):
         self.runner = runner or TaskRunner(parent=self)
         self.events = events or AppEvents(self)
         self.villages: list[dict[str, Any]] = []
+        self.restore_requested: Path | None = None  # set by Berkas > Pulihkan dari cadangan...; run_gui restores
         self.dialogs: list[QDialog] = []
         self.enrollmentDialog: EnrollmentConfirmDialog | None = None
         try:
@@ -279,6 +281,8 @@ class DistrictWindow(QMainWindow):
         bar = self.menuBar()
         self.fileMenu = bar.addMenu("")
         self.fileMenu.addAction(self.actionsByName["quitAction"])
+        self.backupActions = BackupActions(self, self.app, self.runner)
+        self.backupActions.add_to_menu(self.fileMenu)
         self.villagesMenu = bar.addMenu("")
         for name in ("importEnrollmentAction", "exportConfigAction", "inspectAction", "historyAction"):
             self.villagesMenu.addAction(self.actionsByName[name])
@@ -323,6 +327,7 @@ class DistrictWindow(QMainWindow):
         }
         for name, text in texts.items():
             self.actionsByName[name].setText(text)
+        self.backupActions.retranslate()
         self.fileMenu.setTitle(self.tr("&Berkas"))
         self.villagesMenu.setTitle(self.tr("&Desa"))
         self.settingsMenu.setTitle(self.tr("&Pengaturan"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from desktop_app.core.person import (
 from desktop_app.services import records
 from desktop_app.services.app import App
 from desktop_app.storage import persons as repo
+from desktop_app.ui.backup_dialogs import BackupActions
 from desktop_app.ui.events import AppEvents, Changes
 from desktop_app.ui.records_model import RecordsModel
 from desktop_app.ui.tasks import TaskRunner
@@ -115,9 +117,13 @@ class MainWindow(QMainWindow):
         self._pending_select: str | None = None
         self._pending_row: int | None = None
 
+        self.restore_requested: Path | None = None  # set by Berkas > Pulihkan dari cadangan...; run_gui restores
+
         self._build_actions()
         self._build_menus()
         self._install_feature_actions()
+        self.backupActions = BackupActions(self, app, self.runner)
+        self.backupActions.add_to_menu(self.fileMenu)
         self._build_central()
         self._build_status_bar()
         self.retranslate_ui()
@@ -386,6 +392,7 @@ class MainWindow(QMainWindow):
         self.restoreAction.setText(self.tr("&Pulihkan"))
         self.historyAction.setText(self.tr("&Riwayat"))
         self.quitAction.setText(self.tr("&Keluar"))
+        self.backupActions.retranslate()
         if self.settingsAction is not None:
             self.settingsAction.setText(self.tr("Pengaturan..."))
         self.searchEdit.setPlaceholderText(self.tr("Cari NIK, nama, atau alamat... (Ctrl+F)"))

@@ -3,8 +3,8 @@
 A temporary demo data dir (2,000 synthetic records) is made; nothing touches the user's data.
 Screens: the first-start wizard (mode, village search, operators), the main window, the record
 form showing issues and a duplicate NIK, the Ringkasan tab, the settings dialog, the import
-wizard on a nasty village workbook (file, columns, preview), Kirim ke Kabupaten, and the Mode
-Kabupaten window. Dialogs are
+wizard on a nasty village workbook (file, columns, preview), Kirim ke Kabupaten, Pulihkan dari
+cadangan (the list of backups and the confirmation), and the Mode Kabupaten window. Dialogs are
 drawn centred on a 1366x768 desktop (over the main window when they belong to it), so what does
 not fit a small laptop screen shows. ``--lang en`` renders the English translation;
 ``SIPERA_PSEUDO_L10N=1`` renders the pseudo-locale (longer strings) to find clipped layouts.
@@ -305,6 +305,51 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         _settle(qapp)
         district.close()
 
+    def restore_dialog() -> None:
+        import shutil
+        from datetime import datetime, timedelta
+
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.services import backups
+        from desktop_app.ui.backup_dialogs import RestoreDialog
+
+        window = state.get("window")
+        runner = getattr(window, "runner", None)
+        first = backups.make_backup(app.data_dir, reason="harian")
+        now = datetime.now().replace(hour=7, minute=42)
+        for days, hour, reason in ((0, 14, "sebelum-impor"), (1, 8, "harian"), (2, 16, "manual"), (2, 8, "harian"),
+                                   (5, 9, "harian"), (9, 10, "sebelum-pulihkan")):
+            made = (now - timedelta(days=days)).replace(hour=hour, minute=5 + days)
+            name = f"sipera-{made.strftime('%Y%m%d-%H%M%S')}-000000-{reason}.sqlite"
+            shutil.copyfile(first.path, first.path.with_name(name))
+        profile = app.profile
+        dialog = RestoreDialog(app.data_dir, window, runner, current_region=(profile.region_code, profile.region_name))
+        dialog.show()
+        _idle(runner)
+        if dialog.backupsTable.rowCount() > 2:
+            dialog.backupsTable.selectRow(2)
+        _settle(qapp)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "14_restore_dialog", written)
+        chosen = dialog.selected()
+        if chosen is not None:
+            text = dialog.confirmation_text(backups.check_backup(chosen.path))
+            # the strings of RestoreDialog's confirmation (shown through Ask.question)
+            box = QMessageBox(QMessageBox.Icon.Question,
+                              QCoreApplication.translate("RestoreDialog", "Pulihkan dari cadangan?"), text,
+                              QMessageBox.StandardButton.NoButton, window)
+            box.addButton(QCoreApplication.translate("RestoreDialog", "Ya, Pulihkan"), QMessageBox.ButtonRole.YesRole)
+            box.setDefaultButton(box.addButton(QCoreApplication.translate("RestoreDialog", "Batal"),
+                                               QMessageBox.ButtonRole.NoRole))
+            box.show()
+            _settle(qapp)
+            _save(_compose(box, state.get("window_shot")), outdir, "15_restore_confirm", written)
+            box.hide()
+            box.deleteLater()
+        dialog.reject()
+        dialog.deleteLater()
+
     def close() -> None:
         window = state.pop("window", None)
         if window is not None:
@@ -317,7 +362,8 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
 
     return [("wizard", wizard), ("main_window", main_window), ("record_form", record_form),
             ("overview", overview), ("settings", settings), ("import_wizard", import_wizard),
-            ("send_package", send_package), ("close", close), ("district_window", district_window)]
+            ("send_package", send_package), ("restore_dialog", restore_dialog), ("close", close),
+            ("district_window", district_window)]
 
 
 def main(argv: list[str] | None = None) -> int:

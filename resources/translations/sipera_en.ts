@@ -21,6 +21,129 @@
         </message>
     </context>
     <context>
+        <name>BackupActions</name>
+        <message>
+            <source>Cadangkan data...</source>
+            <translation>Back up data...</translation>
+        </message>
+        <message>
+            <source>Simpan salinan database ke folder cadangan atau ke flashdisk</source>
+            <translation>Save a copy of the database to the backups folder or to a flash drive</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan...</source>
+            <translation>Restore from a backup...</translation>
+        </message>
+        <message>
+            <source>Ganti data sekarang dengan data dari sebuah cadangan</source>
+            <translation>Replace the current data with the data of a backup</translation>
+        </message>
+        <message>
+            <source>Pilih folder untuk cadangan (misalnya flashdisk)</source>
+            <translation>Choose a folder for the backup (for example a flash drive)</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak dibuat</source>
+            <translation>Backup not made</translation>
+        </message>
+        <message>
+            <source>Membuat cadangan...</source>
+            <translation>Making the backup...</translation>
+        </message>
+        <message>
+            <source>Cadangan data dibuat ({size}):
+{path}</source>
+            <translation>Backup made ({size}):
+{path}</translation>
+        </message>
+        <message>
+            <source>Folder ini ada di laptop ini saja. Agar data tetap aman bila laptop rusak atau hilang, buat juga cadangan ke flashdisk dan simpan flashdisknya di tempat lain.</source>
+            <translation>This folder is on this laptop only. To keep the data safe if the laptop breaks or is lost, also make a backup to a flash drive and keep the flash drive somewhere else.</translation>
+        </message>
+        <message>
+            <source>Simpan flashdisk atau folder ini di tempat yang aman.</source>
+            <translation>Keep this flash drive or folder in a safe place.</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <source>Cadangan dibuat</source>
+            <translation>Backup made</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <source>Cadangan SIPERA (*.sqlite);;Semua berkas (*)</source>
+            <translation>SIPERA backups (*.sqlite);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Otomatis, harian</source>
+            <translation>Automatic, daily</translation>
+        </message>
+        <message>
+            <source>Otomatis, sebelum impor</source>
+            <translation>Automatic, before an import</translation>
+        </message>
+        <message>
+            <source>Dibuat operator</source>
+            <translation>Made by the operator</translation>
+        </message>
+        <message>
+            <source>Otomatis, sebelum pemulihan</source>
+            <translation>Automatic, before a restore</translation>
+        </message>
+        <message>
+            <source>Otomatis, sebelum pembaruan SIPERA</source>
+            <translation>Automatic, before a SIPERA update</translation>
+        </message>
+        <message>
+            <source>Berkas pilihan</source>
+            <translation>Chosen file</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>hari ini</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>kemarin</source>
+            <translation>yesterday</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hari lalu</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SIPERA membuat cadangan otomatis setiap hari; mungkin ada juga cadangan di flashdisk. Pulihkan data dari salah satu cadangan itu?</source>
+            <translation>SIPERA makes an automatic backup every day; there may also be backups on a flash drive. Restore the data from one of those backups?</translation>
+        </message>
+        <message>
+            <source>SIPERA tidak bisa dibuka</source>
+            <translation>SIPERA cannot be opened</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan...</source>
+            <translation>Restore from a backup...</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>BarChart</name>
         <message>
             <source>Belum ada data</source>
@@ -2497,6 +2620,18 @@ in folder {folder}</translation>
             <translation>The data folder {path} has no village or district profile yet.</translation>
         </message>
         <message>
+            <source>Folder data {path} belum punya database; tidak ada yang dicadangkan.</source>
+            <translation>The data folder {path} has no database yet; nothing was backed up.</translation>
+        </message>
+        <message>
+            <source>Folder {path} tidak ada atau tidak bisa dibuka. Periksa flashdisk atau pilih folder lain.</source>
+            <translation>The folder {path} does not exist or cannot be opened. Check the flash drive or choose another folder.</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak bisa ditulis ke {path} ({reason}). Periksa flashdisk atau folder tujuan, lalu ulangi.</source>
+            <translation>The backup cannot be written to {path} ({reason}). Check the flash drive or the destination folder, then try again.</translation>
+        </message>
+        <message>
             <source>Nama tata letak '{name}' sudah dipakai tata letak bawaan; pilih nama lain.</source>
             <translation>The layout name '{name}' is already used by a built-in layout; choose another name.</translation>
         </message>
@@ -2881,10 +3016,6 @@ in folder {folder}</translation>
             <translation>The backup file {path} was not found.</translation>
         </message>
         <message>
-            <source>File {path} bukan cadangan SIPERA.</source>
-            <translation>The file {path} is not a SIPERA backup.</translation>
-        </message>
-        <message>
             <source>Cadangan {path} dibuat oleh SIPERA versi yang lebih baru. Tidak ada yang diubah.</source>
             <translation>The backup {path} was made by a newer version of SIPERA. Nothing was changed.</translation>
         </message>
@@ -2901,8 +3032,20 @@ in folder {folder}</translation>
             <translation>The database is being used by another program. Close the other SIPERA window and try again.</translation>
         </message>
         <message>
-            <source>File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. Pulihkan dari cadangan (menu Cadangan &gt; Pulihkan, atau perintah 'sipera restore').</source>
-            <translation>The database file {path} is damaged or is not a SIPERA database. Nothing was changed. Restore it from a backup (menu Backup &gt; Restore, or the command 'sipera restore').</translation>
+            <source>Berkas cadangan {path} rusak atau bukan database SIPERA, jadi tidak bisa dipulihkan. Tidak ada yang diubah. Pilih cadangan lain.</source>
+            <translation>The backup file {path} is damaged or not a SIPERA database, so it cannot be restored. Nothing was changed. Choose another backup.</translation>
+        </message>
+        <message>
+            <source>File {path} bukan cadangan SIPERA. Tidak ada yang diubah.</source>
+            <translation>The file {path} is not a SIPERA backup. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Berkas {path} adalah database yang sedang dipakai, bukan cadangan. Tidak ada yang diubah.</source>
+            <translation>The file {path} is the database in use, not a backup. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>File database {path} rusak atau bukan database SIPERA. Tidak ada yang diubah. Pulihkan dari cadangan: menu Berkas &gt; Pulihkan dari cadangan... di jendela SIPERA, atau perintah 'sipera restore'.</source>
+            <translation>The database file {path} is damaged or not a SIPERA database. Nothing was changed. Restore from a backup: menu File &gt; Restore from a backup... in the SIPERA window, or the command 'sipera restore'.</translation>
         </message>
         <message>
             <source>Database {path} tidak bisa dibuka: folder tidak ada atau tidak bisa diakses.</source>
@@ -3886,6 +4029,177 @@ in folder {folder}</translation>
         <message>
             <source>- pilih desa/kelurahan -</source>
             <translation>- choose village -</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Tanggal</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Jam</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kapan</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Jenis cadangan</source>
+            <translation>Kind of backup</translation>
+        </message>
+        <message>
+            <source>Isi</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <source>Ukuran</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Pulihkan data dari cadangan</source>
+            <translation>Restore data from a backup</translation>
+        </message>
+        <message>
+            <source>Database SIPERA rusak dan tidak bisa dibuka. Pilih cadangan yang akan dipulihkan, biasanya yang paling baru. Data yang diubah setelah cadangan itu dibuat perlu dimasukkan ulang. Database yang rusak disimpan dulu sebagai salinan di folder cadangan.</source>
+            <translation>The SIPERA database is damaged and cannot be opened. Choose the backup to restore, usually the newest. Data changed after that backup was made must be entered again. The damaged database is first kept as a copy in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Pilih cadangan yang akan dipulihkan, lalu klik 'Pulihkan...'. Data sekarang akan diganti dengan data pada saat cadangan itu dibuat. Data sekarang disimpan dulu sebagai cadangan, jadi masih bisa dikembalikan. SIPERA akan ditutup sebentar lalu dibuka kembali.</source>
+            <translation>Choose the backup to restore, then click 'Restore...'. The current data will be replaced by the data as it was when that backup was made. The current data is first kept as a backup, so it can still be brought back. SIPERA closes for a moment and opens again.</translation>
+        </message>
+        <message>
+            <source>Belum ada cadangan di folder cadangan SIPERA. Bila ada cadangan di flashdisk, pasang flashdisknya lalu klik 'Pilih berkas lain...'.</source>
+            <translation>There are no backups in the SIPERA backups folder yet. If there is a backup on a flash drive, plug the flash drive in and click 'Choose another file...'.</translation>
+        </message>
+        <message>
+            <source>Folder cadangan: {path}</source>
+            <translation>Backups folder: {path}</translation>
+        </message>
+        <message>
+            <source>Pilih berkas lain...</source>
+            <translation>Choose another file...</translation>
+        </message>
+        <message>
+            <source>Cadangan yang disimpan di flashdisk atau folder lain</source>
+            <translation>A backup kept on a flash drive or in another folder</translation>
+        </message>
+        <message>
+            <source>Pulihkan...</source>
+            <translation>Restore...</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n data</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pilih berkas cadangan (misalnya di flashdisk)</source>
+            <translation>Choose the backup file (for example on a flash drive)</translation>
+        </message>
+        <message>
+            <source>Memeriksa cadangan...</source>
+            <translation>Checking the backup...</translation>
+        </message>
+        <message>
+            <source>Cadangan tidak bisa dipulihkan</source>
+            <translation>The backup cannot be restored</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari cadangan?</source>
+            <translation>Restore from the backup?</translation>
+        </message>
+        <message>
+            <source>Ya, Pulihkan</source>
+            <translation>Yes, Restore</translation>
+        </message>
+        <message>
+            <source>PERHATIAN: cadangan ini milik {other} ({other_code}), bukan {mine} ({code}).</source>
+            <translation>WARNING: this backup belongs to {other} ({other_code}), not to {mine} ({code}).</translation>
+        </message>
+        <message>
+            <source>Data sekarang akan diganti dengan data cadangan tanggal {date} pukul {time}.</source>
+            <translation>The current data will be replaced by the data of the backup of {date} at {time}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cadangan ini berisi %n data pekerja aktif dari {village}.</source>
+            <translation>
+                <numerusform>This backup holds %n active worker record of {village}.</numerusform>
+                <numerusform>This backup holds %n active worker records of {village}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cadangan ini berisi %n data pekerja aktif.</source>
+            <translation>
+                <numerusform>This backup holds %n active worker record.</numerusform>
+                <numerusform>This backup holds %n active worker records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Perubahan setelah {date} pukul {time} tidak ada di cadangan ini. Database yang rusak disimpan dulu sebagai salinan di folder cadangan.</source>
+            <translation>Changes made after {date} at {time} are not in this backup. The damaged database is first kept as a copy in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Perubahan setelah {date} pukul {time} tidak ada di cadangan ini. Data sekarang disimpan dulu sebagai cadangan (jenis 'sebelum pemulihan'), jadi masih bisa dikembalikan.</source>
+            <translation>Changes made after {date} at {time} are not in this backup. The current data is first kept as a backup (kind 'before a restore'), so it can still be brought back.</translation>
+        </message>
+        <message>
+            <source>SIPERA akan ditutup lalu dibuka kembali dengan data yang dipulihkan.</source>
+            <translation>SIPERA will close and open again with the restored data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunGui</name>
+        <message>
+            <source>SIPERA tidak bisa dibuka</source>
+            <translation>SIPERA cannot be opened</translation>
+        </message>
+        <message>
+            <source>Folder data {path} belum disiapkan.</source>
+            <translation>The data folder {path} has not been set up yet.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} belum disiapkan. Jalankan 'sipera init desa --code KODE --operator NAMA' lalu buka SIPERA lagi.</source>
+            <translation>The data folder {path} has not been set up yet. Run 'sipera init desa --code CODE --operator NAME', then open SIPERA again.</translation>
+        </message>
+        <message>
+            <source>Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.</source>
+            <translation>The data folder {path} cannot be created ({reason}). Choose another folder that can be written to.</translation>
+        </message>
+        <message>
+            <source>Data tidak dipulihkan</source>
+            <translation>Data not restored</translation>
+        </message>
+        <message>
+            <source>Data dipulihkan dari cadangan tanggal {date} pukul {time}.</source>
+            <translation>The data was restored from the backup of {date} at {time}.</translation>
+        </message>
+        <message>
+            <source>Database yang rusak disimpan sebagai salinan:
+{path}</source>
+            <translation>The damaged database was kept as a copy:
+{path}</translation>
+        </message>
+        <message>
+            <source>Data sebelum pemulihan disimpan sebagai cadangan:
+{path}</source>
+            <translation>The data from before the restore was kept as a backup:
+{path}</translation>
+        </message>
+        <message>
+            <source>Pemulihan selesai</source>
+            <translation>Restore finished</translation>
         </message>
     </context>
     <context>

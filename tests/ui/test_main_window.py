@@ -161,13 +161,20 @@ def test_second_instance_is_refused(seeded, qapp, messages):
     assert messages and "sudah berjalan" in messages[0][1]
 
 
-def test_corrupt_database_is_a_clear_message(tmp_path, qapp, messages):
+def test_corrupt_database_is_a_clear_message(tmp_path, qapp, messages, monkeypatch):
+    """Refused with the reason; the message offers a restore from a backup next to closing."""
     from desktop_app import paths
     from desktop_app.ui.app import run_gui
+    from desktop_app.ui.widgets import Ask
 
+    asked = []
+    monkeypatch.setattr(Ask, "question", classmethod(lambda cls, parent, title, text, **kw: asked.append(
+        (title, text, kw.get("yes"), kw.get("no"))) and False))
     data = tmp_path / "broken"
     data.mkdir()
     paths.database_path(data).write_bytes(b"this is not a database" * 100)
     assert run_gui(data) == 2
-    assert messages and messages[0][0] == "error"
+    assert len(asked) == 1
+    title, text, yes, no = asked[0]
+    assert "rusak" in text and (yes, no) == ("Pulihkan dari cadangan...", "Tutup")
     assert paths.database_path(data).read_bytes() == b"this is not a database" * 100

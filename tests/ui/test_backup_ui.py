@@ -45,16 +45,6 @@ def _pick_folder(monkeypatch, folder: Path | str) -> list[str]:
     return starts
 
 
-@pytest.fixture
-def in_english(qapp):
-    """The English translation for one test (Indonesian again after it)."""
-    from desktop_app.ui import i18n
-
-    i18n.install_translators(qapp, "en")
-    yield
-    i18n.install_translators(qapp, "id")
-
-
 def _file_names(menu) -> list[str]:  # noqa: ANN001
     return [a.objectName() or ("-" if a.isSeparator() else a.text()) for a in menu.actions()]
 
@@ -435,7 +425,7 @@ def test_closing_at_the_start_up_refusal_changes_nothing(tmp_path, qapp, message
     assert sorted(p.name for p in data.iterdir() if p.name != ".sipera.lock") == ["sipera.sqlite"]
 
 
-def test_restore_dialog_and_refusals_in_english(qtbot, window, seeded, tmp_path, monkeypatch, messages, in_english):
+def test_restore_dialog_and_refusals_in_english(qtbot, window, seeded, tmp_path, monkeypatch, messages, english):
     backups.make_backup(seeded.data_dir, reason="harian")
     dialog = window.backupActions.open_restore()
     qtbot.addWidget(dialog)

@@ -373,11 +373,11 @@ class BackupActions(QObject):
 
     def add_to_menu(self, menu: QMenu) -> None:
         """Into ``menu`` before the Quit entry (and its separator), else at the end."""
-        before = None
-        for act in menu.actions():
-            if act.objectName() == "quitAction" or act.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit):
-                before = act
-                break
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # empty on Windows: look for the name first
+        candidates = [a for a in menu.actions() if a.objectName() == "quitAction"]
+        candidates += [a for a in menu.actions()
+                       if not a.isSeparator() and not quit_keys.isEmpty() and a.shortcut() == quit_keys]
+        before = candidates[0] if candidates else None
         if before is not None:
             index = menu.actions().index(before)
             if index > 0 and menu.actions()[index - 1].isSeparator():

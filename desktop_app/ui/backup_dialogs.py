@@ -267,6 +267,8 @@ class RestoreDialog(QDialog):
     def _checked(self, contents: backups.BackupContents) -> None:
         self._checking = False
         self._update_buttons()
+        if not self.isVisible():  # closed with Batal while the backup was being checked
+            return
         if Ask.question(self, self.tr("Pulihkan dari cadangan?"), self.confirmation_text(contents),
                         yes=self.tr("Ya, Pulihkan"), no=self.tr("Batal")):
             self.chosen = contents.info.path

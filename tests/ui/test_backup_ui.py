@@ -446,3 +446,13 @@ def test_restore_dialog_and_refusals_in_english(qtbot, window, seeded, tmp_path,
                                      "be restored. Nothing was changed. Choose another backup.")
     dialog.reject()
     assert window.backupActions.backupAction.text() == "Back up data..."
+
+
+def test_closing_the_dialog_during_the_check_asks_nothing(qtbot, window, seeded, monkeypatch, messages):
+    backup = backups.make_backup(seeded.data_dir)
+    dialog = window.backupActions.open_restore()
+    qtbot.addWidget(dialog)
+    contents = backups.check_backup(backup.path)
+    dialog.reject()
+    dialog._checked(contents)  # the check came back after Batal: the messages fixture refuses any question
+    assert window.restore_requested is None and window.isVisible()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop_app.core.progress import Progress
@@ -35,6 +35,7 @@ from desktop_app.ui.widgets import (
     error_text,
     fmt_date,
     fmt_number,
+    insert_before_quit,
     make_button,
     with_count,
 )
@@ -375,24 +376,7 @@ class BackupActions(QObject):
 
     def add_to_menu(self, menu: QMenu) -> None:
         """Into ``menu`` before the Quit entry (and its separator), else at the end."""
-        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)  # empty on Windows: look for the name first
-        candidates = [a for a in menu.actions() if a.objectName() == "quitAction"]
-        candidates += [a for a in menu.actions()
-                       if not a.isSeparator() and not quit_keys.isEmpty() and a.shortcut() == quit_keys]
-        before = candidates[0] if candidates else None
-        if before is not None:
-            index = menu.actions().index(before)
-            if index > 0 and menu.actions()[index - 1].isSeparator():
-                before = menu.actions()[index - 1]
-        if before is None:
-            menu.addSeparator()
-            menu.addActions(self.actions)
-        elif before.isSeparator():
-            menu.insertSeparator(before)
-            menu.insertActions(before, self.actions)
-        else:
-            menu.insertActions(before, self.actions)
-            menu.insertSeparator(before)
+        insert_before_quit(menu, [list(self.actions)])
 
     # ------------------------------------------------------------------ backup
 

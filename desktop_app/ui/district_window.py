@@ -47,7 +47,15 @@ from desktop_app.ui.sync_dialogs import (
     run_work,
 )
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.widgets import STRETCH, Ask, button_row, fmt_datetime, make_button, with_count
+from desktop_app.ui.widgets import (
+    STRETCH,
+    Ask,
+    button_row,
+    fmt_datetime,
+    make_button,
+    quit_shortcut,
+    with_count,
+)
 
 
 def active_key_ids(app: Any, desa_code: str) -> list[str]:
@@ -269,7 +277,7 @@ class DistrictWindow(QMainWindow):
             ("inspectAction", self.inspect_package, "Ctrl+I"),
             ("historyAction", self.show_history, "Ctrl+H"),
             ("settingsAction", self.open_settings, None),
-            ("quitAction", self.close, QKeySequence.StandardKey.Quit),
+            ("quitAction", self.close, quit_shortcut()),
         ):
             act = QAction(self)
             act.setObjectName(name)

@@ -50,7 +50,7 @@ from desktop_app.services import exporter
 from desktop_app.services.spreadsheet.writer import EXTRA_FIELDS, PRESETS, ExportLayout
 from desktop_app.ui.i18n import tr_text
 from desktop_app.ui.import_wizard import ERROR_COLOR, WARNING_COLOR, _ForwardProgress, _Relay, error_message
-from desktop_app.ui.widgets import STRETCH, Ask, button_row, make_button, with_count
+from desktop_app.ui.widgets import STRETCH, Ask, button_row, insert_before_quit, make_button, with_count
 
 FieldRole = Qt.ItemDataRole.UserRole + 1
 
@@ -874,25 +874,8 @@ def add_spreadsheet_actions(window: QWidget, app: Any, runner: Any, events: Any 
     if menu is None:
         window.addActions(ordered)
         return ordered
-    # before the Quit entry (and its separator) when there is one, else at the end
-    before = None
-    for act in menu.actions():
-        if act.objectName() == "quitAction" or act.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit):
-            before = act
-            break
-    if before is not None:
-        index = menu.actions().index(before)
-        if index > 0 and menu.actions()[index - 1].isSeparator():
-            before = menu.actions()[index - 1]
-    groups = ([acts["importAction"], acts["undoImportAction"]],
-              [acts["exportAction"], acts["templateAction"], acts["exportLayoutsAction"]])
-    for group in groups:
-        if before is None:
-            menu.addSeparator()
-            menu.addActions(group)
-        else:
-            menu.insertSeparator(before)
-            menu.insertActions(before, group)
+    insert_before_quit(menu, [[acts["importAction"], acts["undoImportAction"]],
+                              [acts["exportAction"], acts["templateAction"], acts["exportLayoutsAction"]]])
     window.addActions(ordered)
     return ordered
 

@@ -6,7 +6,16 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +61,7 @@ from desktop_app.ui.widgets import (
     fmt_money,
     fmt_number,
     issue_text,
+    quit_shortcut,
     set_combo_data,
     vocab,
 )
@@ -59,14 +69,14 @@ from desktop_app.ui.widgets import (
 SEARCH_DEBOUNCE_MS = 150
 
 # (code, label) of the status filter; labels are translated in retranslate_ui
-STATUS_FILTERS = (
-    ("semua", "Semua"),
-    ("perlu_perbaikan", "Perlu perbaikan"),
-    ("peringatan", "Ada peringatan"),
-    ("siap_kirim", "Siap kirim"),
-    ("terkirim", "Terkirim"),
-    ("ditolak", "Ditolak"),
-    ("terhapus", "Terhapus"),
+STATUS_FILTERS = (  # labels as literals for lupdate (context MainWindow), translated when shown
+    ("semua", QT_TRANSLATE_NOOP("MainWindow", "Semua")),
+    ("perlu_perbaikan", QT_TRANSLATE_NOOP("MainWindow", "Perlu perbaikan")),
+    ("peringatan", QT_TRANSLATE_NOOP("MainWindow", "Ada peringatan")),
+    ("siap_kirim", QT_TRANSLATE_NOOP("MainWindow", "Siap kirim")),
+    ("terkirim", QT_TRANSLATE_NOOP("MainWindow", "Terkirim")),
+    ("ditolak", QT_TRANSLATE_NOOP("MainWindow", "Ditolak")),
+    ("terhapus", QT_TRANSLATE_NOOP("MainWindow", "Terhapus")),
 )
 
 _COLUMN_WIDTHS = {  # in average character widths of the current font
@@ -159,7 +169,7 @@ class MainWindow(QMainWindow):
         self.deleteAction = action("deleteAction", None, self.delete_selected)
         self.restoreAction = action("restoreAction", None, self.restore_selected)
         self.historyAction = action("historyAction", "Ctrl+H", self.show_history)
-        self.quitAction = action("quitAction", QKeySequence.StandardKey.Quit, self.close)
+        self.quitAction = action("quitAction", quit_shortcut(), self.close)
         self.settingsAction = None
         if _optional("settings_dialog", "SettingsDialog") is not None:
             self.settingsAction = action("settingsAction", None, self.open_settings)
@@ -426,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def _status_item_text(self, index: int, label: str) -> str:
         code = STATUS_FILTERS[index][0]
-        text = self.tr(label)
+        text = QCoreApplication.translate("MainWindow", label)
         if code == "semua":
             n = sum(v for k, v in self._counts.items() if k not in ("terhapus", "peringatan"))
         else:

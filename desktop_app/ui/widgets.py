@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop_app.core.issues import Issue, Severity
@@ -290,3 +291,36 @@ def error_text(exc: BaseException) -> str:
         "Ask", "Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; "
         "ulangi langkah terakhir atau tutup lalu buka kembali SIPERA."
     ).format(name=type(exc).__name__, detail=exc)
+
+
+# ---------------------------------------------------------------- menus
+
+
+def quit_shortcut() -> QKeySequence:
+    """The platform's Quit keys, or Ctrl+Q where the platform has none (Windows)."""
+    keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    return keys if not keys.isEmpty() else QKeySequence("Ctrl+Q")
+
+
+def insert_before_quit(menu: Any, groups: list[list[Any]]) -> None:
+    """Add groups of actions to ``menu``, each after a separator, just above the Quit entry
+    (found by its object name ``quitAction``, else by its keys) and that entry's separator;
+    at the end of the menu when it has no Quit entry."""
+    keys = quit_shortcut()
+    actions = menu.actions()
+    before = next((a for a in actions if a.objectName() == "quitAction"), None) or next(
+        (a for a in actions if not a.isSeparator() and a.shortcut() == keys), None)
+    if before is not None:
+        index = actions.index(before)
+        if index > 0 and actions[index - 1].isSeparator():
+            before = actions[index - 1]
+    for group in groups:
+        if before is None:
+            menu.addSeparator()
+            menu.addActions(group)
+        elif before.isSeparator():
+            menu.insertSeparator(before)
+            menu.insertActions(before, group)
+        else:
+            menu.insertActions(before, group)
+            menu.insertSeparator(before)

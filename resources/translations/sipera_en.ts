@@ -2070,6 +2070,14 @@ in folder {folder}</translation>
             <translation>Ready to send</translation>
         </message>
         <message>
+            <source>Semua</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Ada peringatan</source>
+            <translation>With warnings</translation>
+        </message>
+        <message>
             <source>Terkirim</source>
             <translation>Sent</translation>
         </message>

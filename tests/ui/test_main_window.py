@@ -178,3 +178,44 @@ def test_corrupt_database_is_a_clear_message(tmp_path, qapp, messages, monkeypat
     title, text, yes, no = asked[0]
     assert "rusak" in text and (yes, no) == ("Pulihkan dari cadangan...", "Tutup")
     assert paths.database_path(data).read_bytes() == b"this is not a database" * 100
+
+
+def test_status_filter_speaks_the_window_language(qtbot, window, qapp):
+    from desktop_app.ui import i18n
+
+    assert window.statusFilter.itemText(0).startswith("Semua (")
+    i18n.install_translators(qapp, "en")
+    try:
+        qtbot.waitUntil(lambda: window.statusFilter.itemText(0).startswith("All ("))
+        assert window.statusFilter.itemText(2).startswith("With warnings")
+    finally:
+        i18n.install_translators(qapp, "id")
+    qtbot.waitUntil(lambda: window.statusFilter.itemText(0).startswith("Semua ("))
+
+
+def test_file_menu_keeps_quit_last_and_has_keys_on_every_platform(window):
+    """Import/export and backup entries go above Keluar; Keluar has Ctrl+Q even where the
+    platform defines no Quit keys (Windows), and nothing is placed by matching a separator."""
+    entries = [a for a in window.fileMenu.actions()]
+    names = [a.objectName() for a in entries if not a.isSeparator()]
+    assert names[-1] == "quitAction" and not entries[-1].isSeparator()
+    assert names.index("importAction") < names.index("backupAction") < names.index("quitAction")
+    assert not entries[0].isSeparator() and not window.quitAction.shortcut().isEmpty()
+    assert all(not (a.isSeparator() and b.isSeparator()) for a, b in zip(entries, entries[1:], strict=False))
+
+
+def test_insert_before_quit_ignores_separators_when_quit_has_no_keys(qapp):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_app.ui.widgets import insert_before_quit
+
+    menu = QMenu()
+    menu.addAction("Baru")
+    menu.addSeparator()
+    quit_action = menu.addAction("Keluar")
+    quit_action.setObjectName("quitAction")
+    extra = QAction("Cadangkan", menu)
+    insert_before_quit(menu, [[extra]])
+    texts = ["---" if a.isSeparator() else a.text() for a in menu.actions()]
+    assert texts == ["Baru", "---", "Cadangkan", "---", "Keluar"]

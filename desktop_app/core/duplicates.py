@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -83,14 +84,21 @@ def _clean_nik(raw: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)  # a village list repeats its names (SITI AMINAH, MUHAMMAD ...)
+def _name_keys(full_name: str) -> tuple[str, str]:
+    """(name key, key of the sorted tokens) of a name."""
+    tokens = name_tokens(full_name)
+    return "".join(tokens), "".join(sorted(tokens))
+
+
 def _entry(p: Person) -> _Entry:
-    tokens = name_tokens(p.full_name) if isinstance(p.full_name, str) and p.full_name else ()
+    key, sorted_key = _name_keys(p.full_name) if isinstance(p.full_name, str) and p.full_name else ("", "")
     return _Entry(
         id=p.id,
         nik=_clean_nik(p.nik),
         excel=bool(p.nik_from_number),
-        key="".join(tokens),
-        sorted_key="".join(sorted(tokens)),
+        key=key,
+        sorted_key=sorted_key,
         birth_date=p.birth_date,
         sex=p.sex if p.sex in ("L", "P") else "",
         kk=_clean_nik(p.kk_number) if p.kk_number else "",

@@ -48,4 +48,9 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # Everything made meanwhile goes straight to the oldest generation (freeze + unfreeze
+            # only move lists): re-enabled as it is, the next allocation would start one young
+            # collection walking all of it at once. Cycles among it are found by the next full one.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()

@@ -25,3 +25,19 @@ def test_stays_off_when_the_window_had_turned_it_off():
         assert not gc.isenabled()  # the GUI's timer collects; the pause must not turn it back on
     finally:
         gc.enable()
+
+
+def test_cycles_made_during_the_pause_are_still_collected_later():
+    import weakref
+
+    class Node:
+        pass
+
+    with paused_gc():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a reference cycle: only the cyclic collector frees it
+        alive = weakref.ref(a)
+        del a, b
+    assert alive() is not None
+    gc.collect()
+    assert alive() is None

@@ -104,11 +104,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{report.skipped} dilewati, {report.rejected} ditolak; {report.with_errors} perlu perbaikan")
         if report.ignored_rows:
             say(f"  {len(report.ignored_rows)} baris bukan data diabaikan (judul, JUMLAH, tanda tangan, ...)")
-        for row in report.rows:
+        listed = [row for row in report.rows if row.status != "created" or any(i.is_error for i in row.issues)]
+        for row in listed[:ROWS_LISTED]:
             msgs = row.messages()
-            if row.status != "created" or any(i.is_error for i in row.issues):
-                status = _STATUS_WORDS.get(row.status, row.status)
-                say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
+            status = _STATUS_WORDS.get(row.status, row.status)
+            say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
+        if len(listed) > ROWS_LISTED:
+            more = len(listed) - ROWS_LISTED
+            hint = "" if args.report else " Simpan daftar lengkapnya dengan --report FILE.xlsx."
+            say(f"  ... dan {more:,} baris lain yang perlu dilihat.{hint}".replace(",", "."))
         for w in report.warnings:
             warn(f"Catatan: {w}")
         if args.report:
@@ -116,6 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return ExitCode.REJECTED if report.rejected or report.with_errors else ExitCode.OK
 
 
+ROWS_LISTED = 50  # rows named in the human summary; --report and --json hold them all
 _STATUS_WORDS = {"created": "ditambahkan", "updated": "diperbarui", "skipped": "dilewati", "rejected": "ditolak"}
 
 

@@ -305,12 +305,14 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
 
 
 def _same_record(index: _MemoryIndex, person: Person) -> list[tuple[str, str]]:
-    """A record with a damaged NIK is 'already there' when NIK as written, name and birth date
-    all match an active record: re-importing the same file must not double it."""
+    """A record with a damaged NIK is 'already there' when an active record with a damaged NIK
+    has the same NIK as written, name and birth date: re-importing the same file must not double
+    it. A record whose NIK is sound is another record, even with the same digits (an export
+    holds both the sound one and the one Excel rounded; a round trip must keep both)."""
     if person.birth_date is None or not person.full_name:
         return []
     return [(o.id, o.full_name) for o in index.by_birth.get(person.birth_date, ())
-            if o.nik == person.nik and o.full_name == person.full_name]
+            if o.nik == person.nik and o.full_name == person.full_name and repo.nik_key(o) is None]
 
 
 # ---------------------------------------------------------------- undo

@@ -101,6 +101,28 @@ def test_same_nik_twice_in_one_file_is_reported(app, tmp_path):
     assert rejected.row == 3 and "baris 2" in " ".join(rejected.notes)
 
 
+@pytest.mark.parametrize("order", ["sound first", "damaged first"])
+def test_a_sound_nik_and_the_same_digits_damaged_by_excel_are_two_records(app, tmp_path, order):
+    """An export holds the record whose NIK is sound and the one Excel rounded to the same digits
+    (number cell): importing it back must keep both, in either order, and a second import of the
+    same file must add nothing."""
+    from openpyxl import Workbook
+
+    rows = [["3503011201800001", "AHMAD FAUZI"], [3503011201800001, "AHMAD FAUZI"]]
+    if order == "damaged first":
+        rows.reverse()
+    path = tmp_path / "dua.xlsx"
+    wb = Workbook()
+    wb.active.append(["NIK", "NAMA", "TGL LAHIR", "L/P"])
+    for nik, name in rows:
+        wb.active.append([nik, name, "12-01-1980", "L"])
+    wb.save(path)
+    assert _import(app, path).created == 2
+    again = _import(app, path)
+    assert again.created == 0 and again.skipped == 2
+    assert _count(app) == 2
+
+
 def test_undo_last_import_only_while_untouched(app, tmp_path):
     path, _ = mk.make_nasty_xlsx(tmp_path)
     _import(app, path)

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         args = parser.parse_args([*argv, "gui"])
     from desktop_app.core.progress import Cancelled
-    from desktop_app.storage.errors import StorageError
+    from desktop_app.services.errors import StorageError
 
     try:
         return int(args.func(args))
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         warn(f"Gagal: {exc}")
         return int(ExitCode.USAGE)
     except OSError as exc:
-        from desktop_app.storage.errors import classify
+        from desktop_app.services.errors import classify
 
         mapped = classify(exc, getattr(exc, "filename", "") or "")
         if isinstance(mapped, StorageError):

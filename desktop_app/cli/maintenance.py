@@ -43,7 +43,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
     from desktop_app.services import backups
-    from desktop_app.storage.lock import InstanceLock
+    from desktop_app.services.app import InstanceLock
 
     folder = data_dir(args)
     source = Path(args.file)

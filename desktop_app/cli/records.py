@@ -56,14 +56,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.services.profile import ProfileError, init_profile
+    from desktop_app.services.setup.profile import ProfileError, init_profile
 
     try:
         app = init_profile(data_dir(args), args.role, args.code, args.operator)
     except ProfileError as exc:
         raise CliError(str(exc)) from exc
     try:
-        from desktop_app.services import keys as keys_service
+        from desktop_app.services.packages import keys as keys_service
 
         fp = keys_service.identity(app.data_dir).fingerprint
     except Exception:  # noqa: BLE001 - the fingerprint is informative only
@@ -126,8 +126,8 @@ def _region_text(info) -> str:  # noqa: ANN001
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.services import records
-    from desktop_app.storage.persons import RecordFilter
+    from desktop_app.services.records import editing as records
+    from desktop_app.services.records.listing import RecordFilter
 
     app = open_app(args)
     try:
@@ -164,7 +164,7 @@ def _status(person, issues) -> str:  # noqa: ANN001
 
 def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
     from desktop_app.core.nik import clean_nik
-    from desktop_app.services import records
+    from desktop_app.services.records import editing as records
 
     found = [p for p in records.find_by_nik(app, clean_nik(nik), include_deleted=True) if p.deleted == deleted]
     if not found:
@@ -175,7 +175,7 @@ def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from desktop_app.services import records
+    from desktop_app.services.records import editing as records
 
     app = open_app(args)
     try:
@@ -194,7 +194,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_restore_record(args: argparse.Namespace) -> int:
-    from desktop_app.services import records
+    from desktop_app.services.records import editing as records
 
     app = open_app(args)
     try:
@@ -213,7 +213,7 @@ def cmd_restore_record(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.services.demo import make_demo
+    from desktop_app.services.setup.demo import make_demo
 
     if args.records < 0 or args.records > 1_000_000:
         raise CliError("--records harus antara 0 dan 1.000.000.")

@@ -64,8 +64,8 @@ def _column_index(text: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services import importer
-    from desktop_app.services.spreadsheet.layout import TARGETS
+    from desktop_app.services.sheets import importer
+    from desktop_app.services.sheets.layout import TARGETS
 
     sheet: str | int | None = args.sheet
     if sheet is not None and str(sheet).isdigit():
@@ -125,7 +125,7 @@ _STATUS_WORDS = {"created": "ditambahkan", "updated": "diperbarui", "skipped": "
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:
-    from desktop_app.services import importer
+    from desktop_app.services.sheets import importer
 
     app = open_app(args)
     try:
@@ -144,7 +144,7 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.services import exporter
+    from desktop_app.services.sheets import exporter
 
     app = open_app(args)
     try:
@@ -161,7 +161,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from desktop_app.services import exporter
+    from desktop_app.services.sheets import exporter
 
     app = open_app(args)
     try:
@@ -175,7 +175,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_layout_list(args: argparse.Namespace) -> int:
-    from desktop_app.services import exporter
+    from desktop_app.services.sheets import exporter
 
     app = open_app(args)
     try:
@@ -191,8 +191,8 @@ def cmd_layout_list(args: argparse.Namespace) -> int:
 
 
 def cmd_layout_save(args: argparse.Namespace) -> int:
-    from desktop_app.services import exporter
-    from desktop_app.services.spreadsheet.writer import ExportLayout
+    from desktop_app.services.sheets import exporter
+    from desktop_app.services.sheets.writer import ExportLayout
 
     columns = []
     for part in args.columns.split(","):
@@ -215,7 +215,7 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
 
 
 def cmd_layout_delete(args: argparse.Namespace) -> int:
-    from desktop_app.services import exporter
+    from desktop_app.services.sheets import exporter
 
     app = open_app(args)
     try:

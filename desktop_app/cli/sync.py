@@ -64,19 +64,20 @@ def _out_dir(path: str) -> Path:
 
 
 def _service_error():  # noqa: ANN202
-    from desktop_app.services.sync import SyncServiceError
+    from desktop_app.services.packages.common import SyncServiceError
 
     return SyncServiceError
 
 
 def _export_trust_file(args: argparse.Namespace, export: str, file_label: str, fingerprint_label: str) -> int:
     """enrollment export / config export: write the file, show it and this installation's fingerprint."""
-    from desktop_app.services import sync
+    from desktop_app.services.packages import common as package_common
+    from desktop_app.services.packages import trust as package_trust
 
     app = open_app(args)
     try:
-        built = getattr(sync, export)(app, _out_dir(args.path))
-        fp = sync.own_fingerprint(app)
+        built = getattr(package_trust, export)(app, _out_dir(args.path))
+        fp = package_common.own_fingerprint(app)
     except _service_error() as exc:
         raise CliError(str(exc), ExitCode.REJECTED) from exc
     finally:
@@ -95,12 +96,12 @@ def cmd_enrollment_export(args: argparse.Namespace) -> int:
 
 
 def cmd_enrollment_import(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
+    from desktop_app.services.packages import trust as package_trust
 
     app = open_app(args)
     try:
         try:
-            info = sync.read_enrollment(app, Path(args.file))
+            info = package_trust.read_enrollment(app, Path(args.file))
         except _service_error() as exc:
             raise CliError(str(exc), ExitCode.REJECTED) from exc
         confirmed = args.fingerprint or _ask_fingerprint(info.fingerprint)
@@ -115,7 +116,7 @@ def cmd_enrollment_import(args: argparse.Namespace) -> int:
                 say("Cocokkan sidik jari dengan yang dibacakan desa, lalu ulangi dengan --fingerprint.")
             return ExitCode.REJECTED
         try:
-            sync.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
+            package_trust.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
             raise CliError(str(exc), ExitCode.REJECTED) from exc
         doc["enrolled"] = True
@@ -140,11 +141,11 @@ def _ask_fingerprint(expected: str) -> str | None:
 
 
 def cmd_enrollment_list(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
+    from desktop_app.services.packages import trust as package_trust
 
     app = open_app(args)
     try:
-        villages = sync.enrolled_villages(app)
+        villages = package_trust.enrolled_villages(app)
     finally:
         app.close()
     if args.json:
@@ -162,12 +163,12 @@ def cmd_config_export(args: argparse.Namespace) -> int:
 
 
 def cmd_config_import(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
+    from desktop_app.services.packages import trust as package_trust
 
     app = open_app(args)
     try:
         try:
-            info = sync.read_config(app, Path(args.file))
+            info = package_trust.read_config(app, Path(args.file))
         except _service_error() as exc:
             raise CliError(str(exc), ExitCode.REJECTED) from exc
         confirmed = args.fingerprint
@@ -182,7 +183,7 @@ def cmd_config_import(args: argparse.Namespace) -> int:
                     say("Impor pertama: cocokkan sidik jari dengan petugas kabupaten, lalu ulangi dengan --fingerprint.")
                 return ExitCode.REJECTED
         try:
-            sync.apply_config(app, info, confirmed_fingerprint=confirmed)
+            package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
             raise CliError(str(exc), ExitCode.REJECTED) from exc
     finally:
@@ -199,11 +200,11 @@ def cmd_config_import(args: argparse.Namespace) -> int:
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
+    from desktop_app.services.packages import send as package_send
 
     app = open_app(args)
     try:
-        result = sync.export_data_package(app, _out_dir(args.dir), full=args.full,
+        result = package_send.export_data_package(app, _out_dir(args.dir), full=args.full,
                                           with_berita_acara=not args.no_berita_acara)
     except _service_error() as exc:
         raise CliError(str(exc), ExitCode.REJECTED) from exc
@@ -228,8 +229,8 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 
 def cmd_package_inspect(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
     from desktop_app.services.app import NotInitialized
+    from desktop_app.services.packages import history as package_history
 
     path = Path(args.file)
     if not path.exists():
@@ -239,11 +240,11 @@ def cmd_package_inspect(args: argparse.Namespace) -> int:
     except NotInitialized:
         app = None
     try:
-        result = sync.inspect(app, path)
+        result = package_history.inspect(app, path)
     finally:
         if app is not None:
             app.close()
-    doc = sync.inspection_summary(result)
+    doc = package_history.inspection_summary(result)
     if args.json:
         emit_json(doc)
     else:
@@ -266,11 +267,11 @@ def cmd_package_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_package_history(args: argparse.Namespace) -> int:
-    from desktop_app.services import sync
+    from desktop_app.services.packages import history as package_history
 
     app = open_app(args)
     try:
-        entries = sync.history(app)
+        entries = package_history.history(app)
     finally:
         app.close()
     if args.json:

@@ -15,6 +15,7 @@ from desktop_app.core.text import Msg
 from desktop_app.storage import settings as settings_store
 from desktop_app.storage.db import Database, daily_backup, open_database
 from desktop_app.storage.errors import StorageError
+from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-writer lock, for ui and cli
 
 PROFILE_KEY = "profile"
 PROGRAMME_KEY = "programme"

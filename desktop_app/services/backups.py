@@ -176,3 +176,8 @@ def restore(data_dir: Path, path: Path) -> RestoreResult:
     db_path = paths.database_path(data_dir)
     kept = storage.restore_backup(path, db_path)
     return RestoreResult(path, db_path, kept.previous, kept.damaged)
+
+
+def daily_backup(app) -> None:  # noqa: ANN001
+    """The day's automatic backup of an open database (nothing when today's exists)."""
+    storage.daily_backup(app.db)

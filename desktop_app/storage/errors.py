@@ -6,10 +6,11 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from desktop_app.core.errors import Refusal
 from desktop_app.core.text import Msg
 
 
-class StorageError(Exception):
+class StorageError(Refusal):
     """A problem the user can understand and fix; ``str(e)`` is the Indonesian message, raised as a
     ``core.text.Msg`` (its only argument) so that the window can translate it."""
 

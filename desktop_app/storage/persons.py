@@ -11,7 +11,7 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Select, and_, func, insert, or_, select, update
+from sqlalchemy import Select, and_, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -425,7 +425,7 @@ SORT_COLUMNS = {
 }
 
 
-def _apply_filter(stmt: Select, flt: RecordFilter) -> Select:
+def filtered(stmt: Select, flt: RecordFilter) -> Select:
     if flt.desa_code:
         stmt = stmt.where(PersonRow.desa_code == flt.desa_code)
     status = flt.status or "semua"
@@ -465,7 +465,7 @@ def _apply_filter(stmt: Select, flt: RecordFilter) -> Select:
 def select_ids(session: Session, flt: RecordFilter, order_by: str = "full_name", descending: bool = False) -> list[str]:
     column = SORT_COLUMNS.get(order_by, PersonRow.full_name)
     order = column.desc() if descending else column.asc()
-    stmt = _apply_filter(select(PersonRow.id), flt).order_by(order, PersonRow.id)
+    stmt = filtered(select(PersonRow.id), flt).order_by(order, PersonRow.id)
     return list(session.scalars(stmt))
 
 
@@ -488,7 +488,7 @@ def display_rows(session: Session, ids: Sequence[str]) -> dict[str, dict[str, An
 
 
 def count(session: Session, flt: RecordFilter) -> int:
-    return session.scalar(_apply_filter(select(func.count()).select_from(PersonRow), flt)) or 0
+    return session.scalar(filtered(select(func.count()).select_from(PersonRow), flt)) or 0
 
 
 def counts_by(session: Session, column: str, desa_code: str | None = None) -> dict[str, int]:
@@ -523,7 +523,7 @@ def distinct_values(session: Session, column: str, desa_code: str | None = None)
 def iter_persons(session: Session, flt: RecordFilter | None = None, batch: int = 2000) -> Iterable[Person]:
     stmt = select(PersonRow)
     if flt is not None:
-        stmt = _apply_filter(stmt, flt)
+        stmt = filtered(stmt, flt)
     stmt = stmt.order_by(PersonRow.full_name, PersonRow.id).execution_options(yield_per=batch)
     for row in session.scalars(stmt):
         yield to_person(row)
@@ -534,3 +534,29 @@ def find_by_nik(session: Session, nik: str, *, include_deleted: bool = False) ->
     if not include_deleted:
         stmt = stmt.where(PersonRow.deleted_at.is_(None))
     return [to_person(r) for r in session.scalars(stmt)]
+
+
+# ---------------------------------------------------------------- data packages (village)
+
+
+def rows_to_send(session: Session, desa_code: str, *, full: bool = False) -> Iterator[PersonRow]:
+    """The village's records for the next data package: changed since the last one (or all)."""
+    stmt = select(PersonRow).where(PersonRow.desa_code == desa_code)
+    if not full:
+        stmt = stmt.where(PersonRow.rev > PersonRow.sent_rev)
+    yield from session.scalars(stmt.order_by(PersonRow.full_name, PersonRow.id).execution_options(yield_per=2000))
+
+
+def mark_sent(session: Session, ids: list[str]) -> None:
+    """The records a data package carries are sent at their current rev (status *terkirim*
+    unless deleted or rejected)."""
+    status = case(
+        (PersonRow.deleted_at.is_not(None), "terhapus"),
+        (PersonRow.status == "ditolak", "ditolak"),
+        else_="terkirim",
+    )
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(
+            PersonRow.__table__.update().where(PersonRow.id.in_(chunk)).values(sent_rev=PersonRow.rev, status=status)
+        )

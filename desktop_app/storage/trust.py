@@ -1,18 +1,16 @@
-"""Trusted public keys (villages at the district, the district at a village) and the package log.
+"""Trusted public keys (villages at the district, the district at a village) and enrolled villages.
 
 Repository functions: they never commit.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import PackageRow, TrustedKeyRow, VillageRow
+from desktop_app.storage.models import TrustedKeyRow, VillageRow
 
 
 def get_key(session: Session, key_id: str) -> TrustedKeyRow | None:
@@ -74,41 +72,3 @@ def upsert_village(session: Session, *, desa_code: str, name: str, operator: str
 
 def villages(session: Session) -> list[VillageRow]:
     return list(session.scalars(select(VillageRow).order_by(VillageRow.desa_code)))
-
-
-# ---------------------------------------------------------------- package log
-
-
-def log_package(session: Session, **values: Any) -> PackageRow:
-    for key in ("counts", "outcome"):
-        if key in values and not isinstance(values[key], str):
-            values[key] = json.dumps(values[key], ensure_ascii=False, default=str)
-    row = PackageRow(**values)
-    session.add(row)
-    return row
-
-
-def packages(session: Session, *, direction: str | None = None, kind: str | None = None) -> list[PackageRow]:
-    stmt = select(PackageRow)
-    if direction:
-        stmt = stmt.where(PackageRow.direction == direction)
-    if kind:
-        stmt = stmt.where(PackageRow.kind == kind)
-    return list(session.scalars(stmt.order_by(PackageRow.created_at.desc(), PackageRow.sequence.desc())))
-
-
-def last_sent(session: Session, kind: str) -> PackageRow | None:
-    stmt = (
-        select(PackageRow)
-        .where(PackageRow.direction == "sent", PackageRow.kind == kind)
-        .order_by(PackageRow.sequence.desc())
-        .limit(1)
-    )
-    return session.scalar(stmt)
-
-
-def next_sequence(session: Session, kind: str) -> int:
-    current = session.scalar(
-        select(func.max(PackageRow.sequence)).where(PackageRow.direction == "sent", PackageRow.kind == kind)
-    )
-    return int(current or 0) + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.core.errors import Refusal
 from desktop_app.core.text import Msg
 
 # Indonesian source messages, looked up by code. ``{...}`` placeholders take ``params``; a
@@ -51,7 +52,7 @@ MESSAGES: dict[str, Msg] = {
 }
 
 
-class SyncError(Exception):
+class SyncError(Refusal):
     """Base error of desktop_app.sync: ``code`` (stable), ``message`` (Indonesian)."""
 
     def __init__(self, code: str, *, detail: str = "", **params: Any) -> None:

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.app import App, NotInitialized, open_app
-from desktop_app.storage.errors import DatabaseCorrupt, StorageError, StorageUnavailable
-from desktop_app.storage.lock import InstanceLock
-from desktop_app.ui.events import AppEvents
+from desktop_app.services.app import App, InstanceLock, NotInitialized, open_app
+from desktop_app.services.errors import DatabaseCorrupt, StorageError, StorageUnavailable
+from desktop_app.ui import i18n
+from desktop_app.ui.common.errors import error_text
+from desktop_app.ui.common.events import AppEvents
+from desktop_app.ui.common.tasks import TaskRunner
+from desktop_app.ui.common.widgets import Ask
 from desktop_app.ui.i18n import startup_language
-from desktop_app.ui.main_window import MainWindow, _optional
-from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.widgets import Ask, error_text
+from desktop_app.ui.records.main_window import MainWindow
+from desktop_app.ui.setup.wizard import run_first_start
 
 EXIT_OK, EXIT_STORAGE = 0, 2
 SMOKE_TIMEOUT_S = 60
@@ -55,12 +57,10 @@ def application() -> QApplication:
 
 
 def install_translators(qapp: QApplication, lang: str) -> None:
-    install = _optional("i18n", "install_translators")
-    if install is not None:
-        try:
-            install(qapp, lang)
-        except Exception:  # noqa: BLE001 - a missing translation must not stop the app
-            traceback.print_exc()
+    try:
+        i18n.install_translators(qapp, lang)
+    except Exception:  # noqa: BLE001 - a missing translation must not stop the app
+        traceback.print_exc()
 
 
 class OperatorDialog(QDialog):
@@ -112,14 +112,6 @@ def _open(data_dir: Path, smoke_test: bool) -> App | int:
         if smoke_test:
             return _fail(QCoreApplication.translate("RunGui", "Folder data {path} belum disiapkan.")
                          .format(path=data_dir), True)
-    run_first_start = _optional("wizard", "run_first_start")
-    if run_first_start is None:
-        return _fail(
-            QCoreApplication.translate(
-                "RunGui", "Folder data {path} belum disiapkan. Jalankan 'sipera init desa --code KODE --operator NAMA' "
-                "lalu buka SIPERA lagi.").format(path=data_dir),
-            smoke_test,
-        )
     app = run_first_start(data_dir, None)
     return app if app is not None else EXIT_OK
 
@@ -229,7 +221,7 @@ def restore_step(data_dir: Path, backup: Path, parent: QWidget | None = None) ->
 
 def _restored_text(result: Any) -> str:
     from desktop_app.services import backups
-    from desktop_app.ui.widgets import fmt_date
+    from desktop_app.ui.common.widgets import fmt_date
 
     try:
         made = backups.describe(result.restored_from).made
@@ -259,7 +251,7 @@ def _session(qapp: QApplication, data_dir: Path, run: _Run) -> int | dict[str, A
         except DatabaseCorrupt as exc:
             if smoke_test:
                 return _fail(error_text(exc), True)
-            from desktop_app.ui.backup_dialogs import offer_restore
+            from desktop_app.ui.backup.dialogs import offer_restore
 
             chosen = offer_restore(data_dir, error_text(exc), runner)
             return _Restart(chosen, run.operator) if chosen is not None else EXIT_STORAGE
@@ -284,7 +276,7 @@ def _session(qapp: QApplication, data_dir: Path, run: _Run) -> int | dict[str, A
         if app.profile.is_desa:
             window = MainWindow(app, runner, events)
         else:
-            from desktop_app.ui.district_window import DistrictWindow
+            from desktop_app.ui.district.window import DistrictWindow
 
             window = DistrictWindow(app, runner, events)
         screen = qapp.primaryScreen()
@@ -319,10 +311,10 @@ def _session(qapp: QApplication, data_dir: Path, run: _Run) -> int | dict[str, A
 
 
 def _daily_backup(runner: TaskRunner, app: App) -> None:
-    from desktop_app.storage.db import daily_backup
+    from desktop_app.services.backups import daily_backup
 
     # a failed daily backup must not stop the work; it is retried at the next start
-    runner.run(lambda _p: daily_backup(app.db), on_error=lambda exc: None)
+    runner.run(lambda _p: daily_backup(app), on_error=lambda exc: None)
 
 
 def memory_mb() -> dict[str, float]:

@@ -96,7 +96,7 @@ def _set_text(root: Any, name: str, text: str) -> None:
 def render(outdir: Path, lang: str = "id", records: int = 2000, work_dir: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop_app.services.app import open_app
-    from desktop_app.services.demo import make_demo
+    from desktop_app.services.setup.demo import make_demo
     from desktop_app.ui import i18n
 
     try:
@@ -130,7 +130,7 @@ def render(outdir: Path, lang: str = "id", records: int = 2000, work_dir: Path |
 
 
 def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -> list[tuple[str, Callable[[], None]]]:
-    from desktop_app.ui.wizard import FirstStartWizard
+    from desktop_app.ui.setup.wizard import FirstStartWizard
 
     state: dict[str, Any] = {}
 
@@ -157,8 +157,8 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         wiz.deleteLater()
 
     def main_window() -> None:
-        from desktop_app.ui.main_window import MainWindow
-        from desktop_app.ui.tasks import TaskRunner
+        from desktop_app.ui.common.tasks import TaskRunner
+        from desktop_app.ui.records.main_window import MainWindow
 
         window = MainWindow(app, TaskRunner())
         window.resize(SCREEN_W, SCREEN_H)
@@ -174,8 +174,8 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         _save(shot, outdir, "04_main_window", written)
 
     def record_form() -> None:
-        from desktop_app.services import records as records_service
-        from desktop_app.ui.record_form import RecordForm
+        from desktop_app.services.records import editing as records_service
+        from desktop_app.ui.records.record_form import RecordForm
 
         existing = next((p for p, issues in records_service.list_records(app)
                          if len(p.nik) == 16 and not any(i.is_error for i in issues)), None)
@@ -200,7 +200,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
     def overview() -> None:
         window = state.get("window")
         if window is not None and getattr(window, "tabs", None) is not None:
-            from desktop_app.ui.overview import OverviewWidget
+            from desktop_app.ui.records.overview import OverviewWidget
 
             tabs = window.tabs
             for i in range(tabs.count()):
@@ -217,7 +217,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
                 _settle(qapp)
                 _save(window.grab(), outdir, "06b_overview_budget", written)
             return
-        from desktop_app.ui.overview import OverviewWidget
+        from desktop_app.ui.records.overview import OverviewWidget
 
         widget = OverviewWidget(app)
         widget.resize(SCREEN_W, SCREEN_H)
@@ -226,7 +226,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         _save(widget.grab(), outdir, "06_overview", written)
 
     def settings() -> None:
-        from desktop_app.ui.settings_dialog import SettingsDialog
+        from desktop_app.ui.setup.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(app, state.get("window"))
         dialog.show()
@@ -245,7 +245,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
             _settle(qapp)
 
     def import_wizard() -> None:
-        from desktop_app.ui.import_wizard import ImportWizard
+        from desktop_app.ui.sheets.import_wizard import ImportWizard
 
         sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
         from tests.fixtures.make_workbooks import make_nasty_xlsx
@@ -268,18 +268,18 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         wiz.deleteLater()
 
     def send_package() -> None:
-        from desktop_app.services import sync
-        from desktop_app.services.profile import init_profile
-        from desktop_app.ui.sync_dialogs import SendPackageDialog
+        from desktop_app.services.packages import trust as package_trust
+        from desktop_app.services.setup.profile import init_profile
+        from desktop_app.ui.packages.dialogs import SendPackageDialog
 
         district = init_profile(base / "kabupaten", "kabupaten", app.profile.region_code[:5], ["Petugas Dinas"])
         state["district"] = district
         stick = base / "flashdisk"
         stick.mkdir(exist_ok=True)
-        info = sync.read_enrollment(district, sync.export_enrollment(app, stick).path)
-        sync.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
-        cfg = sync.read_config(app, sync.export_config(district, stick).path)
-        sync.apply_config(app, cfg, confirmed_fingerprint=cfg.fingerprint)
+        info = package_trust.read_enrollment(district, package_trust.export_enrollment(app, stick).path)
+        package_trust.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
+        cfg = package_trust.read_config(app, package_trust.export_config(district, stick).path)
+        package_trust.apply_config(app, cfg, confirmed_fingerprint=cfg.fingerprint)
         window = state.get("window")
         runner = getattr(window, "runner", None)
         dialog = SendPackageDialog(app, runner, window)
@@ -290,7 +290,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         dialog.deleteLater()
 
     def district_window() -> None:
-        from desktop_app.ui.district_window import DistrictWindow
+        from desktop_app.ui.district.window import DistrictWindow
 
         district = state.get("district")
         if district is None:
@@ -313,7 +313,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         from PySide6.QtWidgets import QMessageBox
 
         from desktop_app.services import backups
-        from desktop_app.ui.backup_dialogs import RestoreDialog
+        from desktop_app.ui.backup.dialogs import RestoreDialog
 
         window = state.get("window")
         runner = getattr(window, "runner", None)

@@ -16,6 +16,10 @@
             <translation>SIPERA</translation>
         </message>
         <message>
+            <source>Dibatalkan. Tidak ada yang diubah.</source>
+            <translation>Cancelled. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
             <translation>An unexpected error occurred ({name}: {detail}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
         </message>
@@ -4176,10 +4180,6 @@ in folder {folder}</translation>
         <message>
             <source>Folder data {path} belum disiapkan.</source>
             <translation>The data folder {path} has not been set up yet.</translation>
-        </message>
-        <message>
-            <source>Folder data {path} belum disiapkan. Jalankan 'sipera init desa --code KODE --operator NAMA' lalu buka SIPERA lagi.</source>
-            <translation>The data folder {path} has not been set up yet. Run 'sipera init desa --code CODE --operator NAME', then open SIPERA again.</translation>
         </message>
         <message>
             <source>Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.</source>

@@ -17,8 +17,8 @@ def _niks(n: int) -> list[str]:
 def run() -> list[tuple[str, float, float]]:
     from desktop_app.core import demo
     from desktop_app.core.nik import parse_nik
-    from desktop_app.services import records
-    from desktop_app.services.profile import init_profile
+    from desktop_app.services.records import editing as records
+    from desktop_app.services.setup.profile import init_profile
     from desktop_app.storage import persons as repo
 
     results = []

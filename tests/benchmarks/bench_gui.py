@@ -35,7 +35,7 @@ print(json.dumps({"result": result}))
 def build_cache() -> Path:
     if MARKER.exists():
         return CACHE
-    from desktop_app.services.demo import make_demo
+    from desktop_app.services.setup.demo import make_demo
 
     if CACHE.exists():
         shutil.rmtree(CACHE)
@@ -75,7 +75,7 @@ def _search(data_dir: Path) -> float:
 
     from desktop_app.services.app import open_app
     from desktop_app.storage import persons as repo
-    from desktop_app.ui.records_model import RecordsModel
+    from desktop_app.ui.records.records_model import RecordsModel
 
     _qapp = QApplication.instance() or QApplication([])
     app = open_app(data_dir, backup=False)
@@ -96,8 +96,8 @@ def _search(data_dir: Path) -> float:
 def _save(data_dir: Path) -> float:
     """Median of saving new records through records.save (validation and duplicate checks included)."""
     from desktop_app.core import demo
-    from desktop_app.services import records
     from desktop_app.services.app import open_app
+    from desktop_app.services.records import editing as records
 
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "data"

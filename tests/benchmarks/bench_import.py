@@ -79,8 +79,8 @@ def _baseline(book: Path, tmp: Path) -> float:
 
 def _service(book: Path, tmp: Path, round_no: int) -> float:
     """Seconds for the whole import through the service (analyse + run_import) into a new village."""
-    from desktop_app.services import importer
-    from desktop_app.services.profile import init_profile
+    from desktop_app.services.setup.profile import init_profile
+    from desktop_app.services.sheets import importer
     from desktop_app.storage import persons as repo
 
     app = init_profile(tmp / f"svc{round_no}", "desa", "35.03.01.2001", ["Bench"])

@@ -60,10 +60,10 @@ def run() -> list[tuple[str, float, float]]:
     from openpyxl import Workbook
     from python_calamine import CalamineWorkbook
 
-    from desktop_app.services.spreadsheet import layout as layout_mod
-    from desktop_app.services.spreadsheet.reader import read_workbook
-    from desktop_app.services.spreadsheet.rows import RowConverter
-    from desktop_app.services.spreadsheet.writer import DEFAULT_LAYOUT, _getter, export_bnba
+    from desktop_app.services.sheets import layout as layout_mod
+    from desktop_app.services.sheets.reader import read_workbook
+    from desktop_app.services.sheets.rows import RowConverter
+    from desktop_app.services.sheets.writer import DEFAULT_LAYOUT, _getter, export_bnba
 
     persons = list(_persons(N))
     fields = [f for f, _ in DEFAULT_LAYOUT.columns]

@@ -10,7 +10,7 @@ import sys
 def test_start_up_modules_do_not_import_lokal_or_load_regions():
     code = (
         "import sys\n"
-        "import desktop_app.ui.main_window\n"
+        "import desktop_app.ui.records.main_window\n"
         "from desktop_app.core import regions\n"
         "assert 'lokal' not in sys.modules, 'lokal imported at start-up'\n"
         "assert regions._base is None and regions._desa is None\n"

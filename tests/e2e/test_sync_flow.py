@@ -8,9 +8,13 @@ from datetime import date
 import pytest
 
 from desktop_app.core.person import Person
-from desktop_app.services import records, sync
 from desktop_app.services.app import Programme
-from desktop_app.services.profile import init_profile
+from desktop_app.services.packages import common as package_common
+from desktop_app.services.packages import history as package_history
+from desktop_app.services.packages import send as package_send
+from desktop_app.services.packages import trust as package_trust
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import init_profile
 
 
 @pytest.fixture()
@@ -23,19 +27,19 @@ def pair(tmp_path):
 
 
 def _enrol(village, district, stick):
-    built = sync.export_enrollment(village, stick)
-    info = sync.read_enrollment(district, built.path)
-    sync.accept_enrollment(district, info, confirmed_fingerprint=sync.own_fingerprint(village))
+    built = package_trust.export_enrollment(village, stick)
+    info = package_trust.read_enrollment(district, built.path)
+    package_trust.accept_enrollment(district, info, confirmed_fingerprint=package_common.own_fingerprint(village))
     return info
 
 
 def _configure(village, district, stick):
     district.set_programme(Programme(year=2026, coverage_start=date(2026, 4, 1), coverage_end=date(2026, 12, 31),
                                      age_min=17, age_max=70))
-    built = sync.export_config(district, stick)
-    info = sync.read_config(village, built.path)
+    built = package_trust.export_config(district, stick)
+    info = package_trust.read_config(village, built.path)
     assert info.first_time
-    sync.apply_config(village, info, confirmed_fingerprint=sync.own_fingerprint(district))
+    package_trust.apply_config(village, info, confirmed_fingerprint=package_common.own_fingerprint(district))
     return built
 
 
@@ -52,7 +56,7 @@ def test_enrollment_config_and_data_package(pair):
     stick.mkdir()
     info = _enrol(village, district, stick)
     assert info.desa_code == "35.03.01.2001"
-    assert [v["desa_code"] for v in sync.enrolled_villages(district)] == ["35.03.01.2001"]
+    assert [v["desa_code"] for v in package_trust.enrolled_villages(district)] == ["35.03.01.2001"]
 
     _configure(village, district, stick)
     prog = village.programme()
@@ -63,7 +67,7 @@ def test_enrollment_config_and_data_package(pair):
     bad = records.save(village, _person(nik="3503013505800003", full_name="SALAH TANGGAL"))  # day 35: error
     assert bad.has_errors
 
-    result = sync.export_data_package(village, stick)
+    result = package_send.export_data_package(village, stick)
     assert result.sent == 2 and len(result.held_back) == 1
     assert result.held_back[0][0].full_name == "SALAH TANGGAL"
     assert result.berita_acara and result.berita_acara.read_bytes().startswith(b"%PDF")
@@ -72,28 +76,28 @@ def test_enrollment_config_and_data_package(pair):
         assert b"SUPARMAN" not in zf.read("payload.jsonl.age")  # encrypted on the stick
 
     # the district checks it: known key, decrypts, every line valid
-    seen = sync.inspect(district, result.built.path)
+    seen = package_history.inspect(district, result.built.path)
     assert seen.ok and seen.signature_status == "valid" and seen.records_checked
 
     # sent records are marked; nothing new to send until something changes
     counts = records.counts(village)
     assert counts.get("terkirim") == 2 and counts.get("perlu_perbaikan") == 1
-    again = sync.export_data_package(village, stick)
+    again = package_send.export_data_package(village, stick)
     assert again.built is None and len(again.held_back) == 1
 
     # a change and a tombstone travel in the next package, chained to the previous one
     person = records.find_by_nik(village, "3503011205800001")[0]
     records.delete(village, person.id, "meninggal")
-    nxt = sync.export_data_package(village, stick)
+    nxt = package_send.export_data_package(village, stick)
     assert nxt.sent == 1 and nxt.deleted == 1
     assert nxt.built.manifest.sequence == 2
     assert nxt.built.manifest.prev_hash == result.built.sha256_of_file
 
     # history on both sides; the village can reopen what it sent
-    kinds = [(e.direction, e.kind) for e in sync.history(village)]
+    kinds = [(e.direction, e.kind) for e in package_history.history(village)]
     assert ("sent", "data") in kinds and ("received", "config") in kinds and ("sent", "enrollment") in kinds
-    entry = next(e for e in sync.history(village) if e.kind == "data" and e.sequence == 1)
-    reopened = sync.reopen_sent(village, entry)
+    entry = next(e for e in package_history.history(village) if e.kind == "data" and e.sequence == 1)
+    reopened = package_history.reopen_sent(village, entry)
     assert {r["full_name"] for r in reopened.records} == {"SUPARMAN", "SITI AMINAH"}
 
 
@@ -104,33 +108,33 @@ def test_full_package_resends_everything(pair):
     _enrol(village, district, stick)
     _configure(village, district, stick)
     records.save(village, _person())
-    sync.export_data_package(village, stick)
-    full = sync.export_data_package(village, stick, full=True)
+    package_send.export_data_package(village, stick)
+    full = package_send.export_data_package(village, stick, full=True)
     assert full.sent == 1 and full.full
 
 
 def test_data_package_needs_the_district_key_first(pair):
     village, _district, tmp = pair
     records.save(village, _person())
-    with pytest.raises(sync.SyncServiceError, match="konfigurasi"):
-        sync.export_data_package(village, tmp)
+    with pytest.raises(package_common.SyncServiceError, match="konfigurasi"):
+        package_send.export_data_package(village, tmp)
 
 
 def test_fingerprint_mismatch_enrols_nothing(pair):
     village, district, tmp = pair
-    built = sync.export_enrollment(village, tmp)
-    info = sync.read_enrollment(district, built.path)
-    with pytest.raises(sync.SyncServiceError, match="tidak cocok"):
-        sync.accept_enrollment(district, info, confirmed_fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
-    assert sync.enrolled_villages(district) == []
+    built = package_trust.export_enrollment(village, tmp)
+    info = package_trust.read_enrollment(district, built.path)
+    with pytest.raises(package_common.SyncServiceError, match="tidak cocok"):
+        package_trust.accept_enrollment(district, info, confirmed_fingerprint="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+    assert package_trust.enrolled_villages(district) == []
 
 
 def test_enrollment_from_another_kabupaten_is_refused(tmp_path):
     village = init_profile(tmp_path / "desa", "desa", "35.03.01.2001", ["Siti"])
     other = init_profile(tmp_path / "kab", "kabupaten", "35.04", ["Budi"])
-    built = sync.export_enrollment(village, tmp_path)
-    with pytest.raises(sync.SyncServiceError):
-        sync.read_enrollment(other, built.path)
+    built = package_trust.export_enrollment(village, tmp_path)
+    with pytest.raises(package_common.SyncServiceError):
+        package_trust.read_enrollment(other, built.path)
     village.close()
     other.close()
 
@@ -142,9 +146,9 @@ def test_later_config_must_be_signed_by_the_pinned_key(pair, tmp_path):
     _enrol(village, district, stick)
     _configure(village, district, stick)
     impostor = init_profile(tmp_path / "fake", "kabupaten", "35.03", ["Palsu"])
-    forged = sync.export_config(impostor, tmp_path)
-    with pytest.raises(sync.SyncServiceError, match="belum terdaftar|kunci"):
-        sync.read_config(village, forged.path)
+    forged = package_trust.export_config(impostor, tmp_path)
+    with pytest.raises(package_common.SyncServiceError, match="belum terdaftar|kunci"):
+        package_trust.read_config(village, forged.path)
     assert village.programme().coverage_start == date(2026, 4, 1)
     impostor.close()
 
@@ -156,15 +160,15 @@ def test_unenrolled_village_package_is_reported_unknown(pair):
     _enrol(village, district, stick)
     _configure(village, district, stick)
     records.save(village, _person())
-    built = sync.export_data_package(village, stick).built
+    built = package_send.export_data_package(village, stick).built
     # the district revokes the village key (lost laptop): the package is now refused
-    key = sync.enrolled_villages(district)[0]
+    key = package_trust.enrolled_villages(district)[0]
     from desktop_app.storage import trust as trust_store
 
     with district.db.read() as s:
         key_id = trust_store.active_keys(s, role="desa", region_code=key["desa_code"])[0].key_id
-    assert sync.revoke_village_key(district, key_id)
-    seen = sync.inspect(district, built.path)
+    assert package_trust.revoke_village_key(district, key_id)
+    seen = package_history.inspect(district, built.path)
     assert not seen.ok and seen.signature_status == "revoked"
 
 
@@ -175,8 +179,8 @@ def test_village_inspecting_its_own_package_sees_a_valid_signature(pair):
     _enrol(village, district, stick)
     _configure(village, district, stick)
     records.save(village, _person())
-    built = sync.export_data_package(village, stick).built
-    seen = sync.inspect(village, built.path)
+    built = package_send.export_data_package(village, stick).built
+    seen = package_history.inspect(village, built.path)
     assert seen.ok and seen.signature_status == "valid"
 
 
@@ -184,7 +188,7 @@ def test_service_errors_are_plain_indonesian(pair):
     village, district, tmp = pair
     bad = tmp / "x.sipera"
     bad.write_bytes(b"bukan paket")
-    with pytest.raises(sync.SyncServiceError) as err:
-        sync.read_enrollment(district, bad)
+    with pytest.raises(package_common.SyncServiceError) as err:
+        package_trust.read_enrollment(district, bad)
     assert not str(err.value).startswith("package.") and "bukan paket SIPERA" in str(err.value)
     assert err.value.code == "package.not_zip"

@@ -9,9 +9,10 @@ import time
 import pytest
 
 from desktop_app import paths
-from desktop_app.services import backups, records
+from desktop_app.services import backups
 from desktop_app.services.app import open_app
-from desktop_app.services.demo import make_demo
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.demo import make_demo
 from desktop_app.storage.errors import DatabaseCorrupt, NewerDatabaseError, StorageUnavailable
 
 DESA = "35.03.01.2001"

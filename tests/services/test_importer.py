@@ -7,8 +7,9 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.services import exporter, importer, records
-from desktop_app.services.profile import init_profile
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import init_profile
+from desktop_app.services.sheets import exporter, importer
 from desktop_app.storage import persons as repo
 from tests.fixtures import make_workbooks as mk
 

@@ -8,11 +8,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.services import records  # noqa: E402
 from desktop_app.services.app import open_app  # noqa: E402
-from desktop_app.services.profile import init_profile  # noqa: E402
-from desktop_app.ui.tasks import ImmediatePool, TaskRunner  # noqa: E402
-from desktop_app.ui.widgets import Ask  # noqa: E402
+from desktop_app.services.records import editing as records  # noqa: E402
+from desktop_app.services.setup.profile import init_profile  # noqa: E402
+from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner  # noqa: E402
+from desktop_app.ui.common.widgets import Ask  # noqa: E402
 
 DESA = "35.03.01.2001"
 
@@ -48,7 +48,7 @@ def village(tmp_path, qapp):
 @pytest.fixture
 def seeded(tmp_path, qapp):
     """A demo village with realistic records (some with problems)."""
-    from desktop_app.services.demo import make_demo
+    from desktop_app.services.setup.demo import make_demo
 
     make_demo(tmp_path / "demo", records=120, code=DESA, seed=7)
     app = open_app(tmp_path / "demo", operator="Operator Uji", backup=False)
@@ -63,7 +63,7 @@ def runner(qapp):
 
 @pytest.fixture
 def window(qtbot, seeded, runner, messages):
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.records.main_window import MainWindow
 
     w = MainWindow(seeded, runner)
     qtbot.addWidget(w)

@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import paths
-from desktop_app.services import backups, records
+from desktop_app.services import backups
 from desktop_app.services.app import open_app
+from desktop_app.services.records import editing as records
 from desktop_app.ui import app as gui
-from desktop_app.ui.backup_dialogs import RestoreDialog, fmt_size, when_text
-from desktop_app.ui.sync_dialogs import Pick
-from desktop_app.ui.widgets import Ask
+from desktop_app.ui.backup.dialogs import RestoreDialog, fmt_size, when_text
+from desktop_app.ui.common.widgets import Ask
+from desktop_app.ui.packages.dialogs import Pick
 
 from .conftest import active_count
 
@@ -184,7 +185,7 @@ def test_restoring_from_the_window_requests_a_restore_and_closes(qtbot, window, 
 
 
 def test_another_villages_backup_is_flagged_in_the_confirmation(qtbot, window, tmp_path, monkeypatch, messages):
-    from desktop_app.services.demo import make_demo
+    from desktop_app.services.setup.demo import make_demo
 
     make_demo(tmp_path / "other", records=5, code="35.03.02.2001", seed=1)
     foreign = backups.make_backup(tmp_path / "other", tmp_path)
@@ -244,8 +245,8 @@ def test_a_window_with_unsaved_typing_stays_open(qtbot, window, seeded, monkeypa
 
 
 def test_district_window_has_backup_and_restore(qtbot, tmp_path, runner, monkeypatch, messages):
-    from desktop_app.services.profile import init_profile
-    from desktop_app.ui.district_window import DistrictWindow
+    from desktop_app.services.setup.profile import init_profile
+    from desktop_app.ui.district.window import DistrictWindow
 
     district = init_profile(tmp_path / "kab", "kabupaten", "35.03", ["Budi Petugas"])
     try:
@@ -288,7 +289,7 @@ class _Driver:
         self._busy = False
 
     def window(self):  # noqa: ANN201
-        from desktop_app.ui.main_window import MainWindow
+        from desktop_app.ui.records.main_window import MainWindow
 
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         return shown[0] if shown else None

@@ -80,7 +80,7 @@ def test_english_translates_widgets_and_issues(qtbot, qapp, english, tmp_path):
     assert i18n.sex_label("P") == "Female"
     issue = make_issue("nik.format", length=15)
     assert i18n.tr_issue(issue) == "The NIK must have 16 digits (15 entered)."
-    from desktop_app.ui.wizard import FirstStartWizard
+    from desktop_app.ui.setup.wizard import FirstStartWizard
 
     wiz = FirstStartWizard(tmp_path / "d")
     qtbot.addWidget(wiz)
@@ -89,8 +89,8 @@ def test_english_translates_widgets_and_issues(qtbot, qapp, english, tmp_path):
 
 
 def test_counts_use_numerus_forms(qapp, english):
-    from desktop_app.ui.import_wizard import summarize_ignored
-    from desktop_app.ui.sync_dialogs import counts_text
+    from desktop_app.ui.packages.dialogs import counts_text
+    from desktop_app.ui.sheets.import_wizard import summarize_ignored
 
     assert counts_text({"records": 1, "deleted": 1}) == "1 record, 1 deletion"
     assert counts_text({"records": 1234, "deleted": 2, "later": 3}) == "1.234 records, 2 deletions, later: 3"
@@ -99,8 +99,8 @@ def test_counts_use_numerus_forms(qapp, english):
 
 
 def test_counts_in_indonesian_keep_grouped_digits(qapp):
-    from desktop_app.ui.sync_dialogs import counts_text
-    from desktop_app.ui.widgets import with_count
+    from desktop_app.ui.common.widgets import with_count
+    from desktop_app.ui.packages.dialogs import counts_text
 
     i18n.install_translators(qapp, "id")
     assert counts_text({"records": 12345, "held_back": 1}) == "12.345 data, 1 ditahan di desa"
@@ -185,8 +185,8 @@ def test_service_messages_stay_indonesian_in_indonesian(qapp):
 
 def test_error_text_translates_a_raised_msg(english):
     from desktop_app.core.text import Msg
-    from desktop_app.services.importer import ImportError_
-    from desktop_app.ui.widgets import error_text
+    from desktop_app.services.sheets.importer import ImportError_
+    from desktop_app.ui.common.errors import error_text
 
     assert error_text(ImportError_(Msg("Tidak ada impor yang bisa dibatalkan."))) == (
         "There is no import that can be undone.")
@@ -210,7 +210,7 @@ def test_the_collector_refuses_an_fstring_template(tmp_path, monkeypatch):
 
 def test_error_text_of_a_sync_error_is_its_translated_message(english):
     from desktop_app.sync.errors import KeysError
-    from desktop_app.ui.widgets import error_text
+    from desktop_app.ui.common.errors import error_text
 
     text = error_text(KeysError("keys.exists", path="/data/keys"))
     assert text.startswith("Installation keys already exist"), text

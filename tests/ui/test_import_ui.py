@@ -14,21 +14,27 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop_app.core.issues import CATALOG
-from desktop_app.services import exporter, importer, records
-from desktop_app.services.profile import init_profile
-from desktop_app.services.spreadsheet.layout import TARGET_LABELS
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import init_profile
+from desktop_app.services.sheets import exporter, importer
+from desktop_app.services.sheets.layout import TARGET_LABELS
 from desktop_app.storage import persons as repo
-from desktop_app.ui import import_wizard as iw
-from desktop_app.ui.events import AppEvents
-from desktop_app.ui.export_dialogs import (
+from desktop_app.ui.common.events import AppEvents
+from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.sheets import import_wizard as iw
+from desktop_app.ui.sheets.export_dialogs import (
     ExportDialog,
     ExportLayoutDialog,
     add_spreadsheet_actions,
     available_fields,
     save_template_ui,
 )
-from desktop_app.ui.import_wizard import ImportWizard, PreviewModel, summarize_ignored, undo_last_import_ui
-from desktop_app.ui.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.sheets.import_wizard import (
+    ImportWizard,
+    PreviewModel,
+    summarize_ignored,
+    undo_last_import_ui,
+)
 from tests.fixtures import make_workbooks as mk
 
 
@@ -408,8 +414,8 @@ def test_layout_editor_saves_a_layout_that_appears_in_the_export_dialog(qtbot, a
 
 
 def test_layout_delete_asks(qtbot, app, messages, monkeypatch):
-    from desktop_app.services.spreadsheet.writer import ExportLayout
-    from desktop_app.ui.widgets import Ask
+    from desktop_app.services.sheets.writer import ExportLayout
+    from desktop_app.ui.common.widgets import Ask
 
     exporter.save_layout(app, ExportLayout("Lama", [("nik", "NIK")]))
     editor = ExportLayoutDialog(app, start="Lama")

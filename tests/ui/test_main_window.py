@@ -5,9 +5,9 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 
-from desktop_app.services import records
-from desktop_app.ui.record_dialogs import DeleteDialog, HistoryDialog
-from desktop_app.ui.records_model import RecordsModel
+from desktop_app.services.records import editing as records
+from desktop_app.ui.records.record_dialogs import DeleteDialog, HistoryDialog
+from desktop_app.ui.records.records_model import RecordsModel
 
 from .conftest import active_count
 
@@ -165,7 +165,7 @@ def test_corrupt_database_is_a_clear_message(tmp_path, qapp, messages, monkeypat
     """Refused with the reason; the message offers a restore from a backup next to closing."""
     from desktop_app import paths
     from desktop_app.ui.app import run_gui
-    from desktop_app.ui.widgets import Ask
+    from desktop_app.ui.common.widgets import Ask
 
     asked = []
     monkeypatch.setattr(Ask, "question", classmethod(lambda cls, parent, title, text, **kw: asked.append(
@@ -208,7 +208,7 @@ def test_insert_before_quit_ignores_separators_when_quit_has_no_keys(qapp):
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
-    from desktop_app.ui.widgets import insert_before_quit
+    from desktop_app.ui.common.widgets import insert_before_quit
 
     menu = QMenu()
     menu.addAction("Baru")

@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from desktop_app.core.person import Person
-from desktop_app.services import records
-from desktop_app.services.profile import init_profile
-from desktop_app.ui.charts import Bar, BarChart, StatTile
-from desktop_app.ui.overview import AGE_UNKNOWN, OverviewWidget, age_band, compute_overview
-from desktop_app.ui.tasks import ImmediatePool, TaskRunner
+from desktop_app.services.records import editing as records
+from desktop_app.services.records.overview import AGE_UNKNOWN, age_band, compute_overview
+from desktop_app.services.setup.profile import init_profile
+from desktop_app.ui.common.charts import Bar, BarChart, StatTile
+from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.records.overview import OverviewWidget
 
 DESA = "35.03.01.2001"
 # the offscreen platform plugin warns when a shown top-level widget sets size hints on its window
@@ -109,7 +110,7 @@ def test_reload_after_change_and_button(qtbot, app):
 
 
 def test_failure_is_reported(qtbot, app, monkeypatch):
-    import desktop_app.ui.overview as ov
+    import desktop_app.ui.records.overview as ov
 
     def broken(_app):
         raise RuntimeError("database terkunci")

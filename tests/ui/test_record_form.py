@@ -3,9 +3,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop_app.core.person import Person
-from desktop_app.services import records
-from desktop_app.ui.record_form import RecordForm
-from desktop_app.ui.records_model import RecordsModel
+from desktop_app.services.records import editing as records
+from desktop_app.ui.records.record_form import RecordForm
+from desktop_app.ui.records.records_model import RecordsModel
 
 
 def make_form(qtbot, *args, **kwargs) -> RecordForm:  # noqa: ANN001

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.storage import persons as repo
-from desktop_app.ui import records_model
-from desktop_app.ui.records_model import RecordsModel
+from desktop_app.ui.records import records_model
+from desktop_app.ui.records.records_model import RecordsModel
 
 from .conftest import active_count
 

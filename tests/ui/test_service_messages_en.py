@@ -10,10 +10,10 @@ import pytest
 from desktop_app import paths
 from desktop_app.core.person import Person
 from desktop_app.core.text import message_of
-from desktop_app.services import records
-from desktop_app.services.profile import ProfileError, check_region
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import ProfileError, check_region
 from desktop_app.ui import i18n
-from desktop_app.ui.record_form import RecordForm
+from desktop_app.ui.records.record_form import RecordForm
 
 
 def _form(qtbot, *args) -> RecordForm:  # noqa: ANN001

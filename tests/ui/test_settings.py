@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.person import Person
-from desktop_app.services import records
 from desktop_app.services.app import open_app
-from desktop_app.services.profile import init_profile
-from desktop_app.ui.settings_dialog import SettingsDialog
-from desktop_app.ui.tasks import ImmediatePool, TaskRunner
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import init_profile
+from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.setup.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

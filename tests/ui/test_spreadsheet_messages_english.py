@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.profile import init_profile
+from desktop_app.services.setup.profile import init_profile
 from desktop_app.ui import i18n
-from desktop_app.ui.events import AppEvents
-from desktop_app.ui.export_dialogs import ExportLayoutDialog
-from desktop_app.ui.import_wizard import ImportWizard, PreviewModel
-from desktop_app.ui.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.common.events import AppEvents
+from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner
+from desktop_app.ui.sheets.export_dialogs import ExportLayoutDialog
+from desktop_app.ui.sheets.import_wizard import ImportWizard, PreviewModel
 from tests.fixtures import make_workbooks as mk
 
 

@@ -11,11 +11,12 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.services import sync
-from desktop_app.services.profile import init_profile
+from desktop_app.services.packages import common as package_common
+from desktop_app.services.packages import trust as package_trust
+from desktop_app.services.setup.profile import init_profile
 from desktop_app.sync.manifest import MANIFEST_NAME
-from desktop_app.ui.district_window import DistrictWindow
-from desktop_app.ui.sync_dialogs import InspectDialog, Pick, error_message
+from desktop_app.ui.district.window import DistrictWindow
+from desktop_app.ui.packages.dialogs import InspectDialog, Pick, error_message
 
 # the offscreen platform's own noise when a top-level window is shown
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -58,7 +59,7 @@ def test_a_sync_refusal_is_shown_in_english_in_the_district_window(qtbot, tmp_pa
                                                                     runner, messages, monkeypatch, english):
     """A village's registration file taken to the wrong district: refused, and the reason (with
     its translated place names) reads in English."""
-    built = sync.export_enrollment(village, tmp_path)
+    built = package_trust.export_enrollment(village, tmp_path)
     w = _district_window(qtbot, other_district, runner)
     _pick_file(monkeypatch, built.path)
     qtbot.mouseClick(w.importEnrollmentButton, Qt.MouseButton.LeftButton)
@@ -81,7 +82,7 @@ def test_a_file_that_is_no_package_is_refused_in_english(qtbot, tmp_path, other_
 
 
 def test_inspecting_a_tampered_package_explains_in_english(qtbot, tmp_path, village, english):
-    built = sync.export_enrollment(village, tmp_path)
+    built = package_trust.export_enrollment(village, tmp_path)
     _forge_manifest(built.path)
     dlg = InspectDialog(None, built.path)
     qtbot.addWidget(dlg)
@@ -103,7 +104,7 @@ def test_nested_reasons_stay_indonesian_in_indonesian(qapp):
     err = info.value
     assert err.message == "Manifest paket tidak sah: manifest harus objek."
     assert error_message(err) == "Manifest paket tidak sah: manifest harus objek."
-    service_error = sync._package_error(err)
+    service_error = package_common._package_error(err)
     assert str(service_error) == "Manifest paket tidak sah: manifest harus objek."
     assert error_message(service_error) == "Manifest paket tidak sah: manifest harus objek."
 
@@ -115,4 +116,4 @@ def test_nested_reasons_are_translated_in_english(qapp, english):
     with pytest.raises(PackageError) as info:
         Manifest.from_json(b"[1]")
     assert error_message(info.value) == "Invalid package manifest: manifest must be an object."
-    assert error_message(sync._package_error(info.value)) == "Invalid package manifest: manifest must be an object."
+    assert error_message(package_common._package_error(info.value)) == "Invalid package manifest: manifest must be an object."

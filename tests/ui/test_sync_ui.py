@@ -12,13 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from desktop_app.core.person import Person
-from desktop_app.services import records, sync
 from desktop_app.services.app import Programme
-from desktop_app.services.profile import init_profile
-from desktop_app.ui import sync_dialogs
-from desktop_app.ui.district_window import DistrictWindow
-from desktop_app.ui.events import AppEvents
-from desktop_app.ui.sync_dialogs import (
+from desktop_app.services.packages import common as package_common
+from desktop_app.services.packages import send as package_send
+from desktop_app.services.packages import trust as package_trust
+from desktop_app.services.records import editing as records
+from desktop_app.services.setup.profile import init_profile
+from desktop_app.ui.common.events import AppEvents
+from desktop_app.ui.common.widgets import Ask
+from desktop_app.ui.district.window import DistrictWindow
+from desktop_app.ui.packages import dialogs as sync_dialogs
+from desktop_app.ui.packages.dialogs import (
     ConfigImportDialog,
     EnrollmentExportDialog,
     InspectDialog,
@@ -27,7 +31,6 @@ from desktop_app.ui.sync_dialogs import (
     SendPackageDialog,
     add_sync_actions,
 )
-from desktop_app.ui.widgets import Ask
 
 # the offscreen platform's own noise when a top-level window is shown
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -64,16 +67,16 @@ def _pick_folder(monkeypatch, path):
 
 
 def _enrol(village, district, stick):
-    built = sync.export_enrollment(village, stick)
-    info = sync.read_enrollment(district, built.path)
-    sync.accept_enrollment(district, info, confirmed_fingerprint=sync.own_fingerprint(village))
+    built = package_trust.export_enrollment(village, stick)
+    info = package_trust.read_enrollment(district, built.path)
+    package_trust.accept_enrollment(district, info, confirmed_fingerprint=package_common.own_fingerprint(village))
 
 
 def _configure(village, district, stick):
     district.set_programme(Programme(year=2026, coverage_start=date(2026, 4, 1), coverage_end=date(2026, 12, 31)))
-    built = sync.export_config(district, stick)
-    info = sync.read_config(village, built.path)
-    sync.apply_config(village, info, confirmed_fingerprint=sync.own_fingerprint(district))
+    built = package_trust.export_config(district, stick)
+    info = package_trust.read_config(village, built.path)
+    package_trust.apply_config(village, info, confirmed_fingerprint=package_common.own_fingerprint(district))
 
 
 def _person(**kw) -> Person:
@@ -92,7 +95,7 @@ def _seed(village):
 
 
 def _send(village, stick):
-    result = sync.export_data_package(village, stick)
+    result = package_send.export_data_package(village, stick)
     assert result.built is not None
     return result
 
@@ -109,10 +112,10 @@ def _district_window(qtbot, district, runner):
 
 def test_district_enrols_a_village_by_typing_the_fingerprint(qtbot, village, district, runner, stick, messages,
                                                               monkeypatch):
-    built = sync.export_enrollment(village, stick)
+    built = package_trust.export_enrollment(village, stick)
     w = _district_window(qtbot, district, runner)
     assert w.villagesTable.rowCount() == 0 and w.emptyLabel.isVisibleTo(w)
-    assert sync.own_fingerprint(district) in w.fingerprintLabel.text()
+    assert package_common.own_fingerprint(district) in w.fingerprintLabel.text()
     assert "menyusul" in w.mergeInfoLabel.text()
 
     _pick_file(monkeypatch, built.path)
@@ -124,7 +127,7 @@ def test_district_enrols_a_village_by_typing_the_fingerprint(qtbot, village, dis
     assert not dlg.acceptButton.isEnabled()
 
     # read aloud: lower case, spaces instead of dashes
-    spoken = sync.own_fingerprint(village).lower().replace("-", " ")
+    spoken = package_common.own_fingerprint(village).lower().replace("-", " ")
     qtbot.keyClicks(dlg.fingerprintEdit, spoken)
     assert "Cocok" in dlg.entry.matchLabel.text()
     assert dlg.acceptButton.isEnabled()
@@ -134,12 +137,12 @@ def test_district_enrols_a_village_by_typing_the_fingerprint(qtbot, village, dis
     assert w.villagesTable.rowCount() == 1
     assert w.villagesTable.item(0, w.COL_CODE).text() == "35.03.01.2001"
     assert w.villagesTable.item(0, w.COL_OPERATOR).text() == "Operator Uji"
-    assert w.villagesTable.item(0, w.COL_FINGERPRINT).text() == sync.own_fingerprint(village)
+    assert w.villagesTable.item(0, w.COL_FINGERPRINT).text() == package_common.own_fingerprint(village)
     assert not w.emptyLabel.isVisibleTo(w)
 
 
 def test_wrong_fingerprint_keeps_the_village_out(qtbot, village, district, runner, stick, messages, monkeypatch):
-    built = sync.export_enrollment(village, stick)
+    built = package_trust.export_enrollment(village, stick)
     w = _district_window(qtbot, district, runner)
     _pick_file(monkeypatch, built.path)
     qtbot.mouseClick(w.importEnrollmentButton, Qt.MouseButton.LeftButton)
@@ -151,12 +154,12 @@ def test_wrong_fingerprint_keeps_the_village_out(qtbot, village, district, runne
     assert messages and messages[0][0] == "error" and "tidak cocok" in messages[0][1].lower()
     assert dlg.isVisible()  # the officer can correct the typing
     assert dlg.fingerprintEdit.text() == "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
-    assert sync.enrolled_villages(district) == []
+    assert package_trust.enrolled_villages(district) == []
     assert w.villagesTable.rowCount() == 0
 
 
 def test_enrolment_file_from_another_district_is_refused(qtbot, tmp_path, village, runner, messages, monkeypatch):
-    built = sync.export_enrollment(village, tmp_path)
+    built = package_trust.export_enrollment(village, tmp_path)
     other = init_profile(tmp_path / "other", "kabupaten", "35.04", ["Lain"])
     try:
         w = _district_window(qtbot, other, runner)
@@ -183,7 +186,7 @@ def test_district_revokes_a_village_key_after_confirming(qtbot, village, distric
                                                       or True))
     qtbot.mouseClick(w.revokeButton, Qt.MouseButton.LeftButton)
     assert asked and "35.03.01.2001" in asked[0]
-    assert sync.enrolled_villages(district)[0]["fingerprint"] == ""
+    assert package_trust.enrolled_villages(district)[0]["fingerprint"] == ""
     assert "dicabut" in w.villagesTable.item(0, w.COL_FINGERPRINT).text()
 
 
@@ -195,7 +198,7 @@ def test_district_exports_config_and_shows_its_fingerprint(qtbot, district, runn
     shown = [d for d in w.dialogs if d.objectName() == "configExportedDialog"]
     assert shown
     label = shown[0].findChild(QWidget, "fingerprintLabel")
-    assert label.text() == sync.own_fingerprint(district)
+    assert label.text() == package_common.own_fingerprint(district)
     assert district.preference("last_package_dir") == str(stick)
 
 
@@ -206,37 +209,37 @@ def test_village_imports_the_config_by_typing_the_district_fingerprint(qtbot, vi
                                                                        messages):
     district.set_programme(Programme(year=2026, coverage_start=date(2026, 4, 1), coverage_end=date(2026, 12, 31),
                                      age_min=17, age_max=70))
-    built = sync.export_config(district, stick)
+    built = package_trust.export_config(district, stick)
     dlg = ConfigImportDialog(village, built.path, runner=runner)
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.pinPanel.isVisible() and dlg.fingerprintEdit is not None
-    assert dlg.fileFingerprintLabel.text() == sync.own_fingerprint(district)
+    assert dlg.fileFingerprintLabel.text() == package_common.own_fingerprint(district)
     assert not dlg.applyButton.isEnabled()
     with qtbot.waitSignal(dlg.applied, timeout=5000):
-        qtbot.keyClicks(dlg.fingerprintEdit, sync.own_fingerprint(district).replace("-", ""))
+        qtbot.keyClicks(dlg.fingerprintEdit, package_common.own_fingerprint(district).replace("-", ""))
         qtbot.mouseClick(dlg.applyButton, Qt.MouseButton.LeftButton)
     assert messages == []
-    assert sync.pinned_district(village)["region_code"] == "35.03"
+    assert package_common.pinned_district(village)["region_code"] == "35.03"
     assert village.programme().age_max == 70
     text = dlg.programmeLabel.text()
     assert "2026" in text and "01-04-2026" in text and "17-70" in text
 
 
 def test_village_config_with_wrong_fingerprint_changes_nothing(qtbot, village, district, runner, stick, messages):
-    built = sync.export_config(district, stick)
+    built = package_trust.export_config(district, stick)
     dlg = ConfigImportDialog(village, built.path, runner=runner)
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.fingerprintEdit, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
     qtbot.mouseClick(dlg.applyButton, Qt.MouseButton.LeftButton)
     assert messages and messages[0][0] == "error"
-    assert sync.pinned_district(village) is None
+    assert package_common.pinned_district(village) is None
 
 
 def test_later_config_is_applied_without_asking(qtbot, village, district, runner, stick, messages):
     _configure(village, district, stick)
     district.set_programme(Programme(year=2027, coverage_start=date(2027, 1, 1), coverage_end=date(2027, 12, 31)))
-    built = sync.export_config(district, stick)
+    built = package_trust.export_config(district, stick)
     dlg = ConfigImportDialog(village, built.path, runner=runner)
     qtbot.addWidget(dlg)
     assert dlg.done_applying and not dlg.pinPanel.isVisibleTo(dlg)
@@ -247,7 +250,7 @@ def test_later_config_is_applied_without_asking(qtbot, village, district, runner
 def test_village_writes_its_enrollment_file_and_shows_the_fingerprint(qtbot, village, runner, stick, messages):
     dlg = EnrollmentExportDialog(village, runner=runner)
     qtbot.addWidget(dlg)
-    assert dlg.fingerprintLabel.text() == sync.own_fingerprint(village)
+    assert dlg.fingerprintLabel.text() == package_common.own_fingerprint(village)
     assert not dlg.createButton.isEnabled()
     dlg.folderEdit.setText(str(stick))
     qtbot.mouseClick(dlg.createButton, Qt.MouseButton.LeftButton)
@@ -292,7 +295,7 @@ def test_send_dialog_shows_held_back_records_and_writes_the_package(qtbot, villa
     assert len(packages) == 1 and len(pdfs) == 1
     assert dlg.resultPanel.isVisible()
     assert packages[0].name in dlg.resultLabel.text()
-    assert dlg.fileFingerprintLabel.text() == sync.short_file_fingerprint(dlg.result.built.sha256_of_file)
+    assert dlg.fileFingerprintLabel.text() == package_common.short_file_fingerprint(dlg.result.built.sha256_of_file)
     assert village.preference("last_package_dir") == str(out)
     # the preview now says nothing new, the held-back record stays listed
     assert "Tidak ada data baru" in dlg.previewLabel.text()
@@ -319,12 +322,12 @@ def test_send_dialog_without_config_explains_and_offers_the_import(qtbot, villag
     assert not dlg.sendButton.isEnabled()
     assert not dlg.fullCheck.isEnabled()
 
-    built = sync.export_config(district, stick)
+    built = package_trust.export_config(district, stick)
     qtbot.mouseClick(dlg.importConfigButton, Qt.MouseButton.LeftButton)
     config = dlg.configDialog
     assert config.isVisible()
     config.read(built.path)
-    qtbot.keyClicks(config.fingerprintEdit, sync.own_fingerprint(district))
+    qtbot.keyClicks(config.fingerprintEdit, package_common.own_fingerprint(district))
     qtbot.mouseClick(config.applyButton, Qt.MouseButton.LeftButton)
     # once the district key is pinned the same dialog can send
     assert not dlg.noConfigPanel.isVisible()
@@ -362,8 +365,8 @@ def test_inspect_dialog_shows_a_good_package_and_refuses_a_tampered_one(qtbot, v
     assert "35.03.01.2001" in good.sourceLabel.text()
     assert good.sequenceLabel.text() == "1"
     assert "2 data" in good.countsLabel.text() and "1 ditahan" in good.countsLabel.text()
-    assert good.fileFingerprintLabel.text() == sync.short_file_fingerprint(result.built.sha256_of_file)
-    assert good.signerLabel.text() == sync.own_fingerprint(village)
+    assert good.fileFingerprintLabel.text() == package_common.short_file_fingerprint(result.built.sha256_of_file)
+    assert good.signerLabel.text() == package_common.own_fingerprint(village)
     assert not good.problemLabel.isVisibleTo(good)
 
     stranger = InspectDialog(None, result.built.path)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QRadioButton
 
 from desktop_app.services.app import is_initialized, open_app
-from desktop_app.ui import wizard as wizard_mod
-from desktop_app.ui.wizard import FirstStartWizard, hit_text
+from desktop_app.ui.setup import wizard as wizard_mod
+from desktop_app.ui.setup.wizard import FirstStartWizard, hit_text
 
 # the offscreen platform plugin warns when a dialog sets size hints on its window
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -118,7 +118,7 @@ def test_kabupaten_mode(qtbot, wiz):
 
 
 def test_profile_error_is_shown_in_indonesian(qtbot, wiz, monkeypatch):
-    from desktop_app.services import profile
+    from desktop_app.services.setup import profile
 
     def refuse(*_a, **_k):
         raise profile.ProfileError("Folder data sudah disiapkan sebelumnya; tidak ada yang diubah.")

@@ -8,13 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.services.spreadsheet.layout import (
-    TARGETS,
-    auto_map,
-    detect,
-    layout_signature,
-)
-from desktop_app.services.spreadsheet.reader import Cell, read_workbook
+from desktop_app.services.sheets.layout import TARGETS, auto_map, detect, layout_signature
+from desktop_app.services.sheets.reader import Cell, read_workbook
 from tests.fixtures import make_workbooks as mw
 
 MAKERS = {
@@ -113,7 +108,7 @@ def test_sub_header_rt_rw_and_sex_ticks():
     assert lay.mapping == {"nik": 1, "full_name": 2, "rt": 3, "rw": 4, "sex_l": 5, "sex_p": 6}
     assert lay.data_rows == [4, 5]
     assert (3, "baris nomor kolom") in lay.ignored_rows
-    from desktop_app.services.spreadsheet.rows import row_to_person
+    from desktop_app.services.sheets.rows import row_to_person
 
     p1, _ = row_to_person(rows[3], lay.mapping, desa_code="x")
     p2, _ = row_to_person(rows[4], lay.mapping, desa_code="x")

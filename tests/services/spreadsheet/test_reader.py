@@ -7,13 +7,7 @@ from datetime import date
 import pytest
 
 from desktop_app.core.progress import Cancelled, Progress
-from desktop_app.services.spreadsheet.reader import (
-    MAX_COLUMNS,
-    Cell,
-    SpreadsheetError,
-    list_sheets,
-    read_workbook,
-)
+from desktop_app.services.sheets.reader import MAX_COLUMNS, Cell, SpreadsheetError, list_sheets, read_workbook
 from tests.fixtures import make_workbooks as mw
 
 MAKERS = {

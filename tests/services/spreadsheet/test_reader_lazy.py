@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.services.spreadsheet.layout import detect
-from desktop_app.services.spreadsheet.reader import EMPTY, Cell, LazyRows, read_workbook
-from desktop_app.services.spreadsheet.rows import RowConverter
+from desktop_app.services.sheets.layout import detect
+from desktop_app.services.sheets.reader import EMPTY, Cell, LazyRows, read_workbook
+from desktop_app.services.sheets.rows import RowConverter
 from tests.fixtures import make_workbooks as mw
 
 MAKERS = {"xlsx": mw.make_nasty_xlsx, "xls": mw.make_nasty_xls, "ods": mw.make_nasty_ods}

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.progress import Progress
-from desktop_app.services.spreadsheet.layout import TARGETS, detect
-from desktop_app.services.spreadsheet.reader import Cell, read_workbook
-from desktop_app.services.spreadsheet.rows import (
+from desktop_app.services.sheets.layout import TARGETS, detect
+from desktop_app.services.sheets.reader import Cell, read_workbook
+from desktop_app.services.sheets.rows import (
     RowConverter,
     data_source_code,
     funding_code,

@@ -10,10 +10,10 @@ import pytest
 from desktop_app.core.issues import make_issue
 from desktop_app.core.person import Person
 from desktop_app.core.progress import Cancelled, Progress
-from desktop_app.services.spreadsheet.layout import detect
-from desktop_app.services.spreadsheet.reader import read_workbook
-from desktop_app.services.spreadsheet.rows import iter_persons
-from desktop_app.services.spreadsheet.writer import (
+from desktop_app.services.sheets.layout import detect
+from desktop_app.services.sheets.reader import read_workbook
+from desktop_app.services.sheets.rows import iter_persons
+from desktop_app.services.sheets.writer import (
     DEFAULT_LAYOUT,
     PRESETS,
     ExportLayout,

@@ -1,0 +1,1 @@
+"""Packages: trust (enrollment, config), send (data packages), history and inspect."""

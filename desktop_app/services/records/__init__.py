@@ -1,0 +1,1 @@
+"""Records: entry, correction, deletion, history, lists and overview."""

@@ -1,0 +1,1 @@
+"""Setup: first-start profile, keys, demo data."""

@@ -1,0 +1,720 @@
+"""Read one sheet of a spreadsheet file into typed cells, refusing hostile files politely.
+
+API
+---
+``read_workbook(path, *, sheet=None, max_rows=200_000, progress=None) -> SheetData``
+    ``sheet`` is a name or a 0-based index (default: the first sheet). ``SheetData.rows[i]`` is
+    spreadsheet row ``i + 1``; ``rows[i][j]`` is column ``j`` (0 = column A). Trailing empty rows
+    are dropped, rows are not padded to equal length. Raises ``SpreadsheetError`` (Indonesian
+    message in ``str(exc)``) for anything that is not a readable spreadsheet, and
+    ``desktop_app.core.progress.Cancelled`` when ``progress`` asks to stop.
+``list_sheets(path) -> list[str]``
+    Sheet names in workbook order (a CSV file has one sheet named after the file).
+``Cell(value, numeric)``
+    ``value`` is the raw typed value as the file holds it (str, int, float, bool, date,
+    datetime, time, timedelta or None); ``numeric`` is True when the spreadsheet stored it as a
+    number (so a NIK typed into a number cell is detectable: ``nik.excel_number``), and for a
+    CSV text in scientific notation such as ``3,50305E+15`` (Excel already destroyed it).
+    ``Cell.text`` gives a display string that never goes through ``float`` formatting
+    with an exponent (``3503011201800000``, not ``3.5030112018e+15``).
+
+Formats: xlsx/xlsm/xls/ods through python-calamine (formulas give their cached value; a
+formula saved without a cached value, e.g. written by openpyxl, reads as an empty cell),
+csv/txt/tsv as text with encoding (BOM, UTF-8, else charset-normalizer, else cp1252) and
+separator (; , tab |) detection.
+
+Limits: at most ``max_rows`` rows (checked before loading: xlsx/ods sheet XML is streamed and its
+rows counted, a CSV is read line by line), at most ``MAX_COLUMNS`` columns (the rest is cut and
+``SheetData.columns_truncated`` set), at most ``MAX_FILE_BYTES`` on disk and
+``MAX_UNZIPPED_BYTES`` inside a zip container.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+
+from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.text import Msg
+from desktop_app.services.errors import ServiceError
+
+__all__ = [
+    "Cell",
+    "EMPTY",
+    "MAX_COLUMNS",
+    "SheetData",
+    "SpreadsheetError",
+    "SUPPORTED_EXTENSIONS",
+    "list_sheets",
+    "read_workbook",
+]
+
+MAX_COLUMNS = 200
+MAX_FILE_BYTES = 300 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 1536 * 1024 * 1024
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
+SUPPORTED_EXTENSIONS = WORKBOOK_EXTENSIONS + TEXT_EXTENSIONS
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_PROGRESS_EVERY = 2000
+_NUMERIC_TYPES = frozenset({int, float})
+_SCIENTIFIC = re.compile(r"^\s*[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+\s*$")
+
+
+class SpreadsheetError(ServiceError):
+    """A file that cannot be read as a spreadsheet; ``str(exc)`` is for the operator (Indonesian)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Cell:
+    """One cell: the raw typed value and whether the spreadsheet held it as a number."""
+
+    __slots__ = ("value", "numeric")
+
+    def __init__(self, value: object, numeric: bool = False) -> None:
+        self.value = value
+        self.numeric = numeric
+
+    @property
+    def empty(self) -> bool:
+        v = self.value
+        return v is None or (isinstance(v, str) and not v.strip())
+
+    @property
+    def text(self) -> str:
+        """Display text; numbers without exponent or trailing ``.0``; dates as dd-mm-yyyy."""
+        return cell_text(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cell):
+            return NotImplemented
+        return self.value == other.value and self.numeric == other.numeric
+
+    def __hash__(self) -> int:
+        return hash((type(self.value).__name__, str(self.value), self.numeric))
+
+    def __repr__(self) -> str:
+        return f"Cell({self.value!r}{', numeric' if self.numeric else ''})"
+
+
+EMPTY = Cell("")
+
+
+def cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        if value.is_integer():
+            return f"{value:.0f}"
+        text = repr(value)
+        return text if "e" not in text else format(Decimal(text), "f")
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.strftime("%d-%m-%Y")
+        return value.strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value)
+
+
+@dataclass(slots=True)
+class SheetData:
+    sheet_names: list[str]
+    sheet: str
+    rows: list[list[Cell]]  # a LazyRows for workbooks: same reading interface
+    columns_truncated: bool = False
+    file_format: str = ""  # "xlsx", "xls", "ods", "csv"
+    encoding: str = ""  # csv only
+    delimiter: str = ""  # csv only
+    notes: list[str] = field(default_factory=list)
+
+    def cell(self, row: int, col: int) -> Cell:
+        """Cell at a 1-based spreadsheet row and 0-based column; EMPTY outside the data."""
+        if 1 <= row <= len(self.rows):
+            cells = self.rows[row - 1]
+            if 0 <= col < len(cells):
+                return cells[col]
+        return EMPTY
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    p = Path(path)
+    kind = _classify(p)
+    if kind == "csv":
+        return [p.stem or "CSV"]
+    wb = _open_calamine(p)
+    try:
+        return list(wb.sheet_names)
+    finally:
+        _close(wb)
+
+
+def read_workbook(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | int | None = None,
+    max_rows: int = 200_000,
+    progress: Progress | None = None,
+) -> SheetData:
+    p = Path(path)
+    kind = _classify(p)
+    if kind == "csv":
+        return _read_csv(p, max_rows=max_rows, progress=progress)
+    return _read_calamine(p, kind, sheet=sheet, max_rows=max_rows, progress=progress)
+
+
+# --------------------------------------------------------------------------- file checks
+
+
+def _classify(p: Path) -> str:
+    """Return 'zip', 'ole' or 'csv' after the cheap checks; raise SpreadsheetError otherwise."""
+    ext = p.suffix.lower()
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise SpreadsheetError(Msg("'{name}' bukan file.", name=p.name))
+        with open(p, "rb") as fh:
+            head = fh.read(4096)
+    except SpreadsheetError:
+        raise
+    except FileNotFoundError:
+        raise SpreadsheetError(Msg("File '{name}' tidak ditemukan.", name=p.name)) from None
+    except OSError as exc:
+        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name,
+                                   detail=exc.strerror or str(exc))) from None
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise SpreadsheetError(Msg(
+            "Jenis file '{name}' tidak dikenal. Gunakan file Excel (.xlsx, .xls), "
+            "LibreOffice (.ods) atau CSV.", name=p.name
+        ))
+    if size == 0:
+        raise SpreadsheetError(Msg("File '{name}' kosong (0 byte).", name=p.name))
+    if size > MAX_FILE_BYTES:
+        raise SpreadsheetError(Msg(
+            "File '{name}' terlalu besar ({size} MB; batas {limit} MB). Pecah menjadi beberapa file.",
+            name=p.name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024),
+        ))
+    if ext in TEXT_EXTENSIONS:
+        if head.startswith(_ZIP_MAGIC) or head.startswith(_OLE_MAGIC):
+            raise SpreadsheetError(Msg(
+                "File '{name}' bernama {ext} tetapi isinya file Excel. Ganti akhiran namanya "
+                "menjadi .xlsx atau .xls, atau simpan ulang sebagai CSV.", name=p.name, ext=ext
+            ))
+        if b"\x00" in head[:1024] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise SpreadsheetError(Msg("File '{name}' bukan file teks/CSV yang dapat dibaca.", name=p.name))
+        return "csv"
+    if head.startswith(_OLE_MAGIC):
+        if _ole_is_encrypted(p):
+            raise SpreadsheetError(Msg(
+                "File '{name}' dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata "
+                "sandinya (File > Info > Protect Workbook), simpan, lalu impor lagi.", name=p.name
+            ))
+        if ext in (".xlsx", ".xlsm", ".ods"):
+            raise SpreadsheetError(Msg(
+                "File '{name}' bukan file {ext} yang sah (isinya format Excel lama atau "
+                "terlindungi). Buka di Excel lalu simpan ulang sebagai .xlsx.", name=p.name, ext=ext
+            ))
+        return "ole"
+    if head.startswith(_ZIP_MAGIC):
+        _check_zip(p)
+        return "zip"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml", b"<meta")):
+        raise SpreadsheetError(Msg(
+            "File '{name}' sebenarnya halaman web (HTML/XML), bukan file Excel asli. Buka di "
+            "Excel lalu simpan sebagai .xlsx (Excel Workbook), kemudian impor lagi.", name=p.name
+        ))
+    if head[:4] == b"PK\x05\x06" or head[:2] == b"PK":
+        raise SpreadsheetError(Msg("File '{name}' rusak (arsip zip tidak lengkap).", name=p.name))
+    raise SpreadsheetError(Msg(
+        "File '{name}' bukan file spreadsheet yang dapat dibaca (rusak atau bukan Excel/ODS).", name=p.name
+    ))
+
+
+def _ole_is_encrypted(p: Path) -> bool:
+    """An OLE container holding EncryptionInfo (encrypted xlsx) or an xls with FILEPASS."""
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(4 * 1024 * 1024)
+    except OSError:
+        return False
+    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+        return True
+    return False
+
+
+def _check_zip(p: Path) -> None:
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            names = {i.filename for i in infos}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise SpreadsheetError(Msg(
+            "File '{name}' rusak atau tidak lengkap (mungkin terpotong saat disalin/diunduh). "
+            "Minta salinan file yang utuh.", name=p.name
+        )) from None
+    if total > MAX_UNZIPPED_BYTES:
+        raise SpreadsheetError(Msg(
+            "Isi file '{name}' terlalu besar untuk dibaca ({size} MB setelah dibuka).",
+            name=p.name, size=total // (1024 * 1024),
+        ))
+    if "EncryptedPackage" in names:
+        raise SpreadsheetError(Msg("File '{name}' dilindungi kata sandi (terenkripsi).", name=p.name))
+    if not (names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"}):
+        raise SpreadsheetError(Msg(
+            "File '{name}' adalah arsip zip tetapi bukan file Excel (.xlsx) atau ODS.", name=p.name
+        ))
+
+
+def _too_many_rows(max_rows: int) -> SpreadsheetError:
+    return SpreadsheetError(Msg(
+        "Lembar kerja berisi lebih dari {rows} baris (batas {rows} baris per impor). "
+        "Pecah data menjadi beberapa file atau lembar, lalu impor satu per satu.",
+        rows=f"{max_rows:,}".replace(",", "."),
+    ))
+
+
+_SHEET_RE = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR_RE = re.compile(rb'([\w:]+)="([^"]*)"')
+_REL_RE = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+
+
+def _xlsx_sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> member path, read with regexes from workbook.xml and its rels."""
+    try:
+        wb_xml = zf.read("xl/workbook.xml")
+        rels_xml = zf.read("xl/_rels/workbook.xml.rels")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return {}
+    rels: dict[bytes, bytes] = {}
+    for m in _REL_RE.finditer(rels_xml):
+        attrs = dict(_ATTR_RE.findall(m.group(0)))
+        if b"Id" in attrs and b"Target" in attrs:
+            rels[attrs[b"Id"]] = attrs[b"Target"]
+    out: dict[str, str] = {}
+    for m in _SHEET_RE.finditer(wb_xml):
+        attrs = dict(_ATTR_RE.findall(m.group(0)))
+        rid = next((v for k, v in attrs.items() if k.endswith(b":id")), None)
+        name = attrs.get(b"name")
+        if rid is None or name is None or rid not in rels:
+            continue
+        target = rels[rid].decode("utf-8", "replace").lstrip("/")
+        if not target.startswith("xl/"):
+            target = "xl/" + target
+        out[name.decode("utf-8", "replace").replace("&amp;", "&")] = target
+    return out
+
+
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+MAX_CELLS = 40_000_000
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def _count_tag(zf: zipfile.ZipFile, member: str, tags: tuple[bytes, ...], limit: int) -> int:
+    """Stream a member and count tag openings; stop as soon as ``limit`` is passed.
+
+    Also refuses a sheet whose declared dimension holds more than MAX_CELLS cells (one value in
+    A1 and one in XFD1048576 would make calamine allocate the whole rectangle).
+    """
+    count = 0
+    tail = b""
+    first = True
+    with zf.open(member) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if first:
+                first = False
+                m = _DIMENSION_RE.search(chunk[:4096])
+                if m and m.group(3):
+                    rows = int(m.group(4)) - int(m.group(2)) + 1
+                    cols = _col_number(m.group(3)) - _col_number(m.group(1)) + 1
+                    if rows * cols > MAX_CELLS and rows > limit // 4:
+                        return limit + 1
+                    if rows * cols > MAX_CELLS:
+                        raise SpreadsheetError(Msg(
+                            "Lembar kerja terlalu lebar/besar untuk dibaca "
+                            "({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.",
+                            rows=rows, cols=cols,
+                        ))
+            if not chunk:
+                return count + sum(tail.count(tag) for tag in tags)
+            buf = tail + chunk
+            for tag in tags:
+                count += buf.count(tag)
+            keep = max(len(t) for t in tags) - 1
+            tail = buf[-keep:]
+            # a tag split over the boundary lies fully inside tail+next chunk; avoid double counts
+            for tag in tags:
+                count -= tail.count(tag)
+            if count > limit:
+                return count
+
+
+def _precheck_rows(p: Path, sheet_name: str, max_rows: int) -> None:
+    """Refuse an over-long xlsx/ods sheet before calamine loads it into memory."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            names = set(zf.namelist())
+            if "content.xml" in names:  # ods: all sheets in one member
+                n = _count_tag(zf, "content.xml", (b"<table:table-row ", b"<table:table-row>"), max_rows)
+            else:
+                member = _xlsx_sheet_members(zf).get(sheet_name)
+                if member is None or member not in names:
+                    return
+                n = _count_tag(zf, member, (b"<row ", b"<row>", b"<x:row "), max_rows)
+    except SpreadsheetError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, RuntimeError):
+        raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
+    except Exception:  # zlib.error and friends
+        raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
+    if n > max_rows:
+        raise _too_many_rows(max_rows)
+
+
+# --------------------------------------------------------------------------- calamine
+
+
+def _calamine_error(p: Path, exc: BaseException) -> SpreadsheetError:
+    name = type(exc).__name__
+    if name == "PasswordError" or "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        return SpreadsheetError(Msg(
+            "File '{name}' dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, "
+            "lalu impor lagi.", name=p.name
+        ))
+    return SpreadsheetError(Msg(
+        "File '{name}' tidak dapat dibaca: file rusak, tidak lengkap, atau bukan spreadsheet. "
+        "Coba buka di Excel/LibreOffice lalu simpan ulang sebagai .xlsx.", name=p.name
+    ))
+
+
+def _reraise_fatal(exc: BaseException) -> None:
+    if isinstance(exc, KeyboardInterrupt | SystemExit | GeneratorExit | MemoryError | Cancelled):
+        raise exc
+
+
+def _open_calamine(p: Path):  # -> CalamineWorkbook
+    from python_calamine import CalamineWorkbook
+
+    try:
+        with open(p, "rb") as fh:
+            return CalamineWorkbook.from_filelike(fh)
+    except BaseException as exc:  # pyo3 PanicException derives from BaseException
+        _reraise_fatal(exc)
+        raise _calamine_error(p, exc) from None
+
+
+def _close(wb) -> None:
+    try:
+        wb.close()
+    except BaseException as exc:
+        _reraise_fatal(exc)
+
+
+def _read_calamine(
+    p: Path, kind: str, *, sheet: str | int | None, max_rows: int, progress: Progress | None
+) -> SheetData:
+    wb = _open_calamine(p)
+    try:
+        names = list(wb.sheet_names)
+        if not names:
+            raise SpreadsheetError(Msg("File '{name}' tidak berisi lembar kerja.", name=p.name))
+        if sheet is None:
+            index = 0
+        elif isinstance(sheet, int):
+            if not 0 <= sheet < len(names):
+                raise SpreadsheetError(Msg("Lembar kerja nomor {number} tidak ada di '{name}'.",
+                                           number=sheet + 1, name=p.name))
+            index = sheet
+        else:
+            if sheet not in names:
+                raise SpreadsheetError(Msg(
+                    "Lembar kerja '{sheet}' tidak ada di '{name}'. Yang ada: {sheets}.",
+                    sheet=sheet, name=p.name, sheets=", ".join(names),
+                ))
+            index = names.index(sheet)
+        sheet_name = names[index]
+        if kind == "zip":
+            _precheck_rows(p, sheet_name, max_rows)
+        fmt = "xls" if kind == "ole" else ("ods" if p.suffix.lower() == ".ods" else "xlsx")
+        try:
+            ws = wb.get_sheet_by_index(index)
+            end = ws.end
+            start = ws.start
+        except BaseException as exc:
+            _reraise_fatal(exc)
+            raise _calamine_error(p, exc) from None
+        if end is None or start is None:
+            raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
+        if end[0] + 1 > max_rows:
+            raise _too_many_rows(max_rows)
+        col_offset = start[1]
+        pad: list[object] = [""] * min(col_offset, MAX_COLUMNS)
+        truncated = end[1] + 1 > MAX_COLUMNS
+        keep = max(0, MAX_COLUMNS - col_offset)
+        total = end[0] + 1
+        try:
+            # to_python is ~1.4x faster than iter_rows; the row count was checked above, so the
+            # whole sheet fits the budget. It starts at the first used row and column: the
+            # numbering is restored below (rows) and by ``pad`` (columns).
+            raw_rows = ws.to_python(skip_empty_area=True)
+        except BaseException as exc:
+            _reraise_fatal(exc)
+            raise _calamine_error(p, exc) from None
+        # The values are kept as calamine gives them; Cell objects are made when a row is asked
+        # for (LazyRows). Empty strings stay "" (read back as EMPTY), trailing empties are cut.
+        empty = _empty_value
+        for i, raw in enumerate(raw_rows):
+            if len(raw) > keep:
+                raw = raw_rows[i] = raw[:keep]
+            if pad:
+                raw = raw_rows[i] = pad + raw
+            while raw and empty(raw[-1]):
+                raw.pop()
+            if progress is not None and i % _PROGRESS_EVERY == 0:
+                progress.check(i, total)
+    finally:
+        _close(wb)
+    if start[0] > 0 and len(raw_rows) == end[0] - start[0] + 1:
+        # a calamine format that starts iter_rows at the first used row: restore numbering
+        raw_rows[0:0] = [[] for _ in range(start[0])]
+    while raw_rows and not raw_rows[-1]:
+        raw_rows.pop()
+    if not raw_rows:
+        raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
+    if progress is not None:
+        progress.check(len(raw_rows), len(raw_rows))
+    notes = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
+    return SheetData(names, sheet_name, LazyRows(raw_rows), truncated, fmt, notes=notes)
+
+
+def _empty_value(v: object) -> bool:
+    """``Cell(v).empty``."""
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+class LazyRows(Sequence[list[Cell]]):
+    """``SheetData.rows`` of a workbook: the typed values as calamine read them, turned into
+    ``Cell`` rows on first access (``Cell(v, numeric=type(v) in (int, float))``, ``EMPTY`` for
+    ``""``). Behaves as a read-only list of rows; ``values`` holds the plain value rows for
+    bulk readers (importer, layout detection), which accept plain values."""
+
+    __slots__ = ("values", "_cells")
+
+    def __init__(self, values: list[list[object]]) -> None:
+        self.values = values
+        self._cells: list[list[Cell] | None] = [None] * len(values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def _row(self, i: int) -> list[Cell]:
+        row = self._cells[i]
+        if row is None:
+            num = _NUMERIC_TYPES
+            row = self._cells[i] = [EMPTY if v == "" else Cell(v, type(v) in num) for v in self.values[i]]
+        return row
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204 - int or slice, like a list
+        if isinstance(index, slice):
+            return [self._row(i) for i in range(*index.indices(len(self.values)))]
+        n = len(self.values)
+        i = index.__index__()
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("row index out of range")
+        return self._row(i)
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        for i in range(len(self.values)):
+            yield self._row(i)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRows | list):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - mutable like a list
+
+    def __repr__(self) -> str:
+        return f"LazyRows({len(self.values)} rows)"
+
+
+def _to_cells(raw: Iterable[object]) -> list[Cell]:
+    out: list[Cell] = []
+    append = out.append
+    for v in raw:
+        t = type(v)
+        if t is str:
+            append(Cell(v) if v else EMPTY)
+        elif t is float or t is int:
+            append(Cell(v, True))
+        else:
+            append(Cell(v))
+    return out
+
+
+def _strip_trailing(rows: list[list[Cell]]) -> None:
+    for cells in rows:
+        while cells and cells[-1].empty:
+            cells.pop()
+    while rows and not rows[-1]:
+        rows.pop()
+
+
+# --------------------------------------------------------------------------- csv
+
+_DELIMITERS = (";", ",", "\t", "|")
+
+
+def _detect_encoding(p: Path, size: int) -> str:
+    with open(p, "rb") as fh:
+        head = fh.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        sample = b""
+        try:
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    decoder.decode(b"", final=True)
+                    return "utf-8"
+                if len(sample) < (1 << 20):
+                    sample += chunk[: (1 << 20) - len(sample)]
+                decoder.decode(chunk)
+        except UnicodeDecodeError:
+            pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample[: 256 * 1024]).best()
+        if best is not None and best.encoding:
+            enc = best.encoding.lower()
+            if enc not in ("utf_8", "utf-8", "ascii"):
+                # Indonesian office PCs: Windows-1252 is the usual single-byte answer
+                if enc in ("latin_1", "iso8859_1", "cp1250", "cp1254", "iso8859_15", "mac_roman"):
+                    return "cp1252"
+                return enc
+    except Exception:  # charset-normalizer never gets to break an import
+        pass
+    return "cp1252"
+
+
+def _detect_delimiter(lines: list[str]) -> str:
+    best = (-1, 0, ";")
+    for delim in _DELIMITERS:
+        widths = [len(r) for r in csv.reader(lines, delimiter=delim) if any(c.strip() for c in r)]
+        if not widths:
+            continue
+        counts: dict[int, int] = {}
+        for w in widths:
+            counts[w] = counts.get(w, 0) + 1
+        mode, freq = max(counts.items(), key=lambda kv: (kv[1] * (kv[0] > 1), kv[0]))
+        score = freq if mode > 1 else 0
+        key = (score, mode, delim)
+        if (key[0], key[1]) > (best[0], best[1]):
+            best = key
+    if best[0] > 0:
+        return best[2]
+    try:
+        return csv.Sniffer().sniff("\n".join(lines[:20]), delimiters="".join(_DELIMITERS)).delimiter
+    except csv.Error:
+        return ";"
+
+
+def _csv_cells(values: list[str]) -> list[Cell]:
+    out: list[Cell] = []
+    append = out.append
+    for v in values:
+        if not v:
+            append(EMPTY)
+        elif ("E" in v or "e" in v) and _SCIENTIFIC.match(v):
+            append(Cell(v, True))
+        else:
+            append(Cell(v))
+    return out
+
+
+def _read_csv(p: Path, *, max_rows: int, progress: Progress | None) -> SheetData:
+    size = p.stat().st_size
+    encoding = _detect_encoding(p, size)
+    try:
+        fh = open(p, encoding=encoding, errors="replace", newline="")
+    except (OSError, LookupError) as exc:
+        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name, detail=str(exc))) from None
+    with fh:
+        head_lines: list[str] = []
+        for line in fh:
+            head_lines.append(line.rstrip("\r\n"))
+            if len(head_lines) >= 60:
+                break
+        delimiter = _detect_delimiter(head_lines)
+        fh.seek(0)
+        csv.field_size_limit(1 << 20)
+        reader = csv.reader(_cap_lines(fh), delimiter=delimiter)
+        rows: list[list[Cell]] = []
+        truncated = False
+        try:
+            for i, values in enumerate(reader):
+                if i >= max_rows:
+                    raise _too_many_rows(max_rows)
+                if len(values) > MAX_COLUMNS:
+                    values = values[:MAX_COLUMNS]
+                    truncated = True
+                rows.append(_csv_cells(values))
+                if progress is not None and i % _PROGRESS_EVERY == 0:
+                    progress.check(i, 0)  # total unknown while streaming
+        except csv.Error as exc:
+            raise SpreadsheetError(Msg("File CSV '{name}' tidak dapat dibaca: {detail}.", name=p.name,
+                                       detail=str(exc))) from None
+    _strip_trailing(rows)
+    if not rows:
+        raise SpreadsheetError(Msg("File '{name}' tidak berisi data.", name=p.name))
+    name = p.stem or "CSV"
+    notes = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
+    return SheetData([name], name, rows, truncated, "csv", encoding, delimiter, notes)
+
+
+def _cap_lines(fh: io.TextIOBase) -> Iterator[str]:
+    """Cut absurdly long lines (a binary blob renamed .csv) instead of buffering them."""
+    for line in fh:
+        if len(line) > (1 << 20):
+            raise SpreadsheetError(Msg("Baris CSV terlalu panjang: file ini bukan CSV yang wajar."))
+        yield line

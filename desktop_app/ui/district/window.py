@@ -1,0 +1,532 @@
+"""Mode Kabupaten: the district labour office's window (issue 5).
+
+Enrol villages (import their enrollment file, compare the fingerprint read aloud), revoke a
+village key, export the config package the villages pin, inspect any package and see the
+package history. Merging village data packages into the district database is a later issue;
+the window says so instead of pretending.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.progress import Progress
+from desktop_app.services.packages import common as package_common
+from desktop_app.services.packages import trust as package_trust
+from desktop_app.ui.backup.dialogs import BackupActions
+from desktop_app.ui.common.events import AppEvents, Changes
+from desktop_app.ui.common.tasks import TaskRunner
+from desktop_app.ui.common.widgets import (
+    STRETCH,
+    Ask,
+    button_row,
+    fmt_datetime,
+    make_button,
+    quit_shortcut,
+    with_count,
+)
+from desktop_app.ui.packages.dialogs import (
+    GREY,
+    FingerprintEntry,
+    InspectDialog,
+    PackageHistoryDialog,
+    Pick,
+    _item,
+    error_message,
+    fingerprint_label,
+    last_dir,
+    mono_font,
+    note_label,
+    panel,
+    read_only_table,
+    remember_dir,
+    run_work,
+)
+
+
+def active_key_ids(app: Any, desa_code: str) -> list[str]:
+    """The village's keys that are still valid (normally one)."""
+    return package_trust.active_village_key_ids(app, desa_code)
+
+
+class EnrollmentConfirmDialog(QDialog):
+    """Shows who asks to be enrolled; the officer types the fingerprint the village reads aloud."""
+
+    enrolled = Signal(object)  # package_trust.EnrollmentInfo
+
+    def __init__(self, app: Any, info: package_trust.EnrollmentInfo, parent: QWidget | None = None, runner: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enrollmentConfirmDialog")
+        self.setWindowTitle(self.tr("Daftarkan Desa"))
+        self.app, self.info, self.runner = app, info, runner
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("Pendaftaran desa/kelurahan"), self)
+        font = title.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        form = QFormLayout()
+        self.villageLabel = note_label(f"{info.name} ({info.desa_code})", "villageLabel", self)
+        bold = self.villageLabel.font()
+        bold.setBold(True)
+        self.villageLabel.setFont(bold)
+        self.operatorLabel = note_label(info.operator or self.tr("(tidak diisi)"), "operatorLabel", self)
+        form.addRow(self.tr("Desa/Kelurahan:"), self.villageLabel)
+        form.addRow(self.tr("Operator:"), self.operatorLabel)
+        outer.addLayout(form)
+        if info.already_enrolled:
+            outer.addWidget(note_label(self.tr("Desa ini sudah terdaftar dengan kunci yang sama; mendaftar ulang "
+                                               "tidak mengubah apa pun."), "statusLabel", self, GREY))
+        elif info.replaces_key:
+            outer.addWidget(note_label(self.tr(
+                "Desa ini sudah terdaftar dengan kunci lain (misalnya laptop diganti atau SIPERA dipasang ulang). "
+                "Bila Anda lanjutkan, kunci lama dicabut: paket dari kunci lama tidak diterima lagi."),
+                "statusLabel", self, "#8a4b00"))
+        outer.addWidget(QLabel(self.tr("Sidik jari pada berkas pendaftaran:"), self))
+        self.fileFingerprintLabel = fingerprint_label(info.fingerprint, "fileFingerprintLabel", 20, self)
+        outer.addWidget(self.fileFingerprintLabel)
+        outer.addWidget(note_label(self.tr(
+            "Minta operator desa membacakan sidik jari dari layar SIPERA desanya (menu Kirim > Buat Berkas "
+            "Pendaftaran) atau dari kertas yang ditandatanganinya, lalu ketik di sini:"), "instructionLabel", self))
+        self.entry = FingerprintEntry(info.fingerprint, self)
+        self.fingerprintEdit = self.entry.fingerprintEdit
+        self.entry.changed.connect(self._update_buttons)
+        outer.addWidget(self.entry)
+        outer.addStretch(1)
+        self.acceptButton = make_button(self, "acceptButton", self.confirm, text=self.tr("Daftarkan Desa"),
+                                        default=True)
+        self.cancelButton = make_button(self, "cancelButton", self.reject, text=self.tr("Batal"))
+        outer.addLayout(button_row(STRETCH, self.acceptButton, self.cancelButton))
+        self.resize(680, 480)
+        self._update_buttons()
+        self.fingerprintEdit.setFocus()
+
+    def _update_buttons(self) -> None:
+        self.acceptButton.setEnabled(self.entry.is_complete())
+
+    def confirm(self) -> None:
+        if not self.entry.is_complete():
+            return
+        typed, app, info = self.entry.typed(), self.app, self.info
+        run_work(self.runner, lambda _p: package_trust.accept_enrollment(app, info, confirmed_fingerprint=typed),
+                 self._done, lambda exc: Ask.error(self, error_message(exc), self.tr("Desa tidak didaftarkan")),
+                 self.tr("Mendaftarkan desa..."), self)
+
+    def _done(self, _result: Any) -> None:
+        self.enrolled.emit(self.info)
+        self.accept()
+
+
+class ConfigExportedDialog(QDialog):
+    """After the config was written: the fingerprint every village must compare."""
+
+    def __init__(self, built: Any, fingerprint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("configExportedDialog")
+        self.setWindowTitle(self.tr("Paket Konfigurasi Dibuat"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(note_label(self.tr("\u2714 Paket konfigurasi nomor {seq} dibuat: {name}\ndi folder {folder}").format(
+            seq=built.manifest.sequence, name=built.path.name, folder=str(built.path.parent)), "resultLabel", self))
+        outer.addWidget(QLabel(self.tr("Sidik jari kunci kabupaten:"), self))
+        outer.addWidget(fingerprint_label(fingerprint, "fingerprintLabel", 24, self))
+        outer.addWidget(note_label(self.tr(
+            "Saat desa mengimpor konfigurasi pertama kali, operator desa harus mengetik sidik jari ini. Bacakan "
+            "kepadanya, atau cantumkan di surat pengantar resmi. Konfigurasi berikutnya diterima tanpa "
+            "pencocokan ulang."), "instructionLabel", self))
+        outer.addLayout(button_row(STRETCH, make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))))
+        self.resize(640, 320)
+
+
+class DistrictWindow(QMainWindow):
+    """The main window of SIPERA Mode Kabupaten."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DistrictWindow", "Kode"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Desa/Kelurahan"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Operator"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Terdaftar"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Sidik Jari Kunci"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Paket Terakhir"),
+    )
+    COL_CODE, COL_NAME, COL_OPERATOR, COL_ENROLLED, COL_FINGERPRINT, COL_SEQUENCE = range(6)
+
+    def __init__(self, app: Any, runner: TaskRunner | None = None, events: AppEvents | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("districtWindow")
+        self.app = app
+        self.runner = runner or TaskRunner(parent=self)
+        self.events = events or AppEvents(self)
+        self.villages: list[dict[str, Any]] = []
+        self.restore_requested: Path | None = None  # set by Berkas > Pulihkan dari cadangan...; run_gui restores
+        self.dialogs: list[QDialog] = []
+        self.enrollmentDialog: EnrollmentConfirmDialog | None = None
+        try:
+            self.fingerprint = package_common.own_fingerprint(app)
+        except Exception:  # noqa: BLE001 - shown as missing; exporting the config then explains
+            self.fingerprint = ""
+        self._build()
+        self.retranslate_ui()
+        self.events.changed.connect(self._on_changed)
+        self.resize(1366, 768)
+        self.reload()
+
+    # ------------------------------------------------------------------ construction
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 10, 12, 8)
+        outer.setSpacing(8)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.titleLabel = QLabel(central)
+        self.titleLabel.setObjectName("titleLabel")
+        font = self.titleLabel.font()
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.subtitleLabel = QLabel(central)
+        self.subtitleLabel.setObjectName("subtitleLabel")
+        self.subtitleLabel.setStyleSheet(f"color: {GREY};")
+        titles.addWidget(self.titleLabel)
+        titles.addWidget(self.subtitleLabel)
+        header.addLayout(titles, 1)
+        fp_box = QVBoxLayout()
+        fp_box.setSpacing(2)
+        self.fingerprintCaption = QLabel(central)
+        self.fingerprintCaption.setObjectName("fingerprintCaption")
+        self.fingerprintLabel = fingerprint_label(self.fingerprint, "fingerprintLabel", 16, central)
+        fp_box.addWidget(self.fingerprintCaption)
+        fp_box.addWidget(self.fingerprintLabel)
+        header.addLayout(fp_box)
+        outer.addLayout(header)
+
+        self.mergeInfoPanel = panel("mergeInfoPanel", "#fff8e6", "#e6c36a", central)
+        mi = QHBoxLayout(self.mergeInfoPanel)
+        mi.setContentsMargins(10, 6, 10, 6)
+        self.mergeInfoLabel = note_label("", "mergeInfoLabel", self.mergeInfoPanel)
+        mi.addWidget(self.mergeInfoLabel)
+        outer.addWidget(self.mergeInfoPanel)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+
+        def button(name: str, slot: Any, primary: bool = False) -> QPushButton:
+            b = make_button(central, name, lambda _checked=False: slot(), default=primary)
+            if primary:
+                f = b.font()
+                f.setBold(True)
+                b.setFont(f)
+            b.setMinimumHeight(32)
+            buttons.addWidget(b)
+            return b
+
+        self.importEnrollmentButton = button("importEnrollmentButton", self.import_enrollment, primary=True)
+        self.revokeButton = button("revokeButton", self.revoke_selected)
+        self.exportConfigButton = button("exportConfigButton", self.export_config)
+        buttons.addSpacing(16)
+        self.inspectButton = button("inspectButton", self.inspect_package)
+        self.historyButton = button("historyButton", self.show_history)
+        buttons.addStretch(1)
+        self.settingsButton = button("settingsButton", self.open_settings)
+        outer.addLayout(buttons)
+
+        self.villagesCaption = QLabel(central)
+        self.villagesCaption.setObjectName("villagesCaption")
+        bold = self.villagesCaption.font()
+        bold.setBold(True)
+        self.villagesCaption.setFont(bold)
+        outer.addWidget(self.villagesCaption)
+        self.villagesTable = read_only_table("villagesTable", [""] * len(self.COLUMNS), central)
+        self.villagesTable.setSortingEnabled(False)
+        h = self.villagesTable.horizontalHeader()
+        for col in range(len(self.COLUMNS)):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.villagesTable.itemSelectionChanged.connect(self._update_buttons)
+        outer.addWidget(self.villagesTable, 1)
+        self.emptyLabel = note_label("", "emptyLabel", central, GREY)
+        outer.addWidget(self.emptyLabel)
+        self.setCentralWidget(central)
+
+        # keyboard and menu access to the same actions
+        self.actionsByName: dict[str, QAction] = {}
+        for name, slot, key in (
+            ("importEnrollmentAction", self.import_enrollment, "Ctrl+O"),
+            ("exportConfigAction", self.export_config, "Ctrl+E"),
+            ("inspectAction", self.inspect_package, "Ctrl+I"),
+            ("historyAction", self.show_history, "Ctrl+H"),
+            ("settingsAction", self.open_settings, None),
+            ("quitAction", self.close, quit_shortcut()),
+        ):
+            act = QAction(self)
+            act.setObjectName(name)
+            if key:
+                act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _checked=False, s=slot: s())
+            self.addAction(act)
+            self.actionsByName[name] = act
+        bar = self.menuBar()
+        self.fileMenu = bar.addMenu("")
+        self.fileMenu.addAction(self.actionsByName["quitAction"])
+        self.backupActions = BackupActions(self, self.app, self.runner)
+        self.backupActions.add_to_menu(self.fileMenu)
+        self.villagesMenu = bar.addMenu("")
+        for name in ("importEnrollmentAction", "exportConfigAction", "inspectAction", "historyAction"):
+            self.villagesMenu.addAction(self.actionsByName[name])
+        self.settingsMenu = bar.addMenu("")
+        self.settingsMenu.addAction(self.actionsByName["settingsAction"])
+        self.statusBar().setObjectName("statusBar")
+
+    def retranslate_ui(self) -> None:
+        profile = self.app.profile
+        self.setWindowTitle(self.tr("SIPERA - Mode Kabupaten - {name}").format(name=profile.region_name))
+        self.titleLabel.setText(self.tr("Disperinaker {name}").format(name=profile.region_name))
+        self.subtitleLabel.setText(self.tr("SIPERA Mode Kabupaten \u00b7 kode wilayah {code} \u00b7 operator {op}").format(
+            code=profile.region_code, op=self.app.operator or "-"))
+        self.fingerprintCaption.setText(self.tr("Sidik jari kunci kabupaten (dicocokkan desa saat impor konfigurasi):"))
+        self.mergeInfoLabel.setText(self.tr(
+            "Penggabungan paket data desa: menyusul (versi berikutnya). Paket data yang diterima dari desa sudah "
+            "bisa diperiksa keaslian dan isinya dengan 'Periksa Paket', tanpa mengubah apa pun."))
+        self.importEnrollmentButton.setText(self.tr("Daftarkan Desa..."))
+        self.importEnrollmentButton.setToolTip(self.tr("Impor berkas pendaftaran (SIPERA_enrollment_...) dari desa"))
+        self.revokeButton.setText(self.tr("Cabut Kunci Desa..."))
+        self.revokeButton.setToolTip(self.tr("Bila laptop desa hilang atau diganti: paket dari kunci itu tidak "
+                                             "diterima lagi"))
+        self.exportConfigButton.setText(self.tr("Buat Paket Konfigurasi..."))
+        self.exportConfigButton.setToolTip(self.tr("Kunci kabupaten dan nilai program untuk semua desa"))
+        self.inspectButton.setText(self.tr("Periksa Paket..."))
+        self.historyButton.setText(self.tr("Riwayat Paket"))
+        self.settingsButton.setText(self.tr("Pengaturan Program..."))
+        self.settingsButton.setToolTip(self.tr("Tahun, masa kepesertaan, iuran dan batas umur yang dibawa paket "
+                                               "konfigurasi"))
+        self.villagesTable.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DistrictWindow", h) for h in self.COLUMNS])
+        self.emptyLabel.setText(self.tr(
+            "Belum ada desa terdaftar. Minta operator desa membawa berkas pendaftaran (menu Kirim > Buat Berkas "
+            "Pendaftaran di SIPERA desa), lalu klik 'Daftarkan Desa...'."))
+        texts = {
+            "importEnrollmentAction": self.tr("Daftarkan Desa..."),
+            "exportConfigAction": self.tr("Buat Paket Konfigurasi..."),
+            "inspectAction": self.tr("Periksa Paket..."),
+            "historyAction": self.tr("Riwayat Paket"),
+            "settingsAction": self.tr("Pengaturan Program..."),
+            "quitAction": self.tr("Keluar"),
+        }
+        for name, text in texts.items():
+            self.actionsByName[name].setText(text)
+        self.backupActions.retranslate()
+        self.fileMenu.setTitle(self.tr("&Berkas"))
+        self.villagesMenu.setTitle(self.tr("&Desa"))
+        self.settingsMenu.setTitle(self.tr("&Pengaturan"))
+        self._update_caption()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._fill()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ villages
+
+    def reload(self) -> None:
+        app = self.app
+        self.runner.run(lambda _p: package_trust.enrolled_villages(app), on_done=self._loaded, on_error=self._show_error)
+
+    def _loaded(self, villages: list[dict[str, Any]]) -> None:
+        self.villages = sorted(villages, key=lambda v: v["desa_code"])
+        self._fill()
+
+    def _fill(self) -> None:
+        selected = self.selected_village()
+        table = self.villagesTable
+        table.setRowCount(len(self.villages))
+        for row, v in enumerate(self.villages):
+            table.setItem(row, self.COL_CODE, _item(v["desa_code"], v["desa_code"]))
+            table.setItem(row, self.COL_NAME, _item(v["name"]))
+            table.setItem(row, self.COL_OPERATOR, _item(v["operator"]))
+            table.setItem(row, self.COL_ENROLLED, _item(fmt_datetime(v["enrolled_at"])))
+            fp = v["fingerprint"] or self.tr("(kunci dicabut)")
+            item = _item(fp)
+            if v["fingerprint"]:
+                item.setFont(mono_font())
+            else:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            table.setItem(row, self.COL_FINGERPRINT, item)
+            seq = _item(str(v["last_sequence"]) if v["last_sequence"] else "\u2014")
+            seq.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, self.COL_SEQUENCE, seq)
+            if selected and v["desa_code"] == selected["desa_code"]:
+                table.selectRow(row)
+        self.emptyLabel.setVisible(not self.villages)
+        self._update_caption()
+        self._update_buttons()
+
+    def _update_caption(self) -> None:
+        n = len(self.villages)
+        self.villagesCaption.setText(with_count(self.tr("Desa/kelurahan terdaftar: %n", "", n), n))
+
+    def selected_village(self) -> dict[str, Any] | None:
+        model = self.villagesTable.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if not rows or rows[0].row() >= len(self.villages):
+            return None
+        return self.villages[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        v = self.selected_village()
+        self.revokeButton.setEnabled(bool(v and v["fingerprint"]))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.packages or changes.settings:
+            self.reload()
+
+    def _show_error(self, exc: BaseException, title: str = "") -> None:
+        Ask.error(self, error_message(exc), title)
+
+    # ------------------------------------------------------------------ enrol
+
+    def import_enrollment(self, path: str | Path | None = None) -> EnrollmentConfirmDialog | None:
+        if path is None:
+            path = Pick.open_file(self, self.tr("Pilih berkas pendaftaran desa"), last_dir(self.app))
+        if not path:
+            return None
+        app = self.app
+        self.enrollmentDialog = None
+        run_work(self.runner, lambda _p: package_trust.read_enrollment(app, Path(path)), self._confirm_enrollment,
+                 lambda exc: self._show_error(exc, self.tr("Berkas pendaftaran ditolak")),
+                 self.tr("Membaca berkas pendaftaran..."), self)
+        return self.enrollmentDialog
+
+    def _confirm_enrollment(self, info: package_trust.EnrollmentInfo) -> None:
+        dialog = EnrollmentConfirmDialog(self.app, info, self, runner=self.runner)
+        dialog.enrolled.connect(self._enrolled)
+        self.enrollmentDialog = dialog
+        self._keep(dialog)
+
+    def _enrolled(self, info: package_trust.EnrollmentInfo) -> None:
+        self.statusBar().showMessage(self.tr("Desa {name} ({code}) terdaftar.").format(
+            name=info.name, code=info.desa_code), 8000)
+        self.events.emit(Changes(packages=True))
+
+    # ------------------------------------------------------------------ revoke
+
+    def revoke_selected(self) -> bool:
+        v = self.selected_village()
+        if v is None:
+            return False
+        question = self.tr(
+            "Cabut kunci desa {name} ({code})?\n\nPaket dari laptop desa ini tidak akan diterima lagi sampai desa "
+            "mendaftar ulang dengan berkas pendaftaran baru dan sidik jari yang dicocokkan. Lakukan ini bila "
+            "laptop desa hilang, dicuri, atau SIPERA dipasang ulang.").format(name=v["name"], code=v["desa_code"])
+        if not Ask.question(self, self.tr("Cabut kunci desa"), question, yes=self.tr("Cabut Kunci"),
+                            no=self.tr("Batal")):
+            return False
+        app, code = self.app, v["desa_code"]
+
+        def work(_p: Progress) -> int:
+            return sum(1 for key_id in active_key_ids(app, code) if package_trust.revoke_village_key(app, key_id))
+
+        def done(n: int) -> None:
+            self.statusBar().showMessage(self.tr("Kunci desa {code} dicabut.").format(code=code), 8000)
+            self.events.emit(Changes(packages=True))
+
+        run_work(self.runner, work, done, self._show_error, None, self)
+        return True
+
+    # ------------------------------------------------------------------ config
+
+    def export_config(self) -> None:
+        folder = Pick.folder(self, self.tr("Pilih folder untuk paket konfigurasi (flashdisk)"), last_dir(self.app))
+        if not folder:
+            return
+        app = self.app
+
+        def work(_p: Progress) -> Any:
+            built = package_trust.export_config(app, Path(folder))
+            remember_dir(app, folder)
+            return built
+
+        def done(built: Any) -> None:
+            self._keep(ConfigExportedDialog(built, self.fingerprint, self))
+            self.events.emit(Changes(packages=True))
+
+        run_work(self.runner, work, done, lambda exc: self._show_error(exc, self.tr("Paket konfigurasi tidak dibuat")),
+                 self.tr("Membuat paket konfigurasi..."), self)
+
+    # ------------------------------------------------------------------ inspect, history, settings
+
+    def inspect_package(self, path: str | Path | None = None) -> InspectDialog | None:
+        if path is None:
+            path = Pick.open_file(self, self.tr("Pilih paket yang akan diperiksa"), last_dir(self.app))
+        if not path:
+            return None
+        dialog = InspectDialog(self.app, path, self, runner=self.runner)
+        self._keep(dialog)
+        return dialog
+
+    def show_history(self) -> PackageHistoryDialog:
+        dialog = PackageHistoryDialog(self.app, self, runner=self.runner)
+        self._keep(dialog)
+        return dialog
+
+    @classmethod
+    def settings_dialog(cls, app: Any, parent: QWidget, runner: Any) -> QDialog | None:
+        """The programme settings dialog (None when that module is not available)."""
+        try:
+            from desktop_app.ui.setup.settings_dialog import SettingsDialog
+        except ImportError:
+            return None
+        try:
+            return SettingsDialog(app, parent, runner=runner)
+        except TypeError:
+            return SettingsDialog(app, parent)
+
+    def open_settings(self) -> QDialog | None:
+        dialog = self.settings_dialog(self.app, self, self.runner)
+        if dialog is None:
+            return None
+        dialog.accepted.connect(self._settings_saved)
+        self._keep(dialog)
+        return dialog
+
+    def _settings_saved(self) -> None:
+        self.events.emit(Changes(settings=True))
+        self.statusBar().showMessage(self.tr(
+            "Pengaturan disimpan. Buat paket konfigurasi baru agar desa memakai nilai program yang baru."), 10000)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        if dialog is self.enrollmentDialog:
+            self.enrollmentDialog = None
+        dialog.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.runner.wait()
+        super().closeEvent(event)

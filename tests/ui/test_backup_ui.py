@@ -17,8 +17,8 @@ from desktop_app.services.app import open_app
 from desktop_app.services.records import editing as records
 from desktop_app.ui import app as gui
 from desktop_app.ui.backup.dialogs import RestoreDialog, fmt_size, when_text
+from desktop_app.ui.common.dialogs import Pick
 from desktop_app.ui.common.widgets import Ask
-from desktop_app.ui.packages.dialogs import Pick
 
 from .conftest import active_count
 

@@ -10,7 +10,7 @@ it still holds the instance lock and opens the window again on the restored data
 At start-up, a corrupt database is refused with ``offer_restore``: the message offers
 "Pulihkan dari cadangan..." (the same dialog) next to closing.
 
-File pickers and message boxes go through ``sync_dialogs.Pick`` and ``widgets.Ask``
+File pickers and message boxes go through ``ui.common.dialogs.Pick`` and ``widgets.Ask``
 (classmethods tests monkeypatch), so no test ever blocks on a real modal dialog.
 """
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMenu, QVBoxLayout, 
 
 from desktop_app.core.progress import Progress
 from desktop_app.services import backups
+from desktop_app.ui.common.dialogs import GREY, Pick, note_label, read_only_table, run_work, table_item
 from desktop_app.ui.common.errors import error_text
 from desktop_app.ui.common.widgets import (
     STRETCH,
@@ -38,7 +39,6 @@ from desktop_app.ui.common.widgets import (
     with_count,
 )
 from desktop_app.ui.i18n import current_language
-from desktop_app.ui.packages.dialogs import GREY, Pick, _item, note_label, read_only_table, run_work
 
 CTX = "BackupDialogs"
 BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupDialogs", "Cadangan SIPERA (*.sqlite);;Semua berkas (*)")
@@ -192,12 +192,12 @@ class RestoreDialog(QDialog):
         table = self.backupsTable
         table.setRowCount(len(self.entries))
         for row, info in enumerate(self.entries):
-            table.setItem(row, self.COL_DATE, _item(fmt_date(info.made), str(info.path)))
-            table.setItem(row, self.COL_TIME, _item(info.made.strftime("%H:%M")))
-            table.setItem(row, self.COL_WHEN, _item(when_text(info.made)))
-            table.setItem(row, self.COL_REASON, _item(reason_text(info)))
+            table.setItem(row, self.COL_DATE, table_item(fmt_date(info.made), str(info.path)))
+            table.setItem(row, self.COL_TIME, table_item(info.made.strftime("%H:%M")))
+            table.setItem(row, self.COL_WHEN, table_item(when_text(info.made)))
+            table.setItem(row, self.COL_REASON, table_item(reason_text(info)))
             table.setItem(row, self.COL_RECORDS, self._records_item(self.counts.get(info.path)))
-            size = _item(fmt_size(info.size))
+            size = table_item(fmt_size(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, self.COL_SIZE, size)
             table.item(row, self.COL_DATE).setToolTip(str(info.path))
@@ -208,9 +208,9 @@ class RestoreDialog(QDialog):
 
     def _records_item(self, n: int | None) -> Any:
         if n is None:
-            item = _item("")
+            item = table_item("")
         else:
-            item = _item(with_count(self.tr("%n data", "", n), n))
+            item = table_item(with_count(self.tr("%n data", "", n), n))
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 

@@ -29,6 +29,21 @@ from desktop_app.core.progress import Progress
 from desktop_app.services.packages import common as package_common
 from desktop_app.services.packages import trust as package_trust
 from desktop_app.ui.backup.dialogs import BackupActions
+from desktop_app.ui.common.dialogs import (
+    GREY,
+    FingerprintEntry,
+    Pick,
+    error_message,
+    fingerprint_label,
+    last_dir,
+    mono_font,
+    note_label,
+    panel,
+    read_only_table,
+    remember_dir,
+    run_work,
+    table_item,
+)
 from desktop_app.ui.common.events import AppEvents, Changes
 from desktop_app.ui.common.tasks import TaskRunner
 from desktop_app.ui.common.widgets import (
@@ -40,23 +55,7 @@ from desktop_app.ui.common.widgets import (
     quit_shortcut,
     with_count,
 )
-from desktop_app.ui.packages.dialogs import (
-    GREY,
-    FingerprintEntry,
-    InspectDialog,
-    PackageHistoryDialog,
-    Pick,
-    _item,
-    error_message,
-    fingerprint_label,
-    last_dir,
-    mono_font,
-    note_label,
-    panel,
-    read_only_table,
-    remember_dir,
-    run_work,
-)
+from desktop_app.ui.packages.dialogs import InspectDialog, PackageHistoryDialog
 
 
 def active_key_ids(app: Any, desa_code: str) -> list[str]:
@@ -360,18 +359,18 @@ class DistrictWindow(QMainWindow):
         table = self.villagesTable
         table.setRowCount(len(self.villages))
         for row, v in enumerate(self.villages):
-            table.setItem(row, self.COL_CODE, _item(v["desa_code"], v["desa_code"]))
-            table.setItem(row, self.COL_NAME, _item(v["name"]))
-            table.setItem(row, self.COL_OPERATOR, _item(v["operator"]))
-            table.setItem(row, self.COL_ENROLLED, _item(fmt_datetime(v["enrolled_at"])))
+            table.setItem(row, self.COL_CODE, table_item(v["desa_code"], v["desa_code"]))
+            table.setItem(row, self.COL_NAME, table_item(v["name"]))
+            table.setItem(row, self.COL_OPERATOR, table_item(v["operator"]))
+            table.setItem(row, self.COL_ENROLLED, table_item(fmt_datetime(v["enrolled_at"])))
             fp = v["fingerprint"] or self.tr("(kunci dicabut)")
-            item = _item(fp)
+            item = table_item(fp)
             if v["fingerprint"]:
                 item.setFont(mono_font())
             else:
                 item.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, self.COL_FINGERPRINT, item)
-            seq = _item(str(v["last_sequence"]) if v["last_sequence"] else "\u2014")
+            seq = table_item(str(v["last_sequence"]) if v["last_sequence"] else "\u2014")
             seq.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, self.COL_SEQUENCE, seq)
             if selected and v["desa_code"] == selected["desa_code"]:

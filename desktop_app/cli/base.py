@@ -53,3 +53,13 @@ def warn(text: str) -> None:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="cetak satu dokumen JSON di stdout")
+
+
+def refusal_text(exc: BaseException) -> str:
+    """The command line's one place that turns a refusal (storage, sync, any service) into text:
+    its Indonesian message, without a machine code prefix or technical detail."""
+    from desktop_app.core.errors import Refusal
+
+    if isinstance(exc, Refusal):
+        return str(exc.user_message())
+    return str(exc)

@@ -1,24 +1,20 @@
 """`sipera [--data-dir DIR] [--version] [--debug] COMMAND ...`.
 
-Command modules register their subcommands; add a module to COMMAND_MODULES to extend the CLI.
+Command modules register their subcommands; import a new one and add it to COMMAND_MODULES.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import traceback
 
 from desktop_app import __version__
-from desktop_app.cli.base import CliError, ExitCode, warn
+from desktop_app.cli import maintenance, records, sheets, sync
+from desktop_app.cli.base import CliError, ExitCode, refusal_text, warn
+from desktop_app.core.errors import Refusal
 
-COMMAND_MODULES = (
-    "desktop_app.cli.records",
-    "desktop_app.cli.sheets",
-    "desktop_app.cli.sync",
-    "desktop_app.cli.maintenance",
-)
+COMMAND_MODULES = (records, sheets, sync, maintenance)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,13 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder data (bawaan: SIPERA_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--debug", action="store_true", help="tampilkan traceback bila gagal")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue  # that command group is not part of this build yet
-            raise
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
@@ -59,14 +49,17 @@ def main(argv: list[str] | None = None) -> int:
         warn(f"Gagal: {exc}")
         return int(exc.code)
     except StorageError as exc:
-        warn(f"Gagal: {exc}")
+        warn(f"Gagal: {refusal_text(exc)}")
         return int(ExitCode.USAGE)
+    except Refusal as exc:  # a service refusal a command did not handle itself
+        warn(f"Gagal: {refusal_text(exc)}")
+        return int(ExitCode.REJECTED)
     except OSError as exc:
         from desktop_app.services.errors import classify
 
         mapped = classify(exc, getattr(exc, "filename", "") or "")
         if isinstance(mapped, StorageError):
-            warn(f"Gagal: {mapped}")
+            warn(f"Gagal: {refusal_text(mapped)}")
             return int(ExitCode.USAGE)
         return _unexpected(exc, args.debug)
     except Cancelled:

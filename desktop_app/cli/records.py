@@ -8,7 +8,16 @@ import sys
 import time
 from datetime import date
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, data_dir, emit_json, open_app, say
+from desktop_app.cli.base import (
+    CliError,
+    ExitCode,
+    add_json_flag,
+    data_dir,
+    emit_json,
+    open_app,
+    refusal_text,
+    say,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -61,7 +70,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         app = init_profile(data_dir(args), args.role, args.code, args.operator)
     except ProfileError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(refusal_text(exc)) from exc
     try:
         from desktop_app.services.packages import keys as keys_service
 
@@ -183,7 +192,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         try:
             after = records.delete(app, person.id, args.reason, operator=args.operator)
         except records.RecordError as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     if args.json:
@@ -202,7 +211,7 @@ def cmd_restore_record(args: argparse.Namespace) -> int:
         try:
             result = records.restore(app, person.id, operator=args.operator)
         except records.RecordError as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     if args.json:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, warn
+from desktop_app.cli.base import (
+    CliError,
+    ExitCode,
+    add_json_flag,
+    emit_json,
+    open_app,
+    refusal_text,
+    say,
+    warn,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 app.db.backup("sebelum-impor")
             report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
         except importer.ImportError_ as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(refusal_text(exc)) from exc
         if args.report:
             importer.save_report(report, Path(args.report))
     finally:
@@ -132,7 +141,7 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
         try:
             undone = importer.undo_last_import(app)
         except importer.ImportError_ as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     if args.json:
@@ -150,7 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         n = exporter.export_excel(app, Path(args.file), layout_name=args.layout, include_deleted=args.include_deleted)
     except exporter.ExportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(refusal_text(exc)) from exc
     finally:
         app.close()
     if args.json:
@@ -167,7 +176,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     try:
         exporter.write_blank_template(app, Path(args.file))
     except exporter.ExportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(refusal_text(exc)) from exc
     finally:
         app.close()
     say(f"Templat disimpan: {args.file}")
@@ -202,12 +211,12 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
     try:
         layout = ExportLayout(args.name, columns)
     except ValueError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(refusal_text(exc)) from exc
     app = open_app(args)
     try:
         exporter.save_layout(app, layout)
     except exporter.ExportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(refusal_text(exc)) from exc
     finally:
         app.close()
     say(f"Tata letak '{args.name}' disimpan.")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, refusal_text, say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,7 +79,7 @@ def _export_trust_file(args: argparse.Namespace, export: str, file_label: str, f
         built = getattr(package_trust, export)(app, _out_dir(args.path))
         fp = package_common.own_fingerprint(app)
     except _service_error() as exc:
-        raise CliError(str(exc), ExitCode.REJECTED) from exc
+        raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     if args.json:
@@ -103,7 +103,7 @@ def cmd_enrollment_import(args: argparse.Namespace) -> int:
         try:
             info = package_trust.read_enrollment(app, Path(args.file))
         except _service_error() as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
         confirmed = args.fingerprint or _ask_fingerprint(info.fingerprint)
         doc = {"desa_code": info.desa_code, "name": info.name, "operator": info.operator,
                "fingerprint": info.fingerprint, "enrolled": False}
@@ -118,7 +118,7 @@ def cmd_enrollment_import(args: argparse.Namespace) -> int:
         try:
             package_trust.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
         doc["enrolled"] = True
         doc["replaced_key"] = info.replaces_key
     finally:
@@ -170,7 +170,7 @@ def cmd_config_import(args: argparse.Namespace) -> int:
         try:
             info = package_trust.read_config(app, Path(args.file))
         except _service_error() as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
         confirmed = args.fingerprint
         if info.first_time and not confirmed:
             confirmed = _ask_fingerprint(info.fingerprint)
@@ -185,7 +185,7 @@ def cmd_config_import(args: argparse.Namespace) -> int:
         try:
             package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
-            raise CliError(str(exc), ExitCode.REJECTED) from exc
+            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     prog = info.programme
@@ -207,7 +207,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         result = package_send.export_data_package(app, _out_dir(args.dir), full=args.full,
                                           with_berita_acara=not args.no_berita_acara)
     except _service_error() as exc:
-        raise CliError(str(exc), ExitCode.REJECTED) from exc
+        raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     if args.json:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
@@ -45,12 +46,20 @@ def village(tmp_path, qapp):
     app.close()
 
 
-@pytest.fixture
-def seeded(tmp_path, qapp):
-    """A demo village with realistic records (some with problems)."""
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory):
+    """The demo village built once per test session (building it is the slow part)."""
     from desktop_app.services.setup.demo import make_demo
 
-    make_demo(tmp_path / "demo", records=120, code=DESA, seed=7)
+    folder = tmp_path_factory.mktemp("seeded-template") / "demo"
+    make_demo(folder, records=120, code=DESA, seed=7)
+    return folder
+
+
+@pytest.fixture
+def seeded(tmp_path, qapp, _seeded_template):
+    """A demo village with realistic records (some with problems): a fresh copy for each test."""
+    shutil.copytree(_seeded_template, tmp_path / "demo")
     app = open_app(tmp_path / "demo", operator="Operator Uji", backup=False)
     yield app
     app.close()

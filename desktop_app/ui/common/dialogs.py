@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -288,3 +289,25 @@ class FingerprintEntry(QWidget):
 
 
 # ------------------------------------------------------------------------------ send a data package
+
+
+class OpenDialogs(list):
+    """The non-modal dialogs an owner (a window, a menu's actions) has open: kept referenced while
+    open (Python must not collect them), forgotten and deleted when they finish."""
+
+    def __init__(self, on_forget: Callable[[QDialog], None] | None = None) -> None:
+        super().__init__()
+        self._on_forget = on_forget
+
+    def show(self, dialog: QDialog) -> QDialog:
+        self.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self.forget(d))
+        dialog.open()
+        return dialog
+
+    def forget(self, dialog: QDialog) -> None:
+        if dialog in self:
+            self.remove(dialog)
+        if self._on_forget is not None:
+            self._on_forget(dialog)
+        dialog.deleteLater()

@@ -32,6 +32,7 @@ from desktop_app.ui.backup.dialogs import BackupActions
 from desktop_app.ui.common.dialogs import (
     GREY,
     FingerprintEntry,
+    OpenDialogs,
     Pick,
     error_message,
     fingerprint_label,
@@ -174,7 +175,7 @@ class DistrictWindow(QMainWindow):
         self.events = events or AppEvents(self)
         self.villages: list[dict[str, Any]] = []
         self.restore_requested: Path | None = None  # set by Berkas > Pulihkan dari cadangan...; run_gui restores
-        self.dialogs: list[QDialog] = []
+        self.dialogs = OpenDialogs(on_forget=self._dialog_closed)
         self.enrollmentDialog: EnrollmentConfirmDialog | None = None
         try:
             self.fingerprint = package_common.own_fingerprint(app)
@@ -515,16 +516,11 @@ class DistrictWindow(QMainWindow):
     # ------------------------------------------------------------------ helpers
 
     def _keep(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
-        dialog.open()
+        self.dialogs.show(dialog)
 
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
+    def _dialog_closed(self, dialog: QDialog) -> None:
         if dialog is self.enrollmentDialog:
             self.enrollmentDialog = None
-        dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.runner.wait()

@@ -47,6 +47,7 @@ from desktop_app.ui.common.dialogs import (
     RED,
     FingerprintEntry,
     FolderRow,
+    OpenDialogs,
     Pick,
     error_message,
     fingerprint_label,
@@ -636,7 +637,7 @@ class PackageHistoryDialog(QDialog):
         self.app = app
         self.runner = runner
         self.entries: list[package_history.PackageEntry] = []
-        self.children_dialogs: list[QDialog] = []
+        self.children_dialogs = OpenDialogs()
         self._build()
         self.resize(980, 520)
         self.reload()
@@ -733,10 +734,7 @@ class PackageHistoryDialog(QDialog):
         return holder[0] if holder else None
 
     def _keep(self, dialog: QDialog) -> None:
-        self.children_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self.children_dialogs.remove(d) if d in self.children_dialogs
-                                else None)
-        dialog.open()
+        self.children_dialogs.show(dialog)
 
 
 class SentContentsDialog(QDialog):
@@ -1007,7 +1005,7 @@ class _SyncActions(QObject):
         super().__init__(window)
         self.setObjectName("syncActions")
         self.window, self.app, self.runner, self.events = window, app, runner, events
-        self.dialogs: list[QDialog] = []
+        self.dialogs = OpenDialogs()
         self.menu: QMenu | None = None
         self.actions: dict[str, QAction] = {}
         window.installEventFilter(self)
@@ -1042,15 +1040,7 @@ class _SyncActions(QObject):
         return False
 
     def _show(self, dialog: QDialog) -> QDialog:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
-        dialog.open()
-        return dialog
-
-    def _forget(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
+        return self.dialogs.show(dialog)
 
     def send(self) -> QDialog:
         dialog = SendPackageDialog(self.app, self.runner, self.window, events=self.events)

@@ -20,7 +20,7 @@ from desktop_app.ui.backup.dialogs import RestoreDialog, fmt_size, when_text
 from desktop_app.ui.common.dialogs import Pick
 from desktop_app.ui.common.widgets import Ask
 
-from .conftest import active_count
+from tests.ui.conftest import active_count
 
 
 def _questions(monkeypatch, answer: bool = True) -> list[tuple[str, str]]:

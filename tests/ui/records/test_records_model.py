@@ -7,7 +7,7 @@ from desktop_app.storage import persons as repo
 from desktop_app.ui.records import records_model
 from desktop_app.ui.records.records_model import RecordsModel
 
-from .conftest import active_count
+from tests.ui.conftest import active_count
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, seeded):

@@ -9,7 +9,7 @@ from desktop_app.services.records import editing as records
 from desktop_app.ui.records.record_dialogs import DeleteDialog, HistoryDialog
 from desktop_app.ui.records.records_model import RecordsModel
 
-from .conftest import active_count
+from tests.ui.conftest import active_count
 
 
 def test_window_shows_records_counts_and_operator(window, seeded):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 
@@ -16,6 +17,31 @@ from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner  # noqa: E402
 from desktop_app.ui.common.widgets import Ask  # noqa: E402
 
 DESA = "35.03.01.2001"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_collection_in_worker_threads():
+    """As the app does (``ui.app.collect_garbage_on_gui_thread``): Python's cyclic collector runs in
+    whatever thread allocates, and in a worker (the region index warm-up, a task) it can destroy Qt
+    objects from the wrong thread and crash the run. Automatic collection stays off during the UI
+    tests; each test collects on the GUI thread when it ends."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
+_ENDED = [0]
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(_no_collection_in_worker_threads):
+    yield
+    # the young generations after every test; everything every 25 tests (a full pass walks the
+    # region index and the Qt wrappers, about 0.1 s)
+    _ENDED[0] += 1
+    gc.collect() if _ENDED[0] % 25 == 0 else gc.collect(1)
 
 
 @pytest.fixture(autouse=True)

@@ -43,14 +43,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
     from desktop_app.services import backups
-    from desktop_app.services.app import InstanceLock
+    from desktop_app.cli.base import command_name, lock_wait
+    from desktop_app.services.app import hold_lock
 
     folder = data_dir(args)
     source = Path(args.file)
     if not source.is_file():
         raise CliError(f"Berkas cadangan {source} tidak ada.")
     folder.mkdir(parents=True, exist_ok=True)
-    with InstanceLock(folder):  # never under a running window
+    with hold_lock(folder, wait=lock_wait(args), holder=command_name(args)):  # never under a window or an import
         backups.restore(folder, source)
     if args.json:
         emit_json({"restored_from": str(source), "database": str(paths.database_path(folder))})

@@ -22,13 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("nik", help="periksa NIK")
     p.add_argument("niks", nargs="+", metavar="NIK")
     add_json_flag(p)
-    p.set_defaults(func=cmd_nik)
+    p.set_defaults(func=cmd_nik, reads_only=True)
 
     p = sub.add_parser("list", help="daftar data beserta masalahnya")
     p.add_argument("--include-deleted", action="store_true")
     p.add_argument("--status", default="semua")
     add_json_flag(p)
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=cmd_list, reads_only=True)
 
     p = sub.add_parser("delete", help="hapus satu data (tanda hapus dengan alasan)")
     p.add_argument("nik")
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("gui", help="buka jendela (juga tanpa perintah)")
     p.add_argument("--smoke-test", action="store_true", help="buka, tunggu data tampil, cetak waktu, keluar")
-    p.set_defaults(func=cmd_gui)
+    p.set_defaults(func=cmd_gui, reads_only=True)  # the window takes the lock itself
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.set_defaults(func=cmd_enrollment_import)
     lst = s.add_parser("list", help="kabupaten: desa yang terdaftar")
     add_json_flag(lst)
-    lst.set_defaults(func=cmd_enrollment_list)
+    lst.set_defaults(func=cmd_enrollment_list, reads_only=True)
 
     p = sub.add_parser("config", help="paket konfigurasi kabupaten -> desa")
     s = p.add_subparsers(dest="action", required=True)
@@ -48,10 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     i = s.add_parser("inspect", help="lihat isi paket tanpa mengubah apa pun")
     i.add_argument("file")
     add_json_flag(i)
-    i.set_defaults(func=cmd_package_inspect)
+    i.set_defaults(func=cmd_package_inspect, reads_only=True)
     h = s.add_parser("history", help="riwayat paket terkirim dan diterima")
     add_json_flag(h)
-    h.set_defaults(func=cmd_package_history)
+    h.set_defaults(func=cmd_package_history, reads_only=True)
 
 
 def _out_dir(path: str) -> Path:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.app import App, InstanceLock, NotInitialized, open_app
+from desktop_app.services.app import WINDOW, App, NotInitialized, hold_lock, open_app
 from desktop_app.services.errors import DatabaseCorrupt, StorageError, StorageUnavailable
 from desktop_app.ui import i18n
 from desktop_app.ui.common.errors import error_text
@@ -171,7 +171,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
     qapp = application()
     data_dir = Path(data_dir)
     install_translators(qapp, startup_language(data_dir))  # refusals below come before the database
-    lock = InstanceLock(data_dir)
+    lock = None
     try:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -181,7 +181,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
                     "RunGui", "Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.")
                 .format(path=data_dir, reason=exc.strerror or exc)
             ) from exc
-        lock.acquire()
+        lock = hold_lock(data_dir, holder=WINDOW)  # every write of this window happens under it
     except StorageError as exc:
         return _fail(error_text(exc), smoke_test)
     old_hook = sys.excepthook

@@ -156,6 +156,7 @@ def test_second_instance_is_refused(seeded, qapp, messages):
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.ui.app import run_gui
 
+    seeded.close()  # the fixture's App holds this process's writer lock; the other holder is the raw lock
     with InstanceLock(seeded.data_dir):
         assert run_gui(seeded.data_dir) == 2
     assert messages and "sudah berjalan" in messages[0][1]

@@ -42,8 +42,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
-    from desktop_app.services import backups
     from desktop_app.cli.base import command_name, lock_wait
+    from desktop_app.services import backups
     from desktop_app.services.app import hold_lock
 
     folder = data_dir(args)

@@ -15,8 +15,8 @@ from desktop_app.core.text import Msg
 from desktop_app.storage import settings as settings_store
 from desktop_app.storage.db import Database, daily_backup, open_database
 from desktop_app.storage.errors import StorageError
-from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-writer lock, for ui and cli
 from desktop_app.storage.lock import WINDOW as WINDOW  # the holder name the window uses
+from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-writer lock, for ui and cli
 from desktop_app.storage.lock import hold as hold_lock
 
 # How long a writing command waits for another writer (a window, an import) before it says who

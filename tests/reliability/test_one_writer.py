@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import DESA, active_count, child_env, integrity, sipera, start, wait_for, write_csv
+from tests.reliability.conftest import (
+    DESA,
+    active_count,
+    child_env,
+    integrity,
+    sipera,
+    start,
+    wait_for,
+    write_csv,
+)
 
 pytestmark = pytest.mark.slow
 

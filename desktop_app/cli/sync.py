@@ -216,6 +216,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         if result.built is None:
             say("Tidak ada data baru untuk dikirim.")
         else:
+            if result.rewritten:
+                say(f"Pengiriman sebelumnya terputus: paket nomor {result.built.manifest.sequence} ditulis ulang "
+                    "(tidak ada paket baru). Kirim lagi untuk data yang berubah setelahnya.")
             say(f"Paket data: {result.built.path}")
             say(f"  {result.sent} data dikirim ({result.deleted} penghapusan), nomor urut {result.built.manifest.sequence}")
             if result.berita_acara:

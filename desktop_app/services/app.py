@@ -199,6 +199,13 @@ def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True
     profile = Profile.from_dict(raw)
     chosen = operator or (profile.operators[0] if profile.operators else "")
     app = App(data_dir, db, profile, chosen, writer)
+    if write and profile.is_desa:
+        from desktop_app.services.packages.send import settle_pending
+
+        try:
+            settle_pending(app)  # a package of a killed export: removed, or kept for the next export
+        except (OSError, StorageError):
+            pass
     if backup and write:
         try:
             daily_backup(db)

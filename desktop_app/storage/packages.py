@@ -47,3 +47,9 @@ def next_sequence(session: Session, kind: str) -> int:
         select(func.max(PackageRow.sequence)).where(PackageRow.direction == "sent", PackageRow.kind == kind)
     )
     return int(current or 0) + 1
+
+
+def set_document(session: Session, package_id: str, document_path: str) -> None:
+    row = session.get(PackageRow, package_id)
+    if row is not None:
+        row.document_path = document_path

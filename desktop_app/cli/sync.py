@@ -227,7 +227,8 @@ def cmd_package_export(args: argparse.Namespace) -> int:
             say(f"{len(result.held_back)} data DITAHAN karena perlu perbaikan:")
             for person, issues in result.held_back[:50]:
                 reasons = "; ".join(i.message() for i in issues if i.is_error)
-                say(f"  - {person.full_name or '(tanpa nama)'}: {reasons}")
+                name = person.full_name if len(person.full_name) <= 60 else person.full_name[:57] + "..."
+                say(f"  - {name or '(tanpa nama)'}: {reasons}")
     return ExitCode.REJECTED if result.held_back else ExitCode.OK
 
 

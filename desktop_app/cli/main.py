@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 
@@ -57,6 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.services.errors import StorageError
 
     private_files()
+    if args.debug:
+        import os
+
+        from desktop_app.core.errors import DEBUG_ENV
+
+        os.environ[DEBUG_ENV] = "1"  # the window started from here reports in full too
     try:
         return int(_run(args))
     except BrokenPipeError:
@@ -125,13 +132,15 @@ def _unexpected(exc: BaseException, debug: bool) -> int:
     if debug:
         traceback.print_exception(exc)
     else:
+        from desktop_app.core.errors import report_text
+
+        if os.environ.get("SIPERA_TRACEBACK"):  # a support person may ask for the redacted traceback
+            sys.stderr.write(report_text(exc, debug=False))
         place = ""
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:
             tb = tb.tb_next
         if tb is not None:
-            import os
-
             place = f" di {os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
         warn(f"Terjadi kesalahan tak terduga ({type(exc).__name__}{place}). Ulangi dengan --debug untuk detail.")
     return int(ExitCode.FAILURE)

@@ -164,13 +164,16 @@ def _status(person, issues) -> str:  # noqa: ANN001
 
 def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
     from desktop_app.core.nik import clean_nik
+    from desktop_app.core.person import mask_nik
     from desktop_app.services.records import editing as records
 
     found = [p for p in records.find_by_nik(app, clean_nik(nik), include_deleted=True) if p.deleted == deleted]
+    shown = mask_nik(clean_nik(nik)) or "?"
     if not found:
-        raise CliError("Tidak ada data " + ("terhapus " if deleted else "aktif ") + f"dengan NIK {nik}.", ExitCode.REJECTED)
+        raise CliError("Tidak ada data " + ("terhapus " if deleted else "aktif ") + f"dengan NIK {shown}.",
+                       ExitCode.REJECTED)
     if len(found) > 1:
-        raise CliError(f"Ada {len(found)} data dengan NIK {nik}; selesaikan lewat jendela SIPERA.", ExitCode.REJECTED)
+        raise CliError(f"Ada {len(found)} data dengan NIK {shown}; selesaikan lewat jendela SIPERA.", ExitCode.REJECTED)
     return found[0]
 
 

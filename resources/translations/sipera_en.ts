@@ -20,8 +20,8 @@
             <translation>Cancelled. Nothing was changed.</translation>
         </message>
         <message>
-            <source>Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
-            <translation>An unexpected error occurred ({name}: {detail}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
+            <source>Terjadi kesalahan tak terduga ({name}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
+            <translation>An unexpected error occurred ({name}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
         </message>
     </context>
     <context>

@@ -537,6 +537,8 @@ def _atomic_write_package(final: Path, data: bytes) -> None:
     tmp = final.with_name(f".{final.name}.part")
     try:
         with open(tmp, "wb") as fh:
+            if os.name == "posix":
+                os.fchmod(fh.fileno(), 0o600)  # private to the user (the stick may be ext4)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

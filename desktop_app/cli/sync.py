@@ -183,15 +183,18 @@ def cmd_config_import(args: argparse.Namespace) -> int:
                     say("Impor pertama: cocokkan sidik jari dengan petugas kabupaten, lalu ulangi dengan --fingerprint.")
                 return ExitCode.REJECTED
         try:
-            package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
+            outcome = package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
             raise CliError(str(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     prog = info.programme
+    already = outcome == package_trust.ALREADY_APPLIED
     if args.json:
-        emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": True,
-                   "programme": prog.to_dict()})
+        emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": not already,
+                   "already_applied": already, "programme": prog.to_dict()})
+    elif already:
+        say(f"Konfigurasi {info.district_name} ini sudah diterapkan sebelumnya; tidak ada yang berubah.")
     else:
         say(f"Konfigurasi {info.district_name} diterapkan: tahun {prog.year}, "
             f"{prog.coverage_start:%d-%m-%Y} s.d. {prog.coverage_end:%d-%m-%Y}, "

@@ -253,6 +253,10 @@ in folder {folder}</translation>
             <translation>Applying the configuration...</translation>
         </message>
         <message>
+            <source>Konfigurasi ini sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
+            <translation>This configuration was already applied; nothing changed.</translation>
+        </message>
+        <message>
             <source>✔ Konfigurasi kabupaten diterapkan.</source>
             <translation>✔ District configuration applied.</translation>
         </message>
@@ -3110,6 +3114,22 @@ in folder {folder}</translation>
         <message>
             <source>Paket tidak bisa disiapkan di {folder}: {reason}.</source>
             <translation>The package could not be prepared in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Kunci pada berkas pendaftaran desa {code} sudah dicabut (ada pendaftaran yang lebih baru). Berkas lama tidak bisa memulihkannya. Tidak ada yang diubah.</source>
+            <translation>The key in this enrollment file of village {code} has been revoked (there is a newer enrollment). An old file cannot bring it back. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Berkas pendaftaran desa {code} ini lebih lama daripada pendaftaran yang sudah diterima. Tidak ada yang diubah.</source>
+            <translation>This enrollment file of village {code} is older than the enrollment already accepted. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini ditandatangani kunci kabupaten yang sudah dicabut. Tidak ada yang diubah.</source>
+            <translation>This configuration package is signed with a district key that has been revoked. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini (nomor {seq}) lebih lama daripada yang sudah diterapkan (nomor {newest}). Tidak ada yang diubah.</source>
+            <translation>This configuration package (number {seq}) is older than the one already applied (number {newest}). Nothing was changed.</translation>
         </message>
         <message>
             <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>

@@ -86,9 +86,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 mapping = {**analysis.layout.mapping, **forced}
                 analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
                                             mapping=mapping)
-            if not args.dry_run:
-                app.db.backup("sebelum-impor")
-            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+            backup = None if args.dry_run else app.db.backup("sebelum-impor")
+            try:
+                report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+            except BaseException:
+                if backup is not None:  # nothing was imported: the backup made for it would only eat space
+                    backup.unlink(missing_ok=True)
+                raise
         except importer.ImportError_ as exc:
             raise CliError(str(exc)) from exc
         if args.report:

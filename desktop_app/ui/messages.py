@@ -91,6 +91,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Pesan", "Folder data {path} sudah disiapkan sebelumnya; tidak ada yang diubah."),
     QT_TRANSLATE_NOOP("Pesan", "Nama tata letak '{name}' sudah dipakai tata letak bawaan; pilih nama lain."),
     QT_TRANSLATE_NOOP("Pesan", "Tata letak '{name}' tidak ada. Pilihan: {choices}."),
+    QT_TRANSLATE_NOOP("Pesan", "Disk penuh: tidak ada ruang untuk menyimpan ke {folder}. Tidak ada berkas yang ditulis. Kosongkan ruang di sana atau pilih folder lain."),
     QT_TRANSLATE_NOOP("Pesan", "Berkas {path} tidak bisa ditulis: {detail}. Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi."),
     QT_TRANSLATE_NOOP("Pesan", "Berkas {path} tidak bisa ditulis: {detail}."),
     QT_TRANSLATE_NOOP("Pesan", "Berkas {path} tidak ada."),

@@ -3132,6 +3132,10 @@ in folder {folder}</translation>
             <translation>This configuration package (number {seq}) is older than the one already applied (number {newest}). Nothing was changed.</translation>
         </message>
         <message>
+            <source>Disk penuh: tidak ada ruang untuk menyimpan ke {folder}. Tidak ada berkas yang ditulis. Kosongkan ruang di sana atau pilih folder lain.</source>
+            <translation>Disk full: there is no room to save to {folder}. No file was written. Free some space there or choose another folder.</translation>
+        </message>
+        <message>
             <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>
             <translation>The file '{name}' is too large or too unusual to read (its content is far larger than the file, or its sheet is too wide). Open it in Excel, delete unused empty rows and columns, save, then import again.</translation>
         </message>

@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("restore", help="pulihkan database dari berkas cadangan (database sekarang dicadangkan dulu)")
     p.add_argument("file")
+    p.add_argument("--other-village", action="store_true",
+                   help="pulihkan juga bila cadangan itu milik desa/kabupaten lain (wilayah folder data ikut berganti)")
     add_json_flag(p)
     p.set_defaults(func=cmd_restore)
 
@@ -52,7 +54,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"Berkas cadangan {source} tidak ada.")
     folder.mkdir(parents=True, exist_ok=True)
     with hold_lock(folder, wait=lock_wait(args), holder=command_name(args)):  # never under a window or an import
-        backups.restore(folder, source)
+        backups.restore(folder, source, other_village=args.other_village)
     if args.json:
         emit_json({"restored_from": str(source), "database": str(paths.database_path(folder))})
     else:

@@ -208,7 +208,8 @@ def restore_step(data_dir: Path, backup: Path, parent: QWidget | None = None) ->
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most, no window open
     try:
-        return backups.restore(data_dir, backup)
+        # the restore dialog's confirmation named both villages when the backup is another's
+        return backups.restore(data_dir, backup, other_village=True)
     except Exception as exc:  # noqa: BLE001 - said to the operator; the window reopens on the data as it was
         if not isinstance(exc, StorageError):
             sys.stderr.write(report_text(exc))

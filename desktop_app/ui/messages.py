@@ -50,6 +50,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Pesan", "Folder data {path} belum punya database; tidak ada yang dicadangkan."),
     QT_TRANSLATE_NOOP("Pesan", "Folder {path} tidak ada atau tidak bisa dibuka. Periksa flashdisk atau pilih folder lain."),
     QT_TRANSLATE_NOOP("Pesan", "Cadangan tidak bisa ditulis ke {path} ({reason}). Periksa flashdisk atau folder tujuan, lalu ulangi."),
+    QT_TRANSLATE_NOOP("Pesan", "Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village."),
     QT_TRANSLATE_NOOP("Pesan", "Salinan paket ini tidak ada lagi di folder data."),
     QT_TRANSLATE_NOOP("Pesan", "Paket data dikirim oleh desa/kelurahan."),
     QT_TRANSLATE_NOOP("Pesan", "Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker (menu Kirim > Impor Konfigurasi, atau 'sipera config import FILE')."),

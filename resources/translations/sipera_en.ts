@@ -3104,6 +3104,10 @@ in folder {folder}</translation>
             <translation>Notes</translation>
         </message>
         <message>
+            <source>Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.</source>
+            <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
+        </message>
+        <message>
             <source>Salinan paket nomor {seq} di folder data rusak atau hilang. Kirim ulang seluruh data dengan 'Kirim semua' (sipera package export --full).</source>
             <translation>The copy of package number {seq} in the data folder is damaged or missing. Send all data again with 'Send all' (sipera package export --full).</translation>
         </message>

@@ -98,3 +98,17 @@ def test_a_restore_during_an_import_loses_nothing(village, tmp_path):
         assert con.execute("SELECT count(*) FROM persons").fetchone()[0] == 2500
     finally:
         con.close()
+
+
+def test_restoring_another_villages_backup_needs_other_village(tmp_path):
+    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
+    sipera(mine, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
+    sipera(theirs, "init", "desa", "--code", "35.03.01.2002", "--operator", "Budi", check=0)
+    backup = json.loads(sipera(theirs, "backup", str(tmp_path), "--json", check=0).stdout)["file"]
+    before = (mine / "sipera.sqlite").read_bytes()
+    refused = sipera(mine, "restore", backup, check=2)
+    assert "--other-village" in refused.stderr and "35.03.01.2002" in refused.stderr
+    assert (mine / "sipera.sqlite").read_bytes() == before
+    sipera(mine, "restore", backup, "--other-village", check=0)
+    listed = sipera(mine, "list", "--json", check=0)
+    assert listed.returncode == 0

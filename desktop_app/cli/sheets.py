@@ -40,17 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", help="tata letak ekspor (bawaan: 'BNBA Desa')")
     p.add_argument("--include-deleted", action="store_true")
     add_json_flag(p)
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=cmd_export, reads_only=True)
 
     p = sub.add_parser("template", help="templat kosong untuk daftar berikutnya")
     p.add_argument("file")
-    p.set_defaults(func=cmd_template)
+    p.set_defaults(func=cmd_template, reads_only=True)
 
     p = sub.add_parser("export-layout", help="tata letak ekspor (urutan dan nama kolom)")
     s = p.add_subparsers(dest="action", required=True)
     lst = s.add_parser("list")
     add_json_flag(lst)
-    lst.set_defaults(func=cmd_layout_list)
+    lst.set_defaults(func=cmd_layout_list, reads_only=True)
     sv = s.add_parser("save", help="simpan tata letak: --columns 'nik:NIK,full_name:NAMA,...'")
     sv.add_argument("name")
     sv.add_argument("--columns", required=True)
@@ -95,9 +95,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 mapping = {**analysis.layout.mapping, **forced}
                 analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
                                             mapping=mapping)
-            if not args.dry_run:
-                app.db.backup("sebelum-impor")
-            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+            backup = None if args.dry_run else app.db.backup("sebelum-impor")
+            try:
+                report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+            except BaseException:
+                if backup is not None:  # nothing was imported: the backup made for it would only eat space
+                    backup.unlink(missing_ok=True)
+                raise
         except importer.ImportError_ as exc:
             raise CliError(refusal_text(exc)) from exc
         if args.report:

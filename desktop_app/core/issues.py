@@ -139,6 +139,12 @@ CATALOG: dict[str, IssueSpec] = {
             "Akhir kepesertaan ({end}) sebelum awal kepesertaan ({start}).",
         ),
         IssueSpec(
+            "text.too_long",
+            "",  # the field is the one that is too long (Issue.field)
+            _E,
+            "Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya.",
+        ),
+        IssueSpec(
             "funding.dbhcht_sector",
             "funding_source",
             _W,

@@ -109,6 +109,7 @@ ISSUE_TEMPLATES: dict[str, str] = {
     "occupation.other_missing": QT_TRANSLATE_NOOP("Issue", "Pekerjaan 'lainnya' dipilih tetapi keterangannya kosong."),
     "birthdate.future": QT_TRANSLATE_NOOP("Issue", "Tanggal lahir ({value}) ada di masa depan."),
     "coverage.period": QT_TRANSLATE_NOOP("Issue", "Akhir kepesertaan ({end}) sebelum awal kepesertaan ({start})."),
+    "text.too_long": QT_TRANSLATE_NOOP("Issue", "Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya."),
     "funding.dbhcht_sector": QT_TRANSLATE_NOOP("Issue", "DBHCHT hanya untuk pekerja sektor tembakau; pekerjaan tercatat: {occupation}."),
 }
 

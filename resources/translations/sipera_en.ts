@@ -20,8 +20,8 @@
             <translation>Cancelled. Nothing was changed.</translation>
         </message>
         <message>
-            <source>Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
-            <translation>An unexpected error occurred ({name}: {detail}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
+            <source>Terjadi kesalahan tak terduga ({name}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
+            <translation>An unexpected error occurred ({name}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
         </message>
     </context>
     <context>
@@ -251,6 +251,10 @@ in folder {folder}</translation>
         <message>
             <source>Menerapkan konfigurasi...</source>
             <translation>Applying the configuration...</translation>
+        </message>
+        <message>
+            <source>Konfigurasi ini sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
+            <translation>This configuration was already applied; nothing changed.</translation>
         </message>
         <message>
             <source>✔ Konfigurasi kabupaten diterapkan.</source>
@@ -1911,6 +1915,10 @@ in folder {folder}</translation>
             <translation>The end of coverage ({end}) is before the start of coverage ({start}).</translation>
         </message>
         <message>
+            <source>Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya.</source>
+            <translation>The {label} field is too long ({length} characters; at most {limit}). Shorten it.</translation>
+        </message>
+        <message>
             <source>DBHCHT hanya untuk pekerja sektor tembakau; pekerjaan tercatat: {occupation}.</source>
             <translation>DBHCHT is only for tobacco-sector workers; recorded occupation: {occupation}.</translation>
         </message>
@@ -2848,10 +2856,6 @@ in folder {folder}</translation>
             <translation>The sheet has more than {rows} rows (the limit is {rows} rows per import). Split the data into several files or sheets, then import them one at a time.</translation>
         </message>
         <message>
-            <source>Lembar kerja terlalu lebar/besar untuk dibaca ({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.</source>
-            <translation>The sheet is too wide/large to read ({rows} rows x {cols} columns). Delete the empty columns on the right.</translation>
-        </message>
-        <message>
             <source>File '{name}' rusak atau tidak lengkap.</source>
             <translation>The file '{name}' is damaged or incomplete.</translation>
         </message>
@@ -2882,10 +2886,6 @@ in folder {folder}</translation>
         <message>
             <source>Hanya {count} kolom pertama yang dibaca.</source>
             <translation>Only the first {count} columns were read.</translation>
-        </message>
-        <message>
-            <source>File CSV '{name}' tidak dapat dibaca: {detail}.</source>
-            <translation>The CSV file '{name}' cannot be read: {detail}.</translation>
         </message>
         <message>
             <source>File '{name}' tidak berisi data.</source>
@@ -3004,10 +3004,6 @@ in folder {folder}</translation>
             <translation>The district key is no longer valid. Import the latest configuration package.</translation>
         </message>
         <message>
-            <source>Paket tidak bisa ditulis ke {folder}: {reason}.</source>
-            <translation>The package cannot be written to {folder}: {reason}.</translation>
-        </message>
-        <message>
             <source>Salinan paket ini tidak ada lagi di folder data.</source>
             <translation>The copy of this package is no longer in the data folder.</translation>
         </message>
@@ -3048,6 +3044,122 @@ in folder {folder}</translation>
             <translation>The backup file {path} is damaged or not a SIPERA database, so it cannot be restored. Nothing was changed. Choose another backup.</translation>
         </message>
         <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Nomor KK</source>
+            <translation>KK number</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gelar</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>RW</source>
+            <translation>RW</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Hamlet (dusun)</translation>
+        </message>
+        <message>
+            <source>Nomor HP</source>
+            <translation>Mobile number</translation>
+        </message>
+        <message>
+            <source>Pekerjaan</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Keterangan pekerjaan</source>
+            <translation>Occupation details</translation>
+        </message>
+        <message>
+            <source>Sumber dana</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Sumber data</source>
+            <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Catatan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.</source>
+            <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
+        </message>
+        <message>
+            <source>Salinan paket nomor {seq} di folder data rusak atau hilang. Kirim ulang seluruh data dengan 'Kirim semua' (sipera package export --full).</source>
+            <translation>The copy of package number {seq} in the data folder is damaged or missing. Send all data again with 'Send all' (sipera package export --full).</translation>
+        </message>
+        <message>
+            <source>Paket nomor {seq} sudah dicatat, tetapi belum bisa ditulis ke {folder}: {reason}. Periksa flashdisk lalu kirim lagi: paket yang sama akan ditulis ulang.</source>
+            <translation>Package number {seq} is recorded but could not be written to {folder}: {reason}. Check the flash drive and send again: the same package will be written again.</translation>
+        </message>
+        <message>
+            <source>Paket tidak bisa disiapkan di {folder}: {reason}.</source>
+            <translation>The package could not be prepared in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Kunci pada berkas pendaftaran desa {code} sudah dicabut (ada pendaftaran yang lebih baru). Berkas lama tidak bisa memulihkannya. Tidak ada yang diubah.</source>
+            <translation>The key in this enrollment file of village {code} has been revoked (there is a newer enrollment). An old file cannot bring it back. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Berkas pendaftaran desa {code} ini lebih lama daripada pendaftaran yang sudah diterima. Tidak ada yang diubah.</source>
+            <translation>This enrollment file of village {code} is older than the enrollment already accepted. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini ditandatangani kunci kabupaten yang sudah dicabut. Tidak ada yang diubah.</source>
+            <translation>This configuration package is signed with a district key that has been revoked. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini (nomor {seq}) lebih lama daripada yang sudah diterapkan (nomor {newest}). Tidak ada yang diubah.</source>
+            <translation>This configuration package (number {seq}) is older than the one already applied (number {newest}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Disk penuh: tidak ada ruang untuk menyimpan ke {folder}. Tidak ada berkas yang ditulis. Kosongkan ruang di sana atau pilih folder lain.</source>
+            <translation>Disk full: there is no room to save to {folder}. No file was written. Free some space there or choose another folder.</translation>
+        </message>
+        <message>
+            <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>
+            <translation>The file '{name}' is too large or too unusual to read (its content is far larger than the file, or its sheet is too wide). Open it in Excel, delete unused empty rows and columns, save, then import again.</translation>
+        </message>
+        <message>
+            <source>File '{name}' berisi sel yang terlalu panjang (lebih dari {limit} KB dalam satu sel). Periksa file di Excel: sel sepanjang itu bukan data daftar.</source>
+            <translation>The file '{name}' has a cell that is too long (more than {limit} KB in one cell). Check the file in Excel: a cell that long is not list data.</translation>
+        </message>
+        <message>
+            <source>File CSV '{name}' berisi kolom yang terlalu panjang (lebih dari {limit} KB) di sekitar baris {row}. Periksa file: mungkin ada tanda kutip (") yang tidak ditutup.</source>
+            <translation>The CSV file '{name}' has a field that is too long (more than {limit} KB) around row {row}. Check the file: a quotation mark (") may not be closed.</translation>
+        </message>
+        <message>
+            <source>File CSV '{name}' tidak dapat dibaca (baris {row}).</source>
+            <translation>The CSV file '{name}' cannot be read (row {row}).</translation>
+        </message>
+        <message>
+            <source>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}). Periksa ejaan nama di baris itu.</source>
+            <translation>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}). Check the spelling of the names in those rows.</translation>
+        </message>
+        <message>
             <source>File {path} bukan cadangan SIPERA. Tidak ada yang diubah.</source>
             <translation>The file {path} is not a SIPERA backup. Nothing was changed.</translation>
         </message>
@@ -3066,6 +3178,14 @@ in folder {folder}</translation>
         <message>
             <source>Folder data {path} tidak bisa ditulis ({reason}).</source>
             <translation>The data folder {path} cannot be written to ({reason}).</translation>
+        </message>
+        <message>
+            <source>Jendela SIPERA (proses {pid}, dibuka {since}) sedang memakai folder data ini. Tutup jendela itu dulu, lalu ulangi.</source>
+            <translation>A SIPERA window (process {pid}, opened {since}) is using this data folder. Close that window first, then try again.</translation>
+        </message>
+        <message>
+            <source>Perintah 'sipera {command}' (proses {pid}, mulai {since}) sedang memakai folder data ini. Tunggu sampai selesai, lalu ulangi.</source>
+            <translation>The command 'sipera {command}' (process {pid}, started {since}) is using this data folder. Wait until it finishes, then try again.</translation>
         </message>
         <message>
             <source>SIPERA sudah berjalan dengan folder data ini. Tutup jendela yang lain dulu.</source>

@@ -362,6 +362,7 @@ def test_every_catalog_code_is_reachable():
         good_person(birth_date=date(1985, 1, 1), sex="L", phone="021555123", kk_number="1"),
         good_person(occupation="lainnya", funding_source="dbhcht", coverage_end=date(2024, 1, 1)),
         good_person(nik="3503010101500001", sex="L", birth_date=date(1950, 1, 1)),
+        good_person(full_name="N" * 501),
     ]
     context = ctx(
         same_nik=lambda n: [("x", "X")],

@@ -973,15 +973,17 @@ class ConfigImportDialog(QDialog):
         typed = self.entry.typed() if (info.first_time and self.entry is not None) else None
         app = self.app
         run_work(self.runner, lambda _p: package_trust.apply_config(app, info, confirmed_fingerprint=typed),
-                 lambda _r: self._applied(info), self._failed, self.tr("Menerapkan konfigurasi..."), self)
+                 lambda outcome: self._applied(info, outcome), self._failed, self.tr("Menerapkan konfigurasi..."), self)
 
-    def _applied(self, info: package_trust.ConfigInfo) -> None:
+    def _applied(self, info: package_trust.ConfigInfo, outcome: str = package_trust.APPLIED) -> None:
         self.done_applying = True
         self.pinPanel.setVisible(False)
         self.applyButton.setVisible(False)
         p = info.programme
+        already = outcome == package_trust.ALREADY_APPLIED
         lines = [
-            self.tr("\u2714 Konfigurasi kabupaten diterapkan."),
+            self.tr("Konfigurasi ini sudah diterapkan sebelumnya; tidak ada yang berubah.") if already
+            else self.tr("\u2714 Konfigurasi kabupaten diterapkan."),
             self.tr("Tahun program: {year}").format(year=p.year),
             self.tr("Masa kepesertaan: {start} s.d. {end}").format(start=fmt_date(p.coverage_start),
                                                                    end=fmt_date(p.coverage_end)),

@@ -1341,9 +1341,13 @@ class ImportWizard(QDialog):
             if not progress.step(0, 0):
                 raise Cancelled()
             backup = app.db.backup("sebelum-impor")
-            relay.phase.emit(import_label)
-            progress.check(0, len(analysis.layout.data_rows))
-            return backup, importer.run_import(app, analysis, on_duplicate=choice, progress=progress)
+            try:
+                relay.phase.emit(import_label)
+                progress.check(0, len(analysis.layout.data_rows))
+                return backup, importer.run_import(app, analysis, on_duplicate=choice, progress=progress)
+            except BaseException:
+                backup.unlink(missing_ok=True)  # nothing was imported: the backup would only eat space
+                raise
 
         def done(result: tuple[Path | None, importer.ImportReport]) -> None:
             self.backup_path, self.report = result

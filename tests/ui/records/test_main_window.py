@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 from desktop_app.services.records import editing as records
 from desktop_app.ui.records.record_dialogs import DeleteDialog, HistoryDialog
 from desktop_app.ui.records.records_model import RecordsModel
-
 from tests.ui.conftest import active_count
 
 
@@ -156,6 +155,7 @@ def test_second_instance_is_refused(seeded, qapp, messages):
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.ui.app import run_gui
 
+    seeded.close()  # the fixture's App holds this process's writer lock; the other holder is the raw lock
     with InstanceLock(seeded.data_dir):
         assert run_gui(seeded.data_dir) == 2
     assert messages and "sudah berjalan" in messages[0][1]

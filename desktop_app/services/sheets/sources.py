@@ -126,11 +126,13 @@ _CODE_CATEGORY: dict[int, str] = {
 }
 
 # The preset of a population file leaves these out, with the reason shown to the operator.
+_NO_WORK = Msg("tidak bekerja")
+_WAGE = Msg("karyawan, penerima upah")
 _NOT_RENTAN: dict[int, str] = {
-    1: "tidak bekerja", 2: "tidak bekerja", 3: "pelajar/mahasiswa", 4: "pensiunan", 5: "PNS", 6: "TNI",
-    7: "POLRI", 15: "karyawan (penerima upah)", 16: "karyawan BUMN", 17: "karyawan BUMD",
-    18: "karyawan (penerima upah)",
+    1: _NO_WORK, 2: _NO_WORK, 3: Msg("pelajar/mahasiswa"), 4: Msg("pensiunan"), 5: Msg("PNS"), 6: Msg("TNI"),
+    7: Msg("POLRI"), 15: _WAGE, 16: Msg("karyawan BUMN"), 17: Msg("karyawan BUMD"), 18: _WAGE,
 }
+_OFFICE_REASON = Msg("jabatan/profesi")
 _OFFICES = frozenset((*range(48, 79), 80, 82, 83, 87))
 
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
@@ -205,10 +207,13 @@ def occupation_key_label(key: str) -> str:
     return OCCUPATION_LABELS.get(key, key) if key else ""
 
 
+_NOT_FILLED = Msg("pekerjaan tidak diisi")
+
+
 def preset_reason(key: str) -> str:
     """Why the preset leaves an occupation out ('' when it keeps it)."""
     if not key:
-        return "pekerjaan tidak diisi"
+        return _NOT_FILLED
     if not key.startswith("lainnya:"):
         return ""
     code = _LABEL_CODES.get(_key(key[8:]))
@@ -217,7 +222,7 @@ def preset_reason(key: str) -> str:
     if code in _NOT_RENTAN:
         return _NOT_RENTAN[code]
     if code in _OFFICES:
-        return "jabatan/profesi"
+        return _OFFICE_REASON
     return ""
 
 
@@ -229,7 +234,8 @@ _STATUS_WORDS = {
     "TIDAK VALID": "tidak_valid",
 }
 _STATUS_CODES = {1: "", 2: "mati", 3: "pindah", 4: "hilang", 6: "pergi", 9: "tidak_valid"}  # OpenSID status_dasar
-STATUS_TEXT = {"mati": "Mati", "pindah": "Pindah", "hilang": "Hilang", "pergi": "Pergi", "tidak_valid": "Tidak Valid"}
+STATUS_TEXT = {"mati": Msg("Mati"), "pindah": Msg("Pindah"), "hilang": Msg("Hilang"), "pergi": Msg("Pergi"),
+               "tidak_valid": Msg("Tidak Valid")}
 
 
 def status_of(value: Any) -> str:
@@ -637,7 +643,7 @@ class CandidatePicker:
         if row in f.kept_rows:
             return None
         if row in f.left_out_rows:
-            return "hand", Msg("dikeluarkan dengan tangan")
+            return "hand", Msg("dikeluarkan secara manual")
         if self.occupation_mapped and f.occupations != "all":
             key = occupation_key(person)
             if f.occupations is None:

@@ -178,7 +178,7 @@ def test_filter_by_dusun_rt_and_by_hand(app, tmp_path):
     for r in report.rows:
         v = people[r.row - 2]
         if r.row in (2, 3):
-            assert r.status == "left_out" and "tangan" in r.notes[0]
+            assert r.status == "left_out" and "manual" in r.notes[0]
         elif r.row == 4:
             assert r.status != "left_out"
         elif v.dusun != "KRAJAN" or v.rt not in ("001", "002"):

@@ -294,12 +294,20 @@ class RowConverter:
         say so. When neither agrees the date stays as entered and validation flags the row
         (nik.birthdate_mismatch)."""
         nik = p.nik
+        born = p.birth_date
+        if born is not None:  # the common case first: the date agrees with the NIK's DDMMYY
+            try:
+                day = int(nik[6:8])
+                if (day - 40 if day > 40 else day) == born.day and int(nik[8:10]) == born.month \
+                        and int(nik[10:12]) == born.year % 100:
+                    return
+            except ValueError:
+                return
         if not nik.isdigit():
             return
         nik_born = nik_mod.nik_dates_and_sex(nik, today=self._nik_today)[0]
         if nik_born is None:
             return
-        born = p.birth_date
         if born is not None and _same_day(born, nik_born):
             return
         raw = cell.value if hasattr(cell, "numeric") else cell
@@ -345,6 +353,14 @@ class RowConverter:
             p.birth_place = text
 
     def _f_birth_date(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
+        if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:  # yyyy-mm-dd (an OpenSID export): what parse_date reads it as, without the lookup
+                p.birth_date = date(int(value[:4]), int(value[5:7]), int(value[8:]))
+                if 1900 <= p.birth_date.year <= 2100:
+                    return
+                p.birth_date = None
+            except ValueError:
+                pass
         born, reason = self._date(value)
         if born is not None:
             p.birth_date = born

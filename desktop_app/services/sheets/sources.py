@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.core.person import OCCUPATION_LABELS, Person
@@ -238,7 +239,17 @@ STATUS_TEXT = {"mati": Msg("Mati"), "pindah": Msg("Pindah"), "hilang": Msg("Hila
                "tidak_valid": Msg("Tidak Valid")}
 
 
+@lru_cache(maxsize=256)
+def _status_text(text: str) -> str:
+    key = _key(text)
+    if key.isdigit():
+        return _STATUS_CODES.get(int(key), "")
+    return _STATUS_WORDS.get(key, "")
+
+
 def status_of(value: Any) -> str:
+    if type(value) is str:
+        return _status_text(value) if value else ""
     if value is None or isinstance(value, bool):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -394,9 +405,9 @@ def recognise(rows: Sequence[Sequence[object]], *, sheet: str = "", sheet_names:
 
 
 def _opensid_variant(rows: Sequence[Sequence[object]], sheet_names: Iterable[str]) -> str:
+    """The import template has a 'Kode Data' sheet (``source_layout`` also tells it by its
+    ``###`` end marker); an export has neither."""
     if any(is_code_sheet(s) for s in sheet_names):
-        return "opensid_template"
-    if _end_marker(rows, 0) is not None:
         return "opensid_template"
     return "opensid_export"
 
@@ -405,10 +416,17 @@ def _end_marker(rows: Sequence[Sequence[object]], start: int) -> int | None:
     """0-based index of the first row holding '###' in column A or B (OpenSID's end of data)."""
     for i in range(start, len(rows)):
         row = rows[i]
-        for c in row[:2]:
-            v = layout_mod._value(c)
-            if type(v) is str and v.strip() == "###":
-                return i
+        n = len(row)
+        if not n:
+            continue
+        a = row[0]
+        b = row[1] if n > 1 else None
+        if type(a) is not str:
+            a = getattr(a, "value", a)
+        if type(b) is not str:
+            b = getattr(b, "value", b)
+        if (type(a) is str and a.strip() == "###") or (type(b) is str and b.strip() == "###"):
+            return i
     return None
 
 
@@ -434,8 +452,8 @@ def source_layout(
             if h is None:
                 return None
             out = _mapped_layout(rows, h, _OPENSID_MAP, mapping)
-            _cut_at_marker(rows, out)
-            out.source = _opensid_variant(rows, sheet_names) if key == family else key
+            marked = _cut_at_marker(rows, out)
+            out.source = "opensid_template" if marked else _opensid_variant(rows, sheet_names)
         elif family == "siak":
             h = _find_row(rows, _is_siak_header)
             if h is None:
@@ -477,11 +495,12 @@ def _mapped_layout(rows: Sequence[Sequence[object]], h: int, table: Mapping[str,
     return detect(rows, header_row=h + 1, mapping=mapping)
 
 
-def _cut_at_marker(rows: Sequence[Sequence[object]], out: Layout) -> None:
+def _cut_at_marker(rows: Sequence[Sequence[object]], out: Layout) -> bool:
+    """Leave out the ``###`` row and everything under it; True when there was one."""
     start = out.header_rows[-1] if out.header_rows else 0
     marker = _end_marker(rows, start)
     if marker is None:
-        return
+        return False
     end_row = marker + 1  # 1-based
     out.data_rows = [r for r in out.data_rows if r < end_row]
     ignored = [(r, why) for r, why in out.ignored_rows if r < end_row]
@@ -490,6 +509,7 @@ def _cut_at_marker(rows: Sequence[Sequence[object]], out: Layout) -> None:
         if any(layout_mod._texts(rows[i])):
             ignored.append((i + 1, "di bawah penanda akhir data"))
     out.ignored_rows = sorted(ignored)
+    return True
 
 
 def _bip_layout(rows: Sequence[Sequence[object]], h: int, forced: Mapping[str, int] | None) -> Layout:

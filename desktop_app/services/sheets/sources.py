@@ -368,8 +368,9 @@ def _bip_header(rows: Sequence[Sequence[object]]) -> int | None:
     h = _find_row(rows, is_header)
     if h is None:
         return None
+    nik_col = _norms(rows[h]).index("NIK")
     for i in range(h + 1, min(len(rows), h + 60)):
-        if _is_family_row(rows[i]):
+        if _is_family_row(rows[i], nik_col):
             return h
     return None
 
@@ -378,9 +379,20 @@ def _row_text(row: Sequence[object]) -> str:
     return " ".join(t for t in (layout_mod._value_text(layout_mod._value(c)) for c in row) if t)
 
 
-def _is_family_row(row: Sequence[object]) -> bool:
+def _digits_of(cell: object) -> str:
+    text = layout_mod._value_text(layout_mod._value(cell)).replace(" ", "").replace(".", "").lstrip("'")
+    return text if text.isdigit() else ""
+
+
+def _is_family_row(row: Sequence[object], nik_col: int) -> bool:
+    """A family block's opening row of the Buku Induk Penduduk: the label row ('No. KK :' ...
+    'Nama Kepala Keluarga :' ... 'Alamat :'), the row under it with the KK number in the first
+    column (where a person's row has its number) and the address 'DESA ... RT/RW : 002/000 DUSUN : -',
+    or both in one line ('No. KK : 3503... Nama Kepala Keluarga : ... Alamat : ...')."""
     if not row:
         return False
+    if len(_digits_of(row[0])) == 16:
+        return nik_col >= len(row) or len(_digits_of(row[nik_col])) != 16
     text = _row_text(row)
     return bool(_FAMILY_ROW.search(text)) and "KEPALA KELUARGA" in text.upper()
 
@@ -540,13 +552,14 @@ def _bip_layout(rows: Sequence[Sequence[object]], h: int, forced: Mapping[str, i
     defaults: dict[int, dict[str, str]] = {}
     block: dict[str, str] = {}
     ignored_at = {r for r, _ in ignored}
+    nik_col = mapping.get("nik", -1)
     for i in range(h + 1, len(rows)):
         rownum = i + 1
         if rownum in base.header_rows:
             continue
         row = rows[i]
-        if _is_family_row(row):
-            block = _family_values(_row_text(row))
+        if _is_family_row(row, nik_col):
+            block = _family_values(row)
             if rownum in ignored_at:
                 ignored = [(r, why) for r, why in ignored if r != rownum]
             ignored.append((rownum, "baris kepala keluarga"))
@@ -570,9 +583,14 @@ _FAMILY_FIELDS = re.compile(
 )
 
 
-def _family_values(text: str) -> dict[str, str]:
+_RT_RW_LABEL = re.compile(r"RT\s*/\s*RW\s*:", re.IGNORECASE)
+_ALAMAT_LABEL = re.compile(r"^\s*ALAMAT\s*:\s*", re.IGNORECASE)
+
+
+def _family_values(row: Sequence[object]) -> dict[str, str]:
+    """KK number, address, RT, RW and dusun of a family block's opening row."""
     out: dict[str, str] = {}
-    for m in _FAMILY_FIELDS.finditer(text):
+    for m in _FAMILY_FIELDS.finditer(_row_text(row)):
         if m.group("kk") is not None:
             kk = re.sub(r"[^0-9]", "", m.group("kk"))
             if kk:
@@ -592,6 +610,17 @@ def _family_values(text: str) -> dict[str, str]:
             dusun = m.group("dusun").strip(" ,;")
             if dusun and dusun.strip("- ") and dusun.upper() not in ("-", "0"):
                 out["dusun"] = dusun.upper()
+    if "kk_number" not in out and row and len(_digits_of(row[0])) == 16:
+        out["kk_number"] = _digits_of(row[0])
+    if "address" not in out:
+        for c in row:
+            text = layout_mod._value_text(layout_mod._value(c))
+            m = _RT_RW_LABEL.search(text)
+            if m:
+                address = _ALAMAT_LABEL.sub("", text[: m.start()]).strip(" ,;-")
+                if address:
+                    out["address"] = address.upper()
+                break
     return out
 
 

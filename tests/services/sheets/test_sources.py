@@ -202,7 +202,7 @@ def test_siak_export_dead_and_moved_are_reported_not_imported(app, tmp_path):
     rows = _by_row(report)
     for row, want in expected.items():
         r = rows[row]
-        if want["status"] in ("Mati", "Pindah"):
+        if want["status"] != "Hidup":
             assert r.status == "left_out" and want["status"] in r.notes[0]
             continue
         p = _person_of(app, r.person_id)
@@ -211,7 +211,7 @@ def test_siak_export_dead_and_moved_are_reported_not_imported(app, tmp_path):
         assert (p.rt, p.rw) == (want["rt"], want["rw"])
         category, other = occupation_from_code(want["code"])
         assert (p.occupation, p.occupation_other) == (category, other)
-    assert report.left_out_counts == {"status": 2}
+    assert report.left_out_counts == {"status": 3}  # Mati, Pindah, Tidak Valid
     # the mother's name and the parents' NIKs are never taken
     assert "nik" in analysis.layout.mapping and analysis.layout.mapping["nik"] == ms.SIAK_HEADERS.index("NIK")
 
@@ -219,15 +219,18 @@ def test_siak_export_dead_and_moved_are_reported_not_imported(app, tmp_path):
 # ------------------------------------------------------------------ Buku Induk Penduduk e-KTP
 
 
-def test_buku_induk_family_blocks(app, tmp_path):
-    path, expected, family_rows = ms.make_bip(tmp_path)
+@pytest.mark.parametrize("one_line", [False, True])
+def test_buku_induk_family_blocks(app, tmp_path, one_line):
+    path, expected, family_rows = ms.make_bip(tmp_path, one_line=one_line)
     analysis = importer.analyse(app, path)
     assert analysis.source == "bip" and analysis.source_label == "Buku Induk Penduduk e-KTP"
     layout = analysis.layout
-    assert layout.header_rows == [4, 5]
+    top = 4 if one_line else 1
+    assert layout.header_rows == [top, top + 1]
     assert layout.data_rows == sorted(expected)
     ignored = dict(layout.ignored_rows)
-    assert ignored[6] == "baris nomor kolom"  # (-1) (-2) ...
+    assert ignored[top + 2] == "baris nomor kolom"  # -1 -2 ...
+    assert "status" not in layout.mapping  # the BIP's 'Status' is the e-KTP's, not the population's
     for row in family_rows:
         assert ignored[row] == "baris kepala keluarga"
     report = importer.run_import(app, analysis)

@@ -122,7 +122,7 @@ def test_hand_made_list_has_no_candidate_bar(wizard, monkeypatch, tmp_path):
 
 
 def test_buku_induk_and_code_sheet_in_the_wizard(wizard, monkeypatch, tmp_path):
-    path, expected, _families = ms.make_bip(tmp_path)
+    path, expected, _families = ms.make_bip(tmp_path)  # the layout of OpenSID's format_bip_ektp.xls
     open_file(wizard, monkeypatch, path)
     assert "Buku Induk Penduduk e-KTP" in wizard.fileInfoLabel.text()
     assert "baris kepala keluarga" in wizard.fileInfoLabel.text()

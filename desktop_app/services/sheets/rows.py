@@ -224,7 +224,7 @@ class RowConverter:
         self.desa_code = desa_code
         self.today = today
         self._nik_today = today or date.today()
-        birth_col = self.mapping.get("birth_date")
+        birth_col = self.mapping.get("birth_date", self.mapping.get("place_date"))
         self._birth_col = birth_col if birth_col is not None and birth_col >= 0 else None
         steps = [(target, getattr(self, "_f_" + target), col) for target, col in self.mapping.items()
                  if hasattr(self, "_f_" + target) and col >= 0]
@@ -315,7 +315,7 @@ class RowConverter:
         if other is not None and _same_day(other, nik_born):
             p.birth_date = other
             if born is None:  # the unreadable-date note no longer holds
-                notes[:] = [m for m in notes if getattr(m, "template", "") != _UNREADABLE_DATE]
+                notes[:] = [m for m in notes if getattr(m, "template", "") not in _UNREADABLE_DATE]
             if isinstance(raw, date | datetime):
                 notes.append(Msg("Tanggal lahir {value} dari Excel tertukar tanggal dan bulannya: dibaca {date}, "
                                  "sesuai NIK.", value=_text(raw), date=other.strftime("%d-%m-%Y")))
@@ -439,7 +439,8 @@ class RowConverter:
         p.notes = self._plain_text(value)
 
 
-_UNREADABLE_DATE = "Tanggal lahir '{value}' tidak dapat dibaca: {reason}."
+_UNREADABLE_DATE = ("Tanggal lahir '{value}' tidak dapat dibaca: {reason}.",
+                    "Tanggal lahir pada '{value}' tidak dapat dibaca.")
 
 
 def _occupation(value: Any, *, numbers: bool = True) -> tuple[str, str]:
@@ -452,7 +453,8 @@ def _same_day(a: date, b: date) -> bool:
     return a.day == b.day and a.month == b.month and a.year % 100 == b.year % 100
 
 
-_SLASHED = re.compile(r"^\s*'?([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{4}|[0-9]{2})\s*$")
+# a dd/mm/yyyy or mm/dd/yyyy date, alone or at the end of 'TEMPAT, TGL LAHIR'
+_SLASHED = re.compile(r"(?:^|[\s,;:/'])([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{4}|[0-9]{2})\s*$")
 
 
 def _other_reading(raw: Any, born: date | None) -> date | None:
@@ -464,7 +466,7 @@ def _other_reading(raw: Any, born: date | None) -> date | None:
             return date(raw.year, raw.day, raw.month) if raw.day <= 12 and raw.day != raw.month else None
         if not isinstance(raw, str):
             return None
-        m = _SLASHED.match(raw)
+        m = _SLASHED.search(raw)
         if not m:
             return None
         first, second, ys = int(m.group(1)), int(m.group(2)), m.group(3)

@@ -364,3 +364,32 @@ def test_hand_made_list_is_not_a_known_source(app, tmp_path):
     analysis = importer.analyse(app, path)
     assert analysis.source == "" and not analysis.population and analysis.source_label == ""
     assert isinstance(Path(analysis.path), Path)
+
+
+def test_mixed_order_in_a_place_and_date_column():
+    from desktop_app.services.sheets.rows import row_to_person
+
+    nik = ms.nik_for(date(1979, 3, 25), "P", 5)
+    p, notes = row_to_person([nik, "TRENGGALEK, 03/25/1979"], {"nik": 0, "place_date": 1}, desa_code="x")
+    assert (p.birth_place, p.birth_date) == ("TRENGGALEK", date(1979, 3, 25))
+    assert len(notes) == 1 and "sesuai NIK" in notes[0]
+    nik = ms.nik_for(date(1980, 5, 12), "L", 6)
+    p, notes = row_to_person([nik, "BLITAR, 05/12/1980"], {"nik": 0, "place_date": 1}, desa_code="x")
+    assert p.birth_date == date(1980, 5, 12) and "sesuai NIK" in notes[0]
+    p, notes = row_to_person([nik, "BLITAR, 12/05/1980"], {"nik": 0, "place_date": 1}, desa_code="x")
+    assert p.birth_date == date(1980, 5, 12) and notes == []  # dd/mm and the NIK agree: nothing to say
+
+
+def test_report_workbook_lists_the_rows_left_out(app, tmp_path):
+    from openpyxl import load_workbook
+
+    people = ms.population(80, seed=2)
+    people[3].status = 3
+    path = ms.make_opensid_export(tmp_path, people)
+    report = importer.run_import(app, importer.analyse(app, path), dry_run=True, candidates=sources.PRESET)
+    out = tmp_path / "laporan.xlsx"
+    importer.save_report(report, out)
+    got = list(load_workbook(out).active.iter_rows(values_only=True))[1:]
+    left = [r for r in got if r[1] == "Tidak dipilih"]
+    assert len(left) == report.left_out and all(r[4] for r in left)
+    assert any(r[0] == 5 and "Pindah" in r[4] for r in left)

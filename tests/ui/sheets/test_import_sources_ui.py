@@ -131,3 +131,19 @@ def test_buku_induk_and_code_sheet_in_the_wizard(wizard, monkeypatch, tmp_path):
     assert "Format OpenSID - impor penduduk" in wizard.fileInfoLabel.text()
     wizard.sheetCombo.setCurrentIndex(wizard.sheetCombo.findText("Kode Data"))
     assert "daftar kode" in wizard.message()
+
+
+def test_candidate_bar_in_english(wizard, english, monkeypatch, tmp_path):
+    path = ms.make_opensid_export(tmp_path, ms.population(40, seed=4))
+    open_file(wizard, monkeypatch, path)
+    assert "Recognised as: OpenSID format - population export" in wizard.fileInfoLabel.text()
+    wizard.nextButton.click()
+    wizard.nextButton.click()
+    bar = wizard.candidateBar
+    assert bar.candidateCheck.text() == "Pick pekerja rentan candidates"
+    assert "of 40 people picked." in bar.summaryLabel.text()
+    assert "Aged 18-65 on" in bar.ageCheck.text()
+    left = [wizard.previewModel.row_result(i) for i in range(wizard.previewModel.rowCount())]
+    assert any(r.status == "left_out" for r in left)
+    texts = [wizard.previewModel.index(i, 1).data() for i in range(wizard.previewModel.rowCount())]
+    assert "Not picked" in texts

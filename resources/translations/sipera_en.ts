@@ -166,6 +166,93 @@
         </message>
     </context>
     <context>
+        <name>CandidateBar</name>
+        <message>
+            <source>Dikenali: {source}</source>
+            <translation>Recognised: {source}</translation>
+        </message>
+        <message>
+            <source>Pilih calon pekerja rentan</source>
+            <translation>Pick pekerja rentan candidates</translation>
+        </message>
+        <message>
+            <source>Daftar ini berisi seluruh penduduk (anak-anak, PNS, pelajar...). Bila dicentang, hanya calon pekerja rentan yang diimpor; yang lain tercatat di laporan beserta alasannya.</source>
+            <translation>This list holds the whole population (children, civil servants, pupils...). When ticked, only pekerja rentan candidates are imported; the others are listed in the report with the reason.</translation>
+        </message>
+        <message>
+            <source>Pekerjaan...</source>
+            <translation>Occupations...</translation>
+        </message>
+        <message>
+            <source>Umur {min}-{max} tahun pada {date}</source>
+            <translation>Aged {min}-{max} on {date}</translation>
+        </message>
+        <message>
+            <source>Dusun/RT...</source>
+            <translation>Dusun/RT...</translation>
+        </message>
+        <message>
+            <source>Keluarkan/Masukkan Baris Terpilih</source>
+            <translation>Leave Out/Take Back Selected Row</translation>
+        </message>
+        <message>
+            <source>Preset pekerja rentan (tanpa PNS, TNI, POLRI, pelajar, pensiunan, karyawan, jabatan dan profesi)</source>
+            <translation>Pekerja rentan preset (no civil servants, TNI, POLRI, pupils, pensioners, employees, offices or professions)</translation>
+        </message>
+        <message>
+            <source>Semua pekerjaan</source>
+            <translation>Every occupation</translation>
+        </message>
+        <message>
+            <source>(kosong)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Semua dusun dan RT</source>
+            <translation>Every dusun and RT</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Dusun</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>Dipilih {picked} dari {total} orang.</source>
+            <translation>{picked} of {total} people picked.</translation>
+        </message>
+        <message>
+            <source>meninggal/pindah</source>
+            <translation>dead/moved</translation>
+        </message>
+        <message>
+            <source>pekerjaan</source>
+            <translation>occupation</translation>
+        </message>
+        <message>
+            <source>umur</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>dusun</source>
+            <translation>dusun</translation>
+        </message>
+        <message>
+            <source>dikeluarkan manual</source>
+            <translation>left out by hand</translation>
+        </message>
+        <message>
+            <source>{count} karena {why}</source>
+            <translation>{count} for {why}</translation>
+        </message>
+        <message>
+            <source>Tidak dipilih: {reasons} (lihat laporan).</source>
+            <translation>Not picked: {reasons} (see the report).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigExportedDialog</name>
         <message>
             <source>Paket Konfigurasi Dibuat</source>
@@ -1214,6 +1301,18 @@ in folder {folder}</translation>
             <source>bukan baris data</source>
             <translation>not a data row</translation>
         </message>
+        <message>
+            <source>penanda akhir data (###)</source>
+            <translation>end-of-data marker (###)</translation>
+        </message>
+        <message>
+            <source>di bawah penanda akhir data</source>
+            <translation>below the end-of-data marker</translation>
+        </message>
+        <message>
+            <source>baris kepala keluarga</source>
+            <translation>family header row</translation>
+        </message>
     </context>
     <context>
         <name>ImportStatus</name>
@@ -1232,6 +1331,10 @@ in folder {folder}</translation>
         <message>
             <source>Ditolak</source>
             <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Tidak dipilih</source>
+            <translation>Not picked</translation>
         </message>
     </context>
     <context>
@@ -1323,6 +1426,10 @@ in folder {folder}</translation>
         <message>
             <source>Keterangan</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Status penduduk</source>
+            <translation>Population status</translation>
         </message>
     </context>
     <context>
@@ -1545,6 +1652,10 @@ in folder {folder}</translation>
                 <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Dikenali sebagai: {source}.</source>
+            <translation>Recognised as: {source}.</translation>
+        </message>
         <message numerus="yes">
             <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
             <translation>
@@ -1579,6 +1690,13 @@ in folder {folder}</translation>
             <translation>
                 <numerusform>%n other row is not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
                 <numerusform>%n other rows are not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n orang tidak dipilih sebagai calon; alasannya ada di laporan per baris.</source>
+            <translation>
+                <numerusform>%n person not picked as a candidate; the reason is in the per-row report.</numerusform>
+                <numerusform>%n people not picked as candidates; the reasons are in the per-row report.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3140,6 +3258,22 @@ in folder {folder}</translation>
             <translation>Disk full: there is no room to save to {folder}. No file was written. Free some space there or choose another folder.</translation>
         </message>
         <message>
+            <source>Sumber '{source}' tidak dikenal. Pilihan: {choices}.</source>
+            <translation>Unknown source '{source}'. Choices: {choices}.</translation>
+        </message>
+        <message>
+            <source>Lembar '{sheet}' berisi daftar kode, bukan data penduduk. Pilih lembar data penduduknya.</source>
+            <translation>Sheet '{sheet}' holds a code list, not population data. Choose the population sheet.</translation>
+        </message>
+        <message>
+            <source>Berkas ini tidak berformat {source}: judul kolomnya tidak ditemukan di lembar '{sheet}'. Pilih sumber 'auto' untuk membaca daftar dengan susunan lain.</source>
+            <translation>This file is not in {source} format: its column headers were not found on sheet '{sheet}'. Choose the source 'auto' to read a list with another layout.</translation>
+        </message>
+        <message>
+            <source>Buku Induk Penduduk</source>
+            <translation>Buku Induk Penduduk</translation>
+        </message>
+        <message>
             <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>
             <translation>The file '{name}' is too large or too unusual to read (its content is far larger than the file, or its sheet is too wide). Open it in Excel, delete unused empty rows and columns, save, then import again.</translation>
         </message>
@@ -3158,6 +3292,134 @@ in folder {folder}</translation>
         <message>
             <source>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}). Periksa ejaan nama di baris itu.</source>
             <translation>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}). Check the spelling of the names in those rows.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir {value} dari Excel tertukar tanggal dan bulannya: dibaca {date}, sesuai NIK.</source>
+            <translation>Birth date {value} from Excel had day and month swapped: read as {date}, as the NIK says.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir '{value}' ditulis bulan/tanggal/tahun: dibaca {date}, sesuai NIK.</source>
+            <translation>Birth date '{value}' was written month/day/year: read as {date}, as the NIK says.</translation>
+        </message>
+        <message>
+            <source>Format OpenSID - impor penduduk</source>
+            <translation>OpenSID format - population import</translation>
+        </message>
+        <message>
+            <source>Format OpenSID - ekspor penduduk</source>
+            <translation>OpenSID format - population export</translation>
+        </message>
+        <message>
+            <source>Format SIAK (Dukcapil) - ekspor penduduk</source>
+            <translation>SIAK (Dukcapil) format - population export</translation>
+        </message>
+        <message>
+            <source>Buku Induk Penduduk e-KTP</source>
+            <translation>Buku Induk Penduduk e-KTP (population register)</translation>
+        </message>
+        <message>
+            <source>Format DTKS/Regsosek</source>
+            <translation>DTKS/Regsosek format</translation>
+        </message>
+        <message>
+            <source>tidak bekerja</source>
+            <translation>not working</translation>
+        </message>
+        <message>
+            <source>karyawan, penerima upah</source>
+            <translation>employee, wage earner</translation>
+        </message>
+        <message>
+            <source>pelajar/mahasiswa</source>
+            <translation>pupil/student</translation>
+        </message>
+        <message>
+            <source>pensiunan</source>
+            <translation>pensioner</translation>
+        </message>
+        <message>
+            <source>PNS</source>
+            <translation>civil servant</translation>
+        </message>
+        <message>
+            <source>TNI</source>
+            <translation>TNI (armed forces)</translation>
+        </message>
+        <message>
+            <source>POLRI</source>
+            <translation>POLRI (police)</translation>
+        </message>
+        <message>
+            <source>karyawan BUMN</source>
+            <translation>state enterprise employee</translation>
+        </message>
+        <message>
+            <source>karyawan BUMD</source>
+            <translation>regional enterprise employee</translation>
+        </message>
+        <message>
+            <source>jabatan/profesi</source>
+            <translation>office/profession</translation>
+        </message>
+        <message>
+            <source>pekerjaan tidak diisi</source>
+            <translation>occupation not filled in</translation>
+        </message>
+        <message>
+            <source>Mati</source>
+            <translation>Dead</translation>
+        </message>
+        <message>
+            <source>Pindah</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Hilang</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Pergi</source>
+            <translation>Gone</translation>
+        </message>
+        <message>
+            <source>Tidak Valid</source>
+            <translation>Not valid</translation>
+        </message>
+        <message>
+            <source>status penduduk {status}: tidak diimpor</source>
+            <translation>population status {status}: not imported</translation>
+        </message>
+        <message>
+            <source>dikeluarkan secara manual</source>
+            <translation>left out by hand</translation>
+        </message>
+        <message>
+            <source>pekerjaan {occupation}: bukan pekerja rentan ({why})</source>
+            <translation>occupation {occupation}: not a pekerja rentan ({why})</translation>
+        </message>
+        <message>
+            <source>pekerjaan {occupation} tidak dipilih</source>
+            <translation>occupation {occupation} not chosen</translation>
+        </message>
+        <message>
+            <source>(kosong)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>umur {age} tahun pada {date}: di luar {min_age}-{max_age} tahun</source>
+            <translation>aged {age} on {date}: outside {min_age}-{max_age}</translation>
+        </message>
+        <message>
+            <source>belum lahir pada {date}</source>
+            <translation>not born yet on {date}</translation>
+        </message>
+        <message>
+            <source>dusun {dusun} tidak dipilih</source>
+            <translation>dusun {dusun} not chosen</translation>
+        </message>
+        <message>
+            <source>RT {rt} tidak dipilih</source>
+            <translation>RT {rt} not chosen</translation>
         </message>
         <message>
             <source>File {path} bukan cadangan SIPERA. Tidak ada yang diubah.</source>

@@ -13,7 +13,9 @@ from tests.cli.test_cli import sipera
 from tests.fixtures import make_workbooks as mk
 
 REPORT_KEYS = {"file", "sheet", "header_row", "mapping", "rows_read", "created", "updated", "skipped", "rejected",
-               "with_errors", "ignored_rows", "rows", "dry_run", "batch_id", "warnings"}
+               "with_errors", "ignored_rows", "rows", "dry_run", "batch_id", "warnings",
+               # the system the list came from and the people not picked (lists from OpenSID, SIAK...)
+               "source", "source_label", "picked", "left_out", "left_out_counts", "left_out_rows", "candidates"}
 ROW_KEYS = {"row", "status", "person_id", "nik", "full_name", "issues", "notes"}
 
 

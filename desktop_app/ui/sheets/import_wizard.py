@@ -59,7 +59,7 @@ from desktop_app.core.issues import Severity
 from desktop_app.core.progress import Cancelled, Progress
 from desktop_app.core.text import message_of
 from desktop_app.services.sheets import importer
-from desktop_app.services.sheets.layout import TARGET_LABELS, TARGETS, detect
+from desktop_app.services.sheets.layout import TARGET_LABELS, TARGETS
 from desktop_app.services.sheets.reader import SUPPORTED_EXTENSIONS, SpreadsheetError, list_sheets
 from desktop_app.ui.common.errors import error_text
 from desktop_app.ui.common.events import Changes
@@ -74,6 +74,7 @@ from desktop_app.ui.common.widgets import (
     with_count,
 )
 from desktop_app.ui.i18n import tr_text, tr_texts
+from desktop_app.ui.sheets.candidates import CandidateBar
 
 # Indonesian labels of the mapping targets, as literals so that lupdate extracts them. A test
 # checks that they cover ``layout.TARGET_LABELS`` (the service's list can grow; unknown targets
@@ -101,6 +102,7 @@ TARGET_TEXT: dict[str, str] = {
     "data_source": QT_TRANSLATE_NOOP("ImportTarget", "Sumber data"),
     "desil": QT_TRANSLATE_NOOP("ImportTarget", "Desil"),
     "notes": QT_TRANSLATE_NOOP("ImportTarget", "Keterangan"),
+    "status": QT_TRANSLATE_NOOP("ImportTarget", "Status penduduk"),
 }
 
 # Reasons the layout detector gives for rows it leaves out (service strings, Indonesian).
@@ -110,6 +112,9 @@ IGNORED_REASON_TEXT: dict[str, str] = {
     "baris jumlah": QT_TRANSLATE_NOOP("ImportReason", "baris jumlah"),
     "blok tanda tangan": QT_TRANSLATE_NOOP("ImportReason", "blok tanda tangan"),
     "bukan baris data": QT_TRANSLATE_NOOP("ImportReason", "bukan baris data"),
+    "penanda akhir data (###)": QT_TRANSLATE_NOOP("ImportReason", "penanda akhir data (###)"),
+    "di bawah penanda akhir data": QT_TRANSLATE_NOOP("ImportReason", "di bawah penanda akhir data"),
+    "baris kepala keluarga": QT_TRANSLATE_NOOP("ImportReason", "baris kepala keluarga"),
 }
 
 STATUS_TEXT: dict[str, str] = {
@@ -117,12 +122,14 @@ STATUS_TEXT: dict[str, str] = {
     "updated": QT_TRANSLATE_NOOP("ImportStatus", "Diperbarui"),
     "skipped": QT_TRANSLATE_NOOP("ImportStatus", "Dilewati"),
     "rejected": QT_TRANSLATE_NOOP("ImportStatus", "Ditolak"),
+    "left_out": QT_TRANSLATE_NOOP("ImportStatus", "Tidak dipilih"),
 }
 STATUS_COLOR = {
     "created": STATUS_COLORS["siap_kirim"],
     "updated": "#1565c0",
     "skipped": "#616161",
     "rejected": STATUS_COLORS["perlu_perbaikan"],
+    "left_out": "#757575",
 }
 ERROR_COLOR = STATUS_COLORS["perlu_perbaikan"]
 WARNING_COLOR = "#a15c00"  # amber that stays readable on white
@@ -182,9 +189,7 @@ def summarize_ignored(ignored_rows: list[tuple[int, str]]) -> str:
 def relayout(app: Any, analysis: importer.Analysis, header_row: int | None,
              mapping: dict[str, int] | None) -> importer.Analysis:
     """The same sheet with another header row and/or a corrected mapping (no re-reading)."""
-    layout = detect(analysis.sheet.rows, header_row=header_row, mapping=mapping,
-                    remembered=importer.remembered_mappings(app))
-    return importer.Analysis(analysis.path, analysis.sheet, layout)
+    return importer.relayout(app, analysis, header_row, mapping)
 
 
 def error_message(exc: BaseException) -> str:
@@ -290,7 +295,8 @@ class PreviewModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         if self._problems_only:
-            self._rows = [r for r in self._all if r.issues or r.notes or r.status == "rejected"]
+            self._rows = [r for r in self._all if r.status != "left_out"
+                          and (r.issues or r.notes or r.status == "rejected")]
         else:
             self._rows = self._all
 
@@ -321,7 +327,7 @@ class PreviewModel(QAbstractTableModel):
                 worst = worst or "warning"
         for note in r.notes:
             lines.insert(0, "\u2022 " + tr_text(note))
-            if r.status not in ("skipped",):
+            if r.status not in ("skipped", "left_out"):
                 worst = worst or "warning"
         if r.status == "rejected":
             worst = "error"
@@ -417,6 +423,11 @@ class ImportWizard(QDialog):
         self._header_timer.setSingleShot(True)
         self._header_timer.setInterval(HEADER_ROW_DEBOUNCE_MS)
         self._header_timer.timeout.connect(self.apply_header_row)
+        self._preview_candidates: Any = None
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(HEADER_ROW_DEBOUNCE_MS)
+        self._filter_timer.timeout.connect(self._on_filter_changed)
 
         self._build()
         self.retranslate()
@@ -610,6 +621,11 @@ class ImportWizard(QDialog):
         row.addStretch(1)
         row.addWidget(self.savePreviewReportButton)
         lay.addLayout(row)
+        # a population file (OpenSID, SIAK, Buku Induk...): pick the candidates
+        self.candidateBar = CandidateBar(page, self._current_row_result)
+        self.candidateBar.setVisible(False)
+        self.candidateBar.changed.connect(self._filter_timer.start)
+        lay.addWidget(self.candidateBar)
 
         self.previewModel = PreviewModel(self)
         self.previewTable = QTableView(page)
@@ -882,6 +898,7 @@ class ImportWizard(QDialog):
         self.headerRowSpin.setEnabled(idle and self.analysis is not None)
         self.mappingTable.setEnabled(idle)
         self.onDuplicateCombo.setEnabled(idle)
+        self.candidateBar.setEnabled(idle)
         self.savePreviewReportButton.setEnabled(idle and self.preview is not None)
         self.saveReportButton.setEnabled(idle and self.report is not None)
         self._update_close_text()
@@ -1014,6 +1031,7 @@ class ImportWizard(QDialog):
         self.mapping = dict(analysis.layout.mapping)
         self.preview = None
         self._preview_analysis = None
+        self.candidateBar.reset(analysis.source, self._age_window())
         self._fill_file_info()
         self._fill_mapping_page()
         if not analysis.layout.found:
@@ -1030,6 +1048,8 @@ class ImportWizard(QDialog):
         layout = a.layout
         n_rows, n_data = len(a.sheet.rows), len(layout.data_rows)
         lines = [with_count(self.tr("Lembar '{sheet}': %n baris terisi.", "", n_rows), n_rows, sheet=a.sheet.sheet)]
+        if a.source_label:
+            lines.insert(0, self.tr("Dikenali sebagai: {source}.").format(source=tr_text(a.source_label)))
         if layout.header_row:
             lines.append(with_count(self.tr("Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.",
                                             "", n_data), n_data, row=layout.header_row))
@@ -1237,15 +1257,19 @@ class ImportWizard(QDialog):
         header_row = analysis.layout.header_row or self.headerRowSpin.value()
         mapping = dict(self.mapping)
         choice = self.on_duplicate()
+        candidates = self.candidateBar.current_filter()
 
         def work(progress: Progress) -> tuple[importer.Analysis, importer.ImportReport]:
             current = analysis
             if mapping != analysis.layout.mapping or analysis.layout.header_row is None:
                 current = relayout(app, analysis, header_row, mapping)
-            return current, importer.run_import(app, current, on_duplicate=choice, dry_run=True, progress=progress)
+            return current, importer.run_import(app, current, on_duplicate=choice, dry_run=True, progress=progress,
+                                                candidates=candidates)
 
         def done(result: tuple[importer.Analysis, importer.ImportReport]) -> None:
             self._preview_analysis, self.preview = result
+            self._preview_candidates = candidates
+            self.candidateBar.set_report(self.preview)
             self.previewModel.set_rows(self.preview.rows)
             self._fill_preview_summary()
             self._select_first_problem()
@@ -1258,6 +1282,26 @@ class ImportWizard(QDialog):
                 self._show_message(error_message(exc))
 
         self._run(self.tr("Memeriksa setiap baris (belum ada yang disimpan)..."), work, done, failed)
+
+    def _age_window(self) -> tuple[int, int, Any]:
+        try:
+            programme = self.app.programme()
+            return programme.age_min, programme.age_max, programme.coverage_start
+        except Exception:  # noqa: BLE001 - the label only: the service applies the real window
+            return 18, 65, None
+
+    def _current_row_result(self) -> importer.RowResult | None:
+        index = self.previewTable.currentIndex()
+        return self.previewModel.row_result(index.row()) if index.isValid() else None
+
+    def _on_filter_changed(self) -> None:
+        """The candidate filter changed: a new preview with it (debounced, one at a time)."""
+        if self.analysis is None or self.pages.currentIndex() != self.PAGE_PREVIEW:
+            return
+        if self._busy:
+            self._filter_timer.start()
+            return
+        self.run_preview()
 
     def _select_first_problem(self) -> None:
         model = self.previewModel
@@ -1306,6 +1350,10 @@ class ImportWizard(QDialog):
             n = len(report.ignored_rows)
             html += "<br><span style='color:#555'>{t}</span>".format(t=with_count(self.tr(
                 "%n baris lain tidak ikut diimpor (judul, nomor kolom, JUMLAH, tanda tangan).", "", n), n))
+        if report.left_out:
+            n = report.left_out
+            html += "<br><span style='color:#555'>{t}</span>".format(t=with_count(self.tr(
+                "%n orang tidak dipilih sebagai calon; alasannya ada di laporan per baris.", "", n), n))
         return html
 
     def _fill_preview_summary(self) -> None:
@@ -1325,6 +1373,7 @@ class ImportWizard(QDialog):
         if self._busy or self.preview is None or self._preview_analysis is None:
             return
         analysis, app, choice, relay = self._preview_analysis, self.app, self.on_duplicate(), self._relay
+        candidates = self._preview_candidates
         self.report = None
         self._import_failed = False
         self.importStatusLabel.setText(self.tr("Mengimpor {name}...").format(name=analysis.path.name))
@@ -1344,7 +1393,8 @@ class ImportWizard(QDialog):
             try:
                 relay.phase.emit(import_label)
                 progress.check(0, len(analysis.layout.data_rows))
-                return backup, importer.run_import(app, analysis, on_duplicate=choice, progress=progress)
+                return backup, importer.run_import(app, analysis, on_duplicate=choice, progress=progress,
+                                                   candidates=candidates)
             except BaseException:
                 backup.unlink(missing_ok=True)  # nothing was imported: the backup would only eat space
                 raise

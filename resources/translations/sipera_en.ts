@@ -961,6 +961,71 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
+            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
+        </message>
+        <message>
+            <source>&amp;Berkas:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
+            <translation>Click 'Browse...' or type the file location and press Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Pilih Berkas...</source>
+            <translation>&amp;Browse...</translation>
+        </message>
+        <message>
+            <source>&amp;Lembar (sheet):</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
+            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
+        </message>
+        <message>
+            <source>Membaca {name}...</source>
+            <translation>Reading {name}...</translation>
+        </message>
+        <message>
+            <source>Pembacaan berkas dibatalkan.</source>
+            <translation>Reading the file was cancelled.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
+            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
+        </message>
+        <message>
+            <source>Membaca lembar {name}...</source>
+            <translation>Reading sheet {name}...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lembar '{sheet}': %n baris terisi.</source>
+            <translation>
+                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
+                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
+            <translation>
+                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
+                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kolom yang dikenali: {cols}.</source>
+            <translation>Recognised columns: {cols}.</translation>
+        </message>
+        <message>
+            <source>Tidak ikut diimpor: {rows}.</source>
+            <translation>Not imported: {rows}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintEntry</name>
         <message>
             <source>Terketik {n} dari 24 huruf/angka (tanda '-' dan spasi boleh).</source>
@@ -1189,6 +1254,52 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Simpan &amp;Laporan per Baris...</source>
+            <translation>Save row-by-row &amp;report...</translation>
+        </message>
+        <message>
+            <source>Mengimpor {name}...</source>
+            <translation>Importing {name}...</translation>
+        </message>
+        <message>
+            <source>Membuat cadangan data sebelum impor...</source>
+            <translation>Backing up the data before importing...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mengimpor %n baris...</source>
+            <translation>
+                <numerusform>Importing %n row...</numerusform>
+                <numerusform>Importing %n rows...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
+            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
+        </message>
+        <message>
+            <source>Impor gagal. Tidak ada data yang disimpan.</source>
+            <translation>Import failed. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
+            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
+        </message>
+        <message>
+            <source>Impor selesai. Data sudah tersimpan.</source>
+            <translation>Import finished. The data is saved.</translation>
+        </message>
+        <message>
+            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
+            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
+        </message>
+        <message>
+            <source>Cadangan sebelum impor: {path}</source>
+            <translation>Backup before the import: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReason</name>
         <message>
             <source>judul di atas tabel</source>
@@ -1363,78 +1474,6 @@ in folder {folder}</translation>
             <translation>Import a list from Excel</translation>
         </message>
         <message>
-            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
-            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
-        </message>
-        <message>
-            <source>&amp;Berkas:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
-            <translation>Click 'Browse...' or type the file location and press Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Pilih Berkas...</source>
-            <translation>&amp;Browse...</translation>
-        </message>
-        <message>
-            <source>&amp;Lembar (sheet):</source>
-            <translation>&amp;Sheet:</translation>
-        </message>
-        <message>
-            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
-            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
-        </message>
-        <message>
-            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
-            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
-        </message>
-        <message>
-            <source>Judul kolom ada di &amp;baris:</source>
-            <translation>Column headings are in &amp;row:</translation>
-        </message>
-        <message>
-            <source>Judul di berkas</source>
-            <translation>Heading in the file</translation>
-        </message>
-        <message>
-            <source>Contoh %1</source>
-            <translation>Sample %1</translation>
-        </message>
-        <message>
-            <source>Diimpor sebagai</source>
-            <translation>Imported as</translation>
-        </message>
-        <message>
-            <source>NIK yang sudah ada di SIPERA:</source>
-            <translation>NIKs already in SIPERA:</translation>
-        </message>
-        <message>
-            <source>Lewati (data yang ada tidak diubah)</source>
-            <translation>Skip (existing records are not changed)</translation>
-        </message>
-        <message>
-            <source>Perbarui data yang ada</source>
-            <translation>Update the existing records</translation>
-        </message>
-        <message>
-            <source>Hanya baris yang bermasalah</source>
-            <translation>Only rows with problems</translation>
-        </message>
-        <message>
-            <source>Simpan Laporan Pratinjau...</source>
-            <translation>Save preview report...</translation>
-        </message>
-        <message>
-            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
-            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
-        </message>
-        <message>
-            <source>Simpan &amp;Laporan per Baris...</source>
-            <translation>Save row-by-row &amp;report...</translation>
-        </message>
-        <message>
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -1515,45 +1554,8 @@ in folder {folder}</translation>
             <translation>File {path} does not exist.</translation>
         </message>
         <message>
-            <source>Membaca {name}...</source>
-            <translation>Reading {name}...</translation>
-        </message>
-        <message>
-            <source>Pembacaan berkas dibatalkan.</source>
-            <translation>Reading the file was cancelled.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
-            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
-        </message>
-        <message>
-            <source>Membaca lembar {name}...</source>
-            <translation>Reading sheet {name}...</translation>
-        </message>
-        <message>
             <source>Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul kolom dan cocokkan kolomnya sendiri.</source>
             <translation>No column headings (NIK, NAMA, ...) found. In the next step, choose the heading row and match the columns yourself.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lembar '{sheet}': %n baris terisi.</source>
-            <translation>
-                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
-                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
-            <translation>
-                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
-                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Data: baris {first} sampai {last} (%n baris)</source>
-            <translation>
-                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
-                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Akan terjadi: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, {rejected} ditolak.</source>
@@ -1576,125 +1578,6 @@ in folder {folder}</translation>
                 <numerusform>%n other row is not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
                 <numerusform>%n other rows are not imported (title, column numbers, JUMLAH totals, signature).</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>Mengimpor %n baris...</source>
-            <translation>
-                <numerusform>Importing %n row...</numerusform>
-                <numerusform>Importing %n rows...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Kolom yang dikenali: {cols}.</source>
-            <translation>Recognised columns: {cols}.</translation>
-        </message>
-        <message>
-            <source>Tidak ikut diimpor: {rows}.</source>
-            <translation>Not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Belum ada baris data di bawah judul kolom ini.</source>
-            <translation>There are no data rows below these column headings.</translation>
-        </message>
-        <message>
-            <source>(tanpa judul)</source>
-            <translation>(no heading)</translation>
-        </message>
-        <message>
-            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
-            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
-        </message>
-        <message>
-            <source>(abaikan)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>Baris yang tidak ikut diimpor: {rows}.</source>
-            <translation>Rows not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Semua baris di bawah judul kolom dianggap data.</source>
-            <translation>All rows below the column headings are treated as data.</translation>
-        </message>
-        <message>
-            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
-            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
-            <translation>No column is imported as NIK yet.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
-            <translation>No column is imported as Full name yet.</translation>
-        </message>
-        <message>
-            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
-            <translation>Choose at least the NIK or Name column to continue.</translation>
-        </message>
-        <message>
-            <source>Membaca ulang judul kolom...</source>
-            <translation>Reading the column headings again...</translation>
-        </message>
-        <message>
-            <source>Menyiapkan pratinjau...</source>
-            <translation>Preparing the preview...</translation>
-        </message>
-        <message>
-            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
-            <translation>Preview cancelled. No data was changed.</translation>
-        </message>
-        <message>
-            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
-            <translation>Checking each row (nothing saved yet)...</translation>
-        </message>
-        <message>
-            <source>Pilih satu baris untuk melihat keterangannya.</source>
-            <translation>Select a row to see its details.</translation>
-        </message>
-        <message>
-            <source>Baris {row}: {name} → {status}</source>
-            <translation>Row {row}: {name} → {status}</translation>
-        </message>
-        <message>
-            <source>Tidak ada masalah.</source>
-            <translation>No problems.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
-            <translation>This file has no new or changed records to import.</translation>
-        </message>
-        <message>
-            <source>Mengimpor {name}...</source>
-            <translation>Importing {name}...</translation>
-        </message>
-        <message>
-            <source>Membuat cadangan data sebelum impor...</source>
-            <translation>Backing up the data before importing...</translation>
-        </message>
-        <message>
-            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
-            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
-        </message>
-        <message>
-            <source>Impor gagal. Tidak ada data yang disimpan.</source>
-            <translation>Import failed. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
-            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
-        </message>
-        <message>
-            <source>Impor selesai. Data sudah tersimpan.</source>
-            <translation>Import finished. The data is saved.</translation>
-        </message>
-        <message>
-            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
-            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
-        </message>
-        <message>
-            <source>Cadangan sebelum impor: {path}</source>
-            <translation>Backup before the import: {path}</translation>
         </message>
         <message>
             <source>pratinjau</source>
@@ -2220,6 +2103,84 @@ in folder {folder}</translation>
         <message>
             <source>Data {name} dipulihkan.</source>
             <translation>Record {name} restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
+            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
+        </message>
+        <message>
+            <source>Judul kolom ada di &amp;baris:</source>
+            <translation>Column headings are in &amp;row:</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Judul di berkas</source>
+            <translation>Heading in the file</translation>
+        </message>
+        <message>
+            <source>Contoh %1</source>
+            <translation>Sample %1</translation>
+        </message>
+        <message>
+            <source>Diimpor sebagai</source>
+            <translation>Imported as</translation>
+        </message>
+        <message numerus="yes">
+            <source>Data: baris {first} sampai {last} (%n baris)</source>
+            <translation>
+                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
+                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Belum ada baris data di bawah judul kolom ini.</source>
+            <translation>There are no data rows below these column headings.</translation>
+        </message>
+        <message>
+            <source>(tanpa judul)</source>
+            <translation>(no heading)</translation>
+        </message>
+        <message>
+            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
+            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
+        </message>
+        <message>
+            <source>(abaikan)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <source>Baris yang tidak ikut diimpor: {rows}.</source>
+            <translation>Rows not imported: {rows}.</translation>
+        </message>
+        <message>
+            <source>Semua baris di bawah judul kolom dianggap data.</source>
+            <translation>All rows below the column headings are treated as data.</translation>
+        </message>
+        <message>
+            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
+            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
+            <translation>No column is imported as NIK yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
+            <translation>No column is imported as Full name yet.</translation>
+        </message>
+        <message>
+            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
+            <translation>Choose at least the NIK or Name column to continue.</translation>
+        </message>
+        <message>
+            <source>Membaca ulang judul kolom...</source>
+            <translation>Reading the column headings again...</translation>
         </message>
     </context>
     <context>
@@ -3613,6 +3574,61 @@ in folder {folder}</translation>
         <message>
             <source> (perlu perbaikan)</source>
             <translation> (needs fixing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>NIK yang sudah ada di SIPERA:</source>
+            <translation>NIKs already in SIPERA:</translation>
+        </message>
+        <message>
+            <source>Lewati (data yang ada tidak diubah)</source>
+            <translation>Skip (existing records are not changed)</translation>
+        </message>
+        <message>
+            <source>Perbarui data yang ada</source>
+            <translation>Update the existing records</translation>
+        </message>
+        <message>
+            <source>Hanya baris yang bermasalah</source>
+            <translation>Only rows with problems</translation>
+        </message>
+        <message>
+            <source>Simpan Laporan Pratinjau...</source>
+            <translation>Save preview report...</translation>
+        </message>
+        <message>
+            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
+            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
+        </message>
+        <message>
+            <source>Menyiapkan pratinjau...</source>
+            <translation>Preparing the preview...</translation>
+        </message>
+        <message>
+            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
+            <translation>Preview cancelled. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
+            <translation>Checking each row (nothing saved yet)...</translation>
+        </message>
+        <message>
+            <source>Pilih satu baris untuk melihat keterangannya.</source>
+            <translation>Select a row to see its details.</translation>
+        </message>
+        <message>
+            <source>Baris {row}: {name} → {status}</source>
+            <translation>Row {row}: {name} → {status}</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah.</source>
+            <translation>No problems.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
+            <translation>This file has no new or changed records to import.</translation>
         </message>
     </context>
     <context>

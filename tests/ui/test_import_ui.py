@@ -574,3 +574,57 @@ def test_pages_work_in_another_dialog(qtbot, app, tmp_path):
     preview_page.run_preview(file_page.analysis, mapping_page.mapping, mapping_page.header_row())
     assert preview_page.preview is not None and preview_page.previewModel.rowCount() > 0
     assert preview_page.preview.dry_run
+
+
+# ---------------------------------------------------------------- the keyboard (issue 14, item 1)
+
+
+def test_typed_path_and_enter_reads_the_file_with_real_threads(qtbot, app, events, messages, tmp_path):
+    """Enter in the path field reads the file (it used to cancel the read it started); after a
+    failed read the focus stays in the field so a typed correction lands there; Enter goes on."""
+    from PySide6.QtTest import QTest
+
+    gc.collect()
+    gc.disable()
+    try:
+        threaded = TaskRunner()
+        w = ImportWizard(app, threaded, events)
+        qtbot.addWidget(w)
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.fileEdit.hasFocus() or w.isActiveWindow(), timeout=2000)
+        w.fileEdit.setFocus()
+        path, _ = mk.make_nasty_xlsx(tmp_path)
+        QTest.keyClicks(w.fileEdit, str(path)[:-5])  # 'nasty.xlsx' without '.xlsx': no such file
+        QTest.keyClick(w.fileEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not w.busy and bool(w.message()), timeout=10_000)
+        assert "tidak ada" in w.message() and "dibatalkan" not in w.message()
+        assert w.isVisible() and w.fileEdit.hasFocus()
+        QTest.keyClicks(w.focusWidget(), ".xlsx")
+        assert w.fileEdit.text() == str(path)
+        QTest.keyClick(w.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not w.busy, timeout=10_000)
+        assert w.analysis is not None, w.message()
+        assert "dibatalkan" not in w.message()
+        assert w.pages.currentIndex() == ImportWizard.PAGE_FILE and w.fileEdit.hasFocus()
+        QTest.keyClick(w.focusWidget(), Qt.Key.Key_Return)  # the file is read: Enter goes on
+        assert w.pages.currentIndex() == ImportWizard.PAGE_MAPPING
+        assert threaded.wait(5000)
+    finally:
+        gc.enable()
+
+
+def test_enter_closes_the_finished_wizard(wizard, monkeypatch, qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    path, _ = mk.make_nasty_xlsx(tmp_path)
+    open_via_browse(wizard, monkeypatch, path)
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_MAPPING
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_PREVIEW and wizard.preview is not None
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # Impor Sekarang
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_IMPORT and wizard.report is not None
+    assert wizard.closeButton.isDefault()
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert not wizard.isVisible()

@@ -193,6 +193,7 @@ class ImportWizard(QDialog):
                 setattr(self, name, getattr(page, name))
         self.filePage.analysisChanged.connect(self._set_analysis)
         self.filePage.analysisReset.connect(self._reset_analysis)
+        self.filePage.proceedRequested.connect(self.go_next)
         self.mappingPage.analysisChanged.connect(self._set_analysis)
         self.mappingPage.mappingChanged.connect(self._on_mapping_changed)
         self.previewPage.duplicateChoiceChanged.connect(self._on_duplicate_changed)
@@ -207,7 +208,8 @@ class ImportWizard(QDialog):
         self.progressBar.setObjectName("progressBar")
         self.progressBar.setRange(0, 0)
         self.progressBar.setMinimumWidth(320)
-        self.cancelTaskButton = make_button(self, "cancelTaskButton", self.cancel_task)
+        # never the Enter button: Esc cancels work, Enter must not
+        self.cancelTaskButton = make_button(self, "cancelTaskButton", self.cancel_task, auto_default=False)
         busy.addWidget(self.busyLabel)
         busy.addWidget(self.progressBar, 1)
         busy.addWidget(self.cancelTaskButton)
@@ -392,6 +394,8 @@ class ImportWizard(QDialog):
             self.importButton.setDefault(True)
         elif page in (self.PAGE_FILE, self.PAGE_MAPPING):
             self.nextButton.setDefault(True)
+        elif page == self.PAGE_IMPORT and self.report is not None and idle:
+            self.closeButton.setDefault(True)  # Enter closes the finished wizard
         for each in (self.filePage, self.mappingPage, self.previewPage, self.importPage):
             each.set_idle(idle)
         self._update_close_text()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -445,10 +446,13 @@ class FilePage(WizardPage):
     """Choose a file (picker, or a typed path and Enter) and a sheet; reads its layout.
 
     ``analysisChanged`` carries the new ``importer.Analysis``; ``analysisReset`` says the old one
-    is gone (another file or sheet is being read, or reading failed)."""
+    is gone (another file or sheet is being read, or reading failed). Enter in the path field reads
+    a path not read yet, else emits ``proceedRequested`` (the dialog goes on); the key never reaches
+    the dialog's buttons, so it cannot cancel the reading it just started."""
 
     analysisChanged = Signal(object)
     analysisReset = Signal()
+    proceedRequested = Signal()
 
     def __init__(self, host: WizardHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
@@ -469,7 +473,7 @@ class FilePage(WizardPage):
         self.fileEdit = QLineEdit(page)
         self.fileEdit.setObjectName("fileEdit")
         self.fileEdit.setClearButtonEnabled(True)
-        self.fileEdit.returnPressed.connect(lambda: self.open_file(self.fileEdit.text().strip()))
+        self.fileEdit.installEventFilter(self)
         self.browseButton = make_button(page, "browseButton", self.browse, auto_default=False)
         row.addWidget(self.fileEdit, 1)
         row.addWidget(self.browseButton)
@@ -513,9 +517,28 @@ class FilePage(WizardPage):
         if self.analysis is not None:
             self.show_info(self.analysis)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.fileEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._path_entered()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _path_entered(self) -> None:
+        if self.host.busy:
+            return
+        text = self.fileEdit.text().strip()
+        if not text:
+            self.browse()
+        elif self.analysis is not None and Path(text) == Path(self.analysis.path):
+            self.proceedRequested.emit()
+        else:
+            self.open_file(text)
+
     def set_idle(self, idle: bool) -> None:
         self.browseButton.setEnabled(idle)
-        self.fileEdit.setEnabled(idle)
+        # read-only, not disabled, while a file is read: the focus stays in the field
+        self.fileEdit.setReadOnly(not idle)
         self.sheetCombo.setEnabled(idle and len(self._sheets) > 1)
 
     def browse(self) -> None:
@@ -572,6 +595,7 @@ class FilePage(WizardPage):
 
     def _analysis_failed(self, exc: BaseException) -> None:
         self.reset()
+        self.fileEdit.setFocus(Qt.FocusReason.OtherFocusReason)  # a typed correction goes into the path
         if isinstance(exc, Cancelled):
             self.host.show_message(self.tr("Pembacaan berkas dibatalkan."), kind="info")
         else:

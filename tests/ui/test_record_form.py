@@ -44,10 +44,35 @@ def test_typing_a_full_record_and_saving_it_shows_it_in_the_table(qtbot, window,
     assert not form.isVisible()
     saved = records.get(seeded, result.person.id)
     assert saved.full_name == "SRI WAHYUNI" and saved.rt == "002" and saved.phone == "081234567890"
-    assert saved.created_by == "Operator Uji" and saved.income == 1_000_000
+    assert saved.created_by == "Operator Uji" and saved.income is None  # nobody declared one
     assert window.model.contains(saved.id)
     assert window.selected_id() == saved.id
     assert window.detailTitle.text() == "SRI WAHYUNI"
+    assert "Penghasilan" not in window.detailText.toPlainText()  # no invented Rp1.000.000
+
+
+def test_income_is_empty_unless_declared(qtbot, seeded, tmp_path):
+    """Issue 14 item 2: the blank form claims no income; an import without an income column
+    stores none; the budget still counts the minimum for such a record."""
+    from desktop_app.core import budget
+    from desktop_app.services.sheets import importer
+    from tests.fixtures.make_workbooks import make_simple_csv
+
+    form = make_form(qtbot, seeded)
+    assert form.incomeEdit.text() == "" and form.person_from_form().income is None
+    qtbot.keyClicks(form.incomeEdit, "1.500.000")
+    assert form.person_from_form().income == 1_500_000
+    assert budget.monthly_contribution(None) == budget.monthly_contribution(1_000_000) == 16_800
+
+    path = make_simple_csv(tmp_path)
+    analysis = importer.analyse(seeded, path)
+    assert "income" not in analysis.layout.mapping
+    report = importer.run_import(seeded, analysis)
+    made = [r for r in report.rows if r.status == "created"]
+    assert made
+    for row in made:
+        person = next(p for p, _ in records.list_records(seeded) if p.nik == row.nik)
+        assert person.income is None
 
 
 def test_nik_typo_shows_the_birthdate_issue_inline(qtbot, seeded, messages):

@@ -36,7 +36,6 @@ from desktop_app.core.nik import nik_dates_and_sex, parse_nik
 from desktop_app.core.normalize import normalize_money, normalize_name, normalize_phone, pad_rt, parse_date
 from desktop_app.core.person import (
     DATA_SOURCE_LABELS,
-    DEFAULT_INCOME,
     FUNDING_LABELS,
     OCCUPATION_LABELS,
     PROGRAMME_LABELS,
@@ -270,7 +269,7 @@ class RecordForm(QDialog):
         row(wkf, self.tr("Sebutkan"), self.occupationOtherEdit, "occupationOther")
         self._work_form = wkf
         self._occupation_other_row = wkf.rowCount() - 1
-        self.incomeEdit = line("incomeEdit", "1.000.000", 20)
+        self.incomeEdit = line("incomeEdit", self.tr("kosong bila tidak diketahui"), 20)
         income = QWidget(body)
         ih = QHBoxLayout(income)
         ih.setContentsMargins(0, 0, 0, 0)
@@ -384,7 +383,6 @@ class RecordForm(QDialog):
         self._is_new = person is None
         p = person or Person(
             desa_code=self.app.desa_code,
-            income=DEFAULT_INCOME,
             funding_source=self.programme.default_funding_source,
             coverage_start=self.programme.coverage_start,
             coverage_end=self.programme.coverage_end,
@@ -493,7 +491,7 @@ class RecordForm(QDialog):
         phone_text = self.phoneEdit.text().strip()
         phone = normalize_phone(phone_text)[0] if phone_text else ""
         income_text = self.incomeEdit.text().strip()
-        income = normalize_money(income_text) if income_text else DEFAULT_INCOME
+        income = normalize_money(income_text) if income_text else None
         occupation = self.occupationCombo.currentData() or ""
         raw_nik = self.nikEdit.text().strip()
         cleaned = _digits(raw_nik) if raw_nik and all(ch.isdigit() or ch in " .-'" for ch in raw_nik) else raw_nik
@@ -514,7 +512,8 @@ class RecordForm(QDialog):
             phone=phone or phone_text,
             occupation=occupation,
             occupation_other=" ".join(self.occupationOtherEdit.text().split()) if occupation == "lainnya" else "",
-            income=income if income is not None else self._person.income,
+            # empty: not declared (the budget assumes the minimum, the record claims nothing)
+            income=income if income is not None or not income_text else self._person.income,
             programme=self.programmeCombo.currentData() or "jkk_jkm",
             funding_source=self.fundingCombo.currentData() or "",
             coverage_start=self._date_of(self.coverageStartEdit)[0],

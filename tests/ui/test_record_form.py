@@ -227,3 +227,54 @@ def test_person_round_trip_keeps_every_field(qtbot, seeded, messages):
                  "coverage_start", "coverage_end", "data_source", "desil", "notes"):
         assert getattr(back, name) == getattr(p, name), name
     assert form.incomeEdit.text() == "1.500.000"
+
+
+def test_an_invalid_nik_is_never_decoded_into_the_form(qtbot, seeded, messages):
+    """Issue 14 item 3: 15 digits (one missing in the middle) fill nothing; the 16th does; taking
+    a digit away again takes back what the NIK filled."""
+    form = make_form(qtbot, seeded)
+    qtbot.keyClicks(form.nikEdit, "350301578900003")  # 3503015708900003 without its '0' in the date
+    assert form.birthDateEdit.text() == "" and not form.sexCombo.currentData()
+    assert "lahir" not in form.nikInfoLabel.text() and "15 dari 16" in form.nikInfoLabel.text()
+    form.nikEdit.clear()
+    qtbot.keyClicks(form.nikEdit, "3503015708900003")
+    assert form.birthDateEdit.text() == "17-08-1990" and form.sexCombo.currentData() == "P"
+    qtbot.keyClick(form.nikEdit, Qt.Key.Key_Backspace)
+    assert form.birthDateEdit.text() == "" and not form.sexCombo.currentData()
+    # a date the operator typed is never taken back
+    qtbot.keyClicks(form.birthDateEdit, "01-01-1990")
+    qtbot.keyClicks(form.nikEdit, "3")
+    qtbot.keyClick(form.nikEdit, Qt.Key.Key_Backspace)
+    assert form.birthDateEdit.text() == "01-01-1990"
+
+
+def test_an_invalid_16_digit_nik_fills_nothing(qtbot, seeded, messages):
+    form = make_form(qtbot, seeded)
+    qtbot.keyClicks(form.nikEdit, "3503013505900003")  # day 35
+    assert form.birthDateEdit.text() == "" and not form.sexCombo.currentData()
+
+
+def test_nik_field_takes_digits_only_and_mends_look_alikes(qtbot, seeded, messages):
+    """Issue 14 item 4: letters are not entered, O becomes 0 (I and l become 1); the count the
+    form reports is the digits the operator sees."""
+    form = make_form(qtbot, seeded)
+    qtbot.keyClicks(form.nikEdit, "35O3Ol57O89OOOO3")
+    assert form.nikEdit.text() == "3503015708900003"
+    form.nikEdit.clear()
+    qtbot.keyClicks(form.nikEdit, "3503x01abc5708-9000")
+    assert form.nikEdit.text() == "3503015708-9000"  # letters never entered; a pasted dash may stay
+    assert "14 dari 16" in form.nikInfoLabel.text()
+
+
+def test_fingerprint_field_takes_base32_only(qtbot):
+    """Issue 14 item 4: the fingerprint alphabet has no 0 or 1; typed ones become O and I, other
+    characters are not entered, and the count is of what is there."""
+    from desktop_app.ui.common.dialogs import FingerprintEntry
+
+    entry = FingerprintEntry("K7QD-MOXA-PL3F-ABCD-EFGH-IJKL")
+    qtbot.addWidget(entry)
+    qtbot.keyClicks(entry.fingerprintEdit, "k7qd m0xa 8!9")
+    assert entry.fingerprintEdit.text() == "K7QD MOXA "
+    assert "8 dari 24" in entry.matchLabel.text()
+    qtbot.keyClicks(entry.fingerprintEdit, "pl3f-abcd-efgh-1jkl")
+    assert entry.matches()

@@ -45,6 +45,7 @@ from desktop_app.services.app import App
 from desktop_app.services.records import editing as records
 from desktop_app.services.records import listing
 from desktop_app.ui.common.errors import error_text
+from desktop_app.ui.common.validators import NikValidator
 from desktop_app.ui.common.widgets import (
     STATUS_COLORS,
     Ask,
@@ -192,6 +193,7 @@ class RecordForm(QDialog):
         idbox, idf = group(self.tr("Identitas (sesuai KTP)"))
         self.nikEdit = line("nikEdit", self.tr("16 angka NIK"), 30)
         self.nikEdit.setStyleSheet("font-family: monospace; font-size: 11pt;")
+        self.nikEdit.setValidator(NikValidator(self.nikEdit))  # digits only; O -> 0, I/l -> 1
         self.nikInfoLabel = QLabel(body)
         self.nikInfoLabel.setObjectName("nikInfoLabel")
         self.nikInfoLabel.setWordWrap(True)
@@ -535,32 +537,38 @@ class RecordForm(QDialog):
         self._work_form.setRowVisible(self._occupation_other_row, other)
 
     def _on_nik_changed(self, text: str) -> None:
-        """Decode while typing: region after 6 digits, birth date and sex after 12, checks at 16."""
+        """Decode while typing: the region after 6 digits; birth date and sex only from a whole NIK
+        (16 digits, no error), and only then filled into the form. A NIK that is one digit short
+        would decode into a wrong date; a NIK that stops being valid takes back what it filled."""
         digits = _digits(text)
         clean = bool(text) and all(ch.isdigit() or ch in " .-'" for ch in text.strip())
         parts: list[str] = []
         nik_issues: list[Issue] = []
         duplicate: Person | None = None
+        whole = False
         if clean and len(digits) >= 6:
             code = f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}"
             region = regions.describe(code)
             parts.append(region or self.tr("kode wilayah {code} tidak dikenal").format(code=code))
-        if clean and 12 <= len(digits) <= 16:
-            born, sex = nik_dates_and_sex(digits)
-            if born is not None:
-                parts.append(self.tr("lahir {date}").format(date=fmt_date(born)))
-                self._fill_from_nik(born, sex)
-            if sex:
-                parts.append(self.tr("Laki-laki") if sex == "L" else self.tr("Perempuan"))
         if clean and len(digits) == 16:
             info = parse_nik(digits)
             nik_issues = [i for i in info.issues if i.field == "nik"]
+            born, sex = nik_dates_and_sex(digits)
+            if info.valid and born is not None:
+                whole = True
+                parts.append(self.tr("lahir {date}").format(date=fmt_date(born)))
+                parts.append(self.tr("Laki-laki") if sex == "L" else self.tr("Perempuan"))
+                self._fill_from_nik(born, sex)
             found = [p for p in records.find_by_nik(self.app, digits) if p.id != self._person.id]
             duplicate = found[0] if found else None
+        elif clean and 6 <= len(digits) < 16:
+            parts.append(self.tr("baru {n} dari 16 angka").format(n=len(digits)))
         elif clean and len(digits) > 16:
             nik_issues = [i for i in parse_nik(digits).issues if i.field == "nik"]
         self.nikInfoLabel.setText(" \u00b7 ".join(parts))
         self.nikInfoLabel.setVisible(bool(parts))
+        if not whole:
+            self._unfill_from_nik()
         self._show_duplicate(duplicate)
         if nik_issues or len(digits) == 16:
             # 16 digits typed: show the NIK's own problems at once, the full check follows
@@ -578,6 +586,17 @@ class RecordForm(QDialog):
         if sex and (not self.sexCombo.currentData() or self.sexCombo.currentData() == self._auto_sex):
             self._auto_sex = sex
             set_combo_data(self.sexCombo, sex)
+
+    def _unfill_from_nik(self) -> None:
+        """Clear birth date and sex the NIK filled in when the NIK no longer says them."""
+        if self._loading:
+            return
+        if self._auto_birth and self.birthDateEdit.text().strip() == self._auto_birth:
+            self.birthDateEdit.clear()
+        self._auto_birth = ""
+        if self._auto_sex and self.sexCombo.currentData() == self._auto_sex:
+            set_combo_data(self.sexCombo, "")
+        self._auto_sex = ""
 
     def _show_duplicate(self, existing: Person | None) -> None:
         self._duplicate = existing

@@ -199,9 +199,8 @@ _FINGERPRINT_RE = re.compile(r"^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}\Z")
 
 
 def normalize_fingerprint(text: str) -> str:
-    """Accept what a person types (lower case, spaces, no dashes, 0 for O and 1 for I: base32 has
-    neither digit); '' if it cannot be one."""
-    chars = "".join(ch for ch in text.upper().replace("0", "O").replace("1", "I") if ch.isalnum())
+    """Accept what a person types (lower case, spaces, no dashes); '' if it cannot be one."""
+    chars = "".join(ch for ch in text.upper() if ch.isalnum())
     if len(chars) != 24:
         return ""
     out = "-".join(chars[i : i + 4] for i in range(0, 24, 4))

@@ -278,3 +278,20 @@ def test_fingerprint_field_takes_base32_only(qtbot):
     assert "8 dari 24" in entry.matchLabel.text()
     qtbot.keyClicks(entry.fingerprintEdit, "pl3f-abcd-efgh-1jkl")
     assert entry.matches()
+
+
+def test_no_occupation_saves_with_a_warning(qtbot, seeded, messages):
+    """Issue 14 item 5: a record without pekerjaan is kept but says so (a warning, not siap kirim
+    without a word); the blank form does not shout it before anything was typed."""
+    form = make_form(qtbot, seeded)
+    form.show()
+    form.run_check()
+    assert form._issue_labels["occupation"].isHidden()
+    _type_record(qtbot, form)
+    form.occupationCombo.setCurrentIndex(0)
+    with qtbot.waitSignal(form.saved) as blocker:
+        form.saveButton.click()
+    result = blocker.args[0]
+    assert not result.has_errors
+    assert [i.code for i in result.issues if i.field == "occupation"] == ["occupation.missing"]
+    assert records.issues_of(seeded, result.person.id)[0].code == "occupation.missing"

@@ -87,7 +87,7 @@ ISSUE_KEYS: dict[str, str] = {
     "notes": "notes",
 }
 # "missing" issues of a new record are shown only once the field was left or a save was tried
-_MISSING = {"nik.missing", "nik.format", "name.missing", "birthdate.missing", "sex.missing"}
+_MISSING = {"nik.missing", "nik.format", "name.missing", "birthdate.missing", "sex.missing", "occupation.missing"}
 
 
 def _digits(text: str) -> str:

@@ -120,6 +120,22 @@ def test_history_lists_create_and_update(qtbot, window, seeded):
     dialog.close()
 
 
+def test_history_says_yes_and_no(qtbot, window, seeded):
+    """Issue 14 item 8: the history shows words for yes/no fields, never True/False, and a new
+    record's 'no' is not listed."""
+    window._select_row(0)
+    pid = window.selected_id()
+    person = records.get(seeded, pid)
+    records.save(seeded, person.copy(nik_from_number=not person.nik_from_number), operator="Operator Dua")
+    dialog = window.show_history()
+    text = "\n".join(dialog.lines())
+    assert "True" not in text and "False" not in text
+    assert "NIK dari angka Excel" in dialog.lines()[-1]
+    assert ("tidak \u2192 ya" in dialog.lines()[-1]) or ("ya \u2192 tidak" in dialog.lines()[-1])
+    assert "NIK dari angka Excel" not in dialog.lines()[0]
+    dialog.close()
+
+
 def test_enter_on_row_opens_the_form(qtbot, window):
     window._select_row(2)
     pid = window.selected_id()

@@ -295,3 +295,28 @@ def test_no_occupation_saves_with_a_warning(qtbot, seeded, messages):
     assert not result.has_errors
     assert [i.code for i in result.issues if i.field == "occupation"] == ["occupation.missing"]
     assert records.issues_of(seeded, result.person.id)[0].code == "occupation.missing"
+
+
+def test_blank_form_counts_no_errors_and_the_session_counts_real_saves(qtbot, seeded, messages):
+    """Issue 14 item 8: a blank new form says no '4 kesalahan' before anything is typed; saving
+    a record again without a change does not count as another record of the session."""
+    form = make_form(qtbot, seeded)
+    form.show()
+    form.run_check()
+    assert "kesalahan" not in form.statusLabel.text()
+    qtbot.keyClicks(form.nameEdit, "Sri")
+    form.run_check()
+    assert "kesalahan" not in form.statusLabel.text()
+    _type_record(qtbot, form, name="")
+    with qtbot.waitSignal(form.saved):
+        form.save(and_new=True)
+    assert "1 data tersimpan" in form.statusLabel.text()
+
+    person, _ = records.list_records(seeded)[0]
+    again = make_form(qtbot, seeded, person.id)
+    again._saved_count = 1  # as in a session that saved one record already
+    again.confirm_save = lambda parent, text: True
+    with qtbot.waitSignal(again.saved):
+        again.save(and_new=True)  # nothing changed
+    assert again._saved_count == 1
+    assert "kesalahan" not in form.statusLabel.text()

@@ -111,6 +111,7 @@ class RecordForm(QDialog):
         self._duplicate: Person | None = None
         self._similar: list[Issue] = []
         self._last_issues: list[Issue] = []
+        self._shown_issues: list[Issue] = []
         self._saved_count = 0
         self._loading = False
 
@@ -427,6 +428,8 @@ class RecordForm(QDialog):
             self.otherIssues.set_issues([])
             self.similarBox.setVisible(False)
             self._last_issues = []
+            self._shown_issues = []
+            self._similar = []
             self._update_status()
         else:
             self.run_check()
@@ -624,6 +627,7 @@ class RecordForm(QDialog):
             self.statusLabel.setText(error_text(exc))
             return []
         self._last_issues = issues
+        self._shown_issues = []
         by_key: dict[str, list[Issue]] = {}
         other: list[Issue] = []
         self._similar = [i for i in issues if i.code == "dup.similar"]
@@ -633,6 +637,7 @@ class RecordForm(QDialog):
             key = ISSUE_KEYS.get(issue.field)
             if not self._show_all and issue.code in _MISSING and key not in self._touched:
                 continue
+            self._shown_issues.append(issue)
             if key in self._issue_labels:
                 by_key.setdefault(key, []).append(issue)
             else:
@@ -655,8 +660,10 @@ class RecordForm(QDialog):
         return issues
 
     def _update_status(self) -> None:
-        errors = sum(1 for i in self._last_issues if i.severity is Severity.ERROR)
-        warnings = len(self._last_issues) - errors
+        # what the form shows: "belum diisi" of fields not reached yet is no error to count
+        shown = self._shown_issues + self._similar
+        errors = sum(1 for i in shown if i.severity is Severity.ERROR)
+        warnings = len(shown) - errors
         parts = []
         if self._saved_count:
             parts.append(with_count(self.tr("%n data tersimpan di sesi ini.", "", self._saved_count), self._saved_count))
@@ -787,7 +794,8 @@ class RecordForm(QDialog):
         except Exception as exc:  # noqa: BLE001 - the typing stays in the form
             Ask.error(self, error_text(exc))
             return False
-        self._saved_count += 1
+        if result.created or result.person.rev != self._person.rev:
+            self._saved_count += 1  # an unchanged re-save is no record of this session
         self.saved.emit(result)
         if and_new:
             self._start_next(result)

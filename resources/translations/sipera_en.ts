@@ -1782,6 +1782,10 @@ in folder {folder}</translation>
             <translation>Sex is missing (L/P).</translation>
         </message>
         <message>
+            <source>Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan.</source>
+            <translation>Occupation not filled in; the occupation is what makes a person a vulnerable worker.</translation>
+        </message>
+        <message>
             <source>Pekerjaan 'lainnya' dipilih tetapi keterangannya kosong.</source>
             <translation>Occupation 'other' was chosen but its description is empty.</translation>
         </message>
@@ -2885,10 +2889,6 @@ in folder {folder}</translation>
             <translation>Excel turned the RT/RW column into a date: enter the RT and RW again.</translation>
         </message>
         <message>
-            <source>Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.</source>
-            <translation>Income '{value}' cannot be read; Rp1,000,000 is used instead.</translation>
-        </message>
-        <message>
             <source>Sumber dana '{value}' tidak dikenal.</source>
             <translation>Funding source '{value}' is not recognised.</translation>
         </message>
@@ -3007,6 +3007,10 @@ in folder {folder}</translation>
         <message>
             <source>Berkas cadangan {path} rusak atau bukan database SIPERA, jadi tidak bisa dipulihkan. Tidak ada yang diubah. Pilih cadangan lain.</source>
             <translation>The backup file {path} is damaged or not a SIPERA database, so it cannot be restored. Nothing was changed. Choose another backup.</translation>
+        </message>
+        <message>
+            <source>Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong.</source>
+            <translation>Income '{value}' could not be read; left empty.</translation>
         </message>
         <message>
             <source>File {path} bukan cadangan SIPERA. Tidak ada yang diubah.</source>
@@ -3742,6 +3746,10 @@ in folder {folder}</translation>
             <translation>Specify</translation>
         </message>
         <message>
+            <source>kosong bila tidak diketahui</source>
+            <translation>empty if not known</translation>
+        </message>
+        <message>
             <source>Penghasilan/bulan</source>
             <translation>Income/month</translation>
         </message>
@@ -3840,6 +3848,10 @@ in folder {folder}</translation>
         <message>
             <source>Perempuan</source>
             <translation>Female</translation>
+        </message>
+        <message>
+            <source>baru {n} dari 16 angka</source>
+            <translation>only {n} of 16 digits</translation>
         </message>
         <message>
             <source>NIK ini sudah terdaftar atas nama {name}{where}. Satu NIK hanya boleh satu data aktif.</source>

@@ -236,6 +236,26 @@ class FolderRow(QWidget):
             remember_dir(self._app, self.folder())
 
 
+# Who reads which fingerprint to whom: one wording wherever it is explained (setup, Kirim ke
+# Kabupaten, the enrollment file, the configuration import).
+ENROLLMENT_READING = QT_TRANSLATE_NOOP(
+    "Fingerprint", "Operator desa membacakan sidik jari desa kepada petugas Disperinaker, kelompok demi "
+    "kelompok; petugas mengetiknya di SIPERA kabupaten saat mendaftarkan desa.")
+CONFIG_READING = QT_TRANSLATE_NOOP(
+    "Fingerprint", "Petugas Disperinaker membacakan sidik jari kunci kabupaten kepada operator desa; "
+    "operator desa mengetiknya saat mengimpor konfigurasi kabupaten pertama kali.")
+
+
+def enrollment_reading() -> str:
+    """The village's fingerprint: the village operator reads it, the district officer types it."""
+    return QCoreApplication.translate("Fingerprint", ENROLLMENT_READING)
+
+
+def config_reading() -> str:
+    """The district's fingerprint: the district officer reads it, the village operator types it."""
+    return QCoreApplication.translate("Fingerprint", CONFIG_READING)
+
+
 class FingerprintEntry(QWidget):
     """Where a person types the fingerprint the other side reads aloud; says at once if it matches."""
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import regions
 from desktop_app.core.text import message_of
 from desktop_app.services.app import App
+from desktop_app.ui.common.dialogs import config_reading, enrollment_reading
 from desktop_app.ui.common.widgets import STRETCH, button_row, make_button
 from desktop_app.ui.i18n import tr_text
 
@@ -467,9 +468,8 @@ class DonePage(QWizardPage):
         font.setPointSizeF(max(self.font().pointSizeF(), 9) * 1.5)
         font.setBold(True)
         self.fingerprint_label.setFont(font)
-        self.fingerprint_help = QLabel(self.tr(
-            "Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari "
-            "yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan."))
+        self.fingerprint_help = QLabel()
+        self.fingerprint_help.setObjectName("fingerprintHelp")
         self.fingerprint_help.setWordWrap(True)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.fingerprint_help)
@@ -488,6 +488,10 @@ class DonePage(QWizardPage):
             .replace("%4", str(app.data_dir))
         )
         fp = self._wizard.fingerprint
+        self.fingerprint_help.setText(" ".join((
+            self.tr("Ini sidik jari kunci komputer ini."),
+            enrollment_reading() if app.profile.is_desa else config_reading(),
+            self.tr("Sidik jari bisa dilihat lagi di menu Pengaturan."))))
         self.fingerprint_label.setText(fp)
         self.fingerprint_label.setVisible(bool(fp))
         self.fingerprint_help.setVisible(bool(fp))

@@ -209,8 +209,12 @@ in folder {folder}</translation>
             <translation>Choose file...</translation>
         </message>
         <message>
-            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten: minta petugas Disperinaker membacakannya (dari layar SIPERA kabupaten atau dari surat resmi) dan ketik di kolom di bawah. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
-            <translation>This is the first configuration from the district. First check the district key fingerprint: ask the Disperinaker officer to read it out (from the district's SIPERA screen or from the official letter) and type it in the box below. After that, SIPERA only accepts packages signed with this key.</translation>
+            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten.</source>
+            <translation>This is the first configuration from the district. First compare the district key fingerprint.</translation>
+        </message>
+        <message>
+            <source>Ketik sidik jari itu (dari layar SIPERA kabupaten atau dari surat resmi) di kolom di bawah, lalu tekan Enter. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
+            <translation>Type that fingerprint (from the district SIPERA screen or from the official letter) in the field below, then press Enter. After that SIPERA only accepts packages signed with this key.</translation>
         </message>
         <message>
             <source>Sidik jari pada berkas:</source>
@@ -497,10 +501,6 @@ Packages from this village's laptop will no longer be accepted until the village
             <translation>SIPERA is ready</translation>
         </message>
         <message>
-            <source>Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
-            <translation>This is the key fingerprint of this computer. When you register at the district office, the staff will read out the fingerprint they received; make sure it is exactly the same. You can see the fingerprint again under Settings.</translation>
-        </message>
-        <message>
             <source>Mode Desa/Kelurahan</source>
             <translation>Village mode (desa/kelurahan)</translation>
         </message>
@@ -515,6 +515,14 @@ Data disimpan di: %4</source>
             <translation>%1 for %2.
 Operators: %3.
 Data is stored in: %4</translation>
+        </message>
+        <message>
+            <source>Ini sidik jari kunci komputer ini.</source>
+            <translation>This is the fingerprint of this computer's key.</translation>
+        </message>
+        <message>
+            <source>Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
+            <translation>The fingerprint can be seen again in the Settings menu.</translation>
         </message>
     </context>
     <context>
@@ -587,8 +595,8 @@ Data is stored in: %4</translation>
             <translation>This village's fingerprint:</translation>
         </message>
         <message>
-            <source>Bacakan sidik jari ini kepada petugas Disperinaker kelompok demi kelompok (atau tulis di kertas, tanda tangani, dan serahkan bersama flashdisk). Petugas mengetikkannya saat mendaftarkan desa; bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
-            <translation>Read this fingerprint out to the Disperinaker officer group by group (or write it on paper, sign it and hand it over with the flash drive). The officer types it in when registering the village; if it does not match, the village is not registered. The fingerprint uses only the letters A-Z and the digits 2-7.</translation>
+            <source>Bila tidak bisa dibacakan, tulis di kertas, tanda tangani, dan serahkan bersama flashdisk. Bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
+            <translation>If it cannot be read aloud, write it on paper, sign it and hand it over with the USB stick. If it does not match, the village is not enrolled. A fingerprint only uses the letters A-Z and the digits 2-7.</translation>
         </message>
         <message>
             <source>Tutup</source>
@@ -1023,6 +1031,17 @@ in folder {folder}</translation>
         <message>
             <source>Tidak ikut diimpor: {rows}.</source>
             <translation>Not imported: {rows}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fingerprint</name>
+        <message>
+            <source>Operator desa membacakan sidik jari desa kepada petugas Disperinaker, kelompok demi kelompok; petugas mengetiknya di SIPERA kabupaten saat mendaftarkan desa.</source>
+            <translation>The village operator reads the village fingerprint aloud to the Disperinaker officer, group by group; the officer types it into the district SIPERA when enrolling the village.</translation>
+        </message>
+        <message>
+            <source>Petugas Disperinaker membacakan sidik jari kunci kabupaten kepada operator desa; operator desa mengetiknya saat mengimpor konfigurasi kabupaten pertama kali.</source>
+            <translation>The Disperinaker officer reads the district key fingerprint aloud to the village operator; the village operator types it when importing the district configuration for the first time.</translation>
         </message>
     </context>
     <context>
@@ -4245,20 +4264,6 @@ in folder {folder}</translation>
             <translation>Send to district</translation>
         </message>
         <message>
-            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten.
-
-Yang perlu dilakukan:
-1. Minta berkas konfigurasi dari Disperinaker (nama berkasnya SIPERA_config_....sipera), lewat flashdisk atau email.
-2. Klik 'Impor Konfigurasi Kabupaten' di bawah, pilih berkas itu, lalu cocokkan sidik jari kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).
-3. Setelah itu buka lagi 'Kirim ke Kabupaten'.</source>
-            <translation>A data package cannot be created yet: this village's SIPERA does not know the district Disperinaker's key.
-
-What to do:
-1. Ask Disperinaker for the configuration file (named SIPERA_config_....sipera), on a flash drive or by email.
-2. Click 'Import district configuration' below, choose that file, then check the district key fingerprint with the officer (read out or written in a letter).
-3. Then open 'Send to district' again.</translation>
-        </message>
-        <message>
             <source>Impor Konfigurasi Kabupaten...</source>
             <translation>Import district configuration...</translation>
         </message>
@@ -4366,6 +4371,32 @@ What to do:
                 <numerusform>%n records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status 'Needs fixing'), then open this window again:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>belum</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>dibuat {when}</source>
+            <translation>made {when}</translation>
+        </message>
+        <message>
+            <source>Disperinaker {name}</source>
+            <translation>Disperinaker {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paket, terakhir {when}</source>
+            <translation>
+                <numerusform>%n package, last on {when}</numerusform>
+                <numerusform>%n packages, last on {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kali, terakhir {when}</source>
+            <translation>
+                <numerusform>%n time, last on {when}</numerusform>
+                <numerusform>%n times, last on {when}</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>... dan %n lainnya</source>
             <translation>
@@ -4376,6 +4407,40 @@ What to do:
         <message>
             <source>(tanpa nama)</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Langkah kirim</source>
+            <translation>Steps to send</translation>
+        </message>
+        <message>
+            <source>1. Berkas pendaftaran dibuat, sidik jari desa dibacakan kepada petugas</source>
+            <translation>1. Enrollment file made, village fingerprint read aloud to the officer</translation>
+        </message>
+        <message>
+            <source>2. Konfigurasi kabupaten diimpor, sidik jari kabupaten dicocokkan</source>
+            <translation>2. District configuration imported, district fingerprint compared</translation>
+        </message>
+        <message>
+            <source>3. Paket data dikirim</source>
+            <translation>3. Data packages sent</translation>
+        </message>
+        <message>
+            <source>4. Hasil pemeriksaan dari kabupaten diterima</source>
+            <translation>4. District's check results received</translation>
+        </message>
+        <message>
+            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten. Yang perlu dilakukan:
+1. Daftarkan desa: 'Buat Berkas Pendaftaran', simpan ke flashdisk dan serahkan ke Disperinaker. {enrollment}
+2. Minta berkas konfigurasi dari Disperinaker (SIPERA_config_....sipera, lewat flashdisk atau email), lalu 'Impor Konfigurasi Kabupaten'. {config}
+3. Sesudah itu paket data bisa dibuat di jendela ini.</source>
+            <translation>No data package can be made yet: this village's SIPERA does not know the Disperinaker district key. What to do:
+1. Enroll the village: 'Make Enrollment File', save it to a USB stick and hand it to Disperinaker. {enrollment}
+2. Ask Disperinaker for the configuration file (SIPERA_config_....sipera, by USB stick or email), then 'Import District Configuration'. {config}
+3. After that data packages can be made in this window.</translation>
+        </message>
+        <message>
+            <source>Buat Berkas Pendaftaran...</source>
+            <translation>Make Enrollment File...</translation>
         </message>
         <message>
             <source>Impor dulu konfigurasi kabupaten.</source>

@@ -4414,7 +4414,7 @@ in folder {folder}</translation>
         </message>
         <message>
             <source>1. Berkas pendaftaran dibuat, sidik jari desa dibacakan kepada petugas</source>
-            <translation>1. Enrollment file made, village fingerprint read aloud to the officer</translation>
+            <translation>1. Registration file created, village fingerprint read aloud to the officer</translation>
         </message>
         <message>
             <source>2. Konfigurasi kabupaten diimpor, sidik jari kabupaten dicocokkan</source>
@@ -4434,13 +4434,13 @@ in folder {folder}</translation>
 2. Minta berkas konfigurasi dari Disperinaker (SIPERA_config_....sipera, lewat flashdisk atau email), lalu 'Impor Konfigurasi Kabupaten'. {config}
 3. Sesudah itu paket data bisa dibuat di jendela ini.</source>
             <translation>No data package can be made yet: this village's SIPERA does not know the Disperinaker district key. What to do:
-1. Enroll the village: 'Make Enrollment File', save it to a USB stick and hand it to Disperinaker. {enrollment}
-2. Ask Disperinaker for the configuration file (SIPERA_config_....sipera, by USB stick or email), then 'Import District Configuration'. {config}
+1. Register the village: 'Create registration file', save it to a USB stick and hand it to Disperinaker. {enrollment}
+2. Ask Disperinaker for the configuration file (SIPERA_config_....sipera, by USB stick or email), then 'Import district configuration'. {config}
 3. After that data packages can be made in this window.</translation>
         </message>
         <message>
             <source>Buat Berkas Pendaftaran...</source>
-            <translation>Make Enrollment File...</translation>
+            <translation>Create registration file...</translation>
         </message>
         <message>
             <source>Impor dulu konfigurasi kabupaten.</source>

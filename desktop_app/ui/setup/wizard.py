@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -177,6 +178,7 @@ class RegionPage(QWizardPage):
         for combo in (self.prov_combo, self.kab_combo, self.kec_combo, self.desa_combo):
             combo.setMaxVisibleItems(20)
             combo.setMinimumContentsLength(24)
+            _searchable(combo)
         self.kec_label = QLabel(self.tr("Kecamatan"))
         self.desa_label = QLabel(self.tr("Desa/kelurahan"))
         form.addRow(self.tr("Provinsi"), self.prov_combo)
@@ -303,7 +305,11 @@ class RegionPage(QWizardPage):
     def _fill(combo: QComboBox, items: list[regions.Region], placeholder: str) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(placeholder, "")
+        if combo.isEditable():  # the hint is a placeholder, not text to delete before typing
+            combo.addItem("", "")
+            combo.lineEdit().setPlaceholderText(placeholder)
+        else:
+            combo.addItem(placeholder, "")
         for region in items:
             combo.addItem(region.name, region.code)
         combo.setCurrentIndex(0)
@@ -495,6 +501,38 @@ class DonePage(QWizardPage):
         self.fingerprint_label.setText(fp)
         self.fingerprint_label.setVisible(bool(fp))
         self.fingerprint_help.setVisible(bool(fp))
+
+
+# ----------------------------------------------------------------------------- type to search
+
+
+def _searchable(combo: QComboBox) -> None:
+    """Type part of a name to choose it: almost every kabupaten starts with 'Kabupaten', so the
+    combo's own first-letter search is no help. Matches anywhere in the name, any case; Enter
+    takes the only match; leaving the field with text that is no choice shows the choice again."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    completer.activated[str].connect(lambda text: _choose_text(combo, text, unique_only=False))
+    combo.lineEdit().returnPressed.connect(lambda: _choose_text(combo, combo.lineEdit().text()))
+    combo.lineEdit().editingFinished.connect(lambda: _choose_text(combo, combo.lineEdit().text()))
+
+
+def _choose_text(combo: QComboBox, text: str, *, unique_only: bool = True) -> None:
+    wanted = " ".join(text.split()).casefold()
+    names = [(i, combo.itemText(i)) for i in range(combo.count()) if combo.itemData(i)]
+    exact = [i for i, name in names if name.casefold() == wanted]
+    found = exact or [i for i, name in names if wanted and wanted in name.casefold()]
+    if len(found) == 1 or (found and not unique_only):
+        if combo.currentIndex() != found[0]:
+            combo.setCurrentIndex(found[0])
+        combo.lineEdit().setText(combo.itemText(found[0]))
+    elif not combo.completer().popup().isVisible():
+        combo.lineEdit().setText(combo.itemText(combo.currentIndex()) if combo.currentData() else "")
 
 
 # ----------------------------------------------------------------------------- the wizard

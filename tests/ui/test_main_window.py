@@ -235,3 +235,11 @@ def test_insert_before_quit_ignores_separators_when_quit_has_no_keys(qapp):
     insert_before_quit(menu, [[extra]])
     texts = ["---" if a.isSeparator() else a.text() for a in menu.actions()]
     assert texts == ["Baru", "---", "Cadangkan", "---", "Keluar"]
+
+
+def test_new_record_is_in_the_data_menu(window):
+    """Issue 14 item 9: 'Data Baru' sits under Data (with Cari, Ubah, Hapus), not under Berkas."""
+    assert window.newAction in window.dataMenu.actions()
+    assert window.dataMenu.actions()[0] is window.newAction
+    assert window.newAction not in window.fileMenu.actions()
+    assert not window.newAction.shortcut().isEmpty()  # Ctrl+N

@@ -3940,6 +3940,14 @@ in folder {folder}</translation>
     <context>
         <name>RecordsModel</name>
         <message>
+            <source>L</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>F</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

@@ -243,3 +243,21 @@ def test_new_record_is_in_the_data_menu(window):
     assert window.dataMenu.actions()[0] is window.newAction
     assert window.newAction not in window.fileMenu.actions()
     assert not window.newAction.shortcut().isEmpty()  # Ctrl+N
+
+
+def test_sex_letters_follow_the_header_language(qtbot, window, qapp):
+    """Issue 14 item 9: in English the column is M/F and so are its values (L/P in Indonesian)."""
+    from desktop_app.ui import i18n
+    from desktop_app.ui.records.records_model import RecordsModel
+
+    model = window.model
+    col = RecordsModel.COL_SEX
+    values = {model.index(r, col).data() for r in range(min(model.rowCount(), 50))}
+    assert values <= {"L", "P", ""} and values & {"L", "P"}
+    i18n.install_translators(qapp, "en")
+    try:
+        qtbot.waitUntil(lambda: model.headerData(col, Qt.Orientation.Horizontal) == "M/F")
+        values = {model.index(r, col).data() for r in range(min(model.rowCount(), 50))}
+        assert values <= {"M", "F", ""} and values & {"M", "F"}
+    finally:
+        i18n.install_translators(qapp, "id")

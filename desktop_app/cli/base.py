@@ -53,3 +53,12 @@ def warn(text: str) -> None:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="cetak satu dokumen JSON di stdout")
+
+
+def sentences(messages: list[str]) -> str:
+    """Messages as sentences in one line: 'A. B.' (a '; ' between them gave 'A.; B.')."""
+    out = []
+    for text in (" ".join(str(m).split()) for m in messages):
+        if text:
+            out.append(text if text[-1] in ".!?" else text + ".")
+    return " ".join(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, warn
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, sentences, warn
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -108,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in listed[:ROWS_LISTED]:
             msgs = row.messages()
             status = _STATUS_WORDS.get(row.status, row.status)
-            say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
+            say(f"  baris {row.row}: {status}" + (f" - {sentences(msgs)}" if msgs else ""))
         if len(listed) > ROWS_LISTED:
             more = len(listed) - ROWS_LISTED
             hint = "" if args.report else " Simpan daftar lengkapnya dengan --report FILE.xlsx."

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say
+from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, sentences
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -223,7 +223,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         if result.held_back:
             say(f"{len(result.held_back)} data DITAHAN karena perlu perbaikan:")
             for person, issues in result.held_back[:50]:
-                reasons = "; ".join(i.message() for i in issues if i.is_error)
+                reasons = sentences([i.message() for i in issues if i.is_error])
                 say(f"  - {person.full_name or '(tanpa nama)'}: {reasons}")
     return ExitCode.REJECTED if result.held_back else ExitCode.OK
 

@@ -131,15 +131,32 @@ def test_esc_without_typing_closes_without_asking(qtbot, seeded, messages, monke
     assert not form.isVisible()
 
 
-def test_enter_moves_to_the_next_field(qtbot, seeded, messages):
+def test_enter_moves_to_the_next_field_that_needs_typing(qtbot, seeded, messages):
+    """Enter goes on to the next field, skipping an empty optional one (Gelar) and what the NIK
+    filled (birth date, sex); Tab still visits every field; Enter never submits from a field."""
     form = make_form(qtbot, seeded)
     form.show()
-    moved = []
-    form.focusNextChild = lambda: moved.append(1) or True  # focus itself needs an active window
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.nikEdit.hasFocus(), timeout=3000)
     qtbot.keyClick(form.nikEdit, Qt.Key.Key_Return)
+    assert form.kkEdit.hasFocus()
+    form.nameEdit.setFocus()
     qtbot.keyClick(form.nameEdit, Qt.Key.Key_Enter)
-    assert moved == [1, 1]
-    assert form.isVisible()  # Enter never submits
+    assert form.birthPlaceEdit.hasFocus()  # Gelar is empty and optional
+    qtbot.keyClick(form.birthPlaceEdit, Qt.Key.Key_Return)
+    assert form.birthDateEdit.hasFocus()  # no NIK yet: the birth date needs typing
+    form.nameEdit.setFocus()
+    qtbot.keyClick(form.nameEdit, Qt.Key.Key_Tab)
+    assert form.titleEdit.hasFocus()
+    form.nikEdit.setFocus()
+    qtbot.keyClicks(form.nikEdit, "3503015708900003")  # whole and sound: on to the KK by itself
+    assert form.kkEdit.hasFocus()
+    form.birthPlaceEdit.setFocus()
+    qtbot.keyClick(form.birthPlaceEdit, Qt.Key.Key_Return)
+    assert form.addressEdit.hasFocus()  # birth date and sex came from the NIK
+    form.notesEdit.setFocus()
+    qtbot.keyClick(form.notesEdit, Qt.Key.Key_Return)
+    assert form.saveNewButton.hasFocus() and form.isVisible()  # Enter never submits from a field
 
 
 def test_saving_with_errors_asks_once_and_keeps_it_as_perlu_perbaikan(qtbot, seeded, messages, monkeypatch):
@@ -320,3 +337,26 @@ def test_blank_form_counts_no_errors_and_the_session_counts_real_saves(qtbot, se
         again.save(and_new=True)  # nothing changed
     assert again._saved_count == 1
     assert "kesalahan" not in form.statusLabel.text()
+
+
+def test_a_full_record_takes_at_most_eight_keys_beyond_the_data(qtbot, window, seeded):
+    """Issue 14: the NIK and KK move on when whole, Enter skips what the NIK filled and empty
+    optional fields, Ctrl+S saves from the last field: at most 8 keys beyond the data."""
+    from tests.ui.form_typing import FULL_RECORD, KEY_BUDGET, type_full_record
+
+    window.activateWindow()
+    form = window.open_new_record()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.nikEdit.hasFocus(), timeout=3000)
+    with qtbot.waitSignal(form.saved) as blocker:
+        typed = type_full_record(form)
+    assert [a for a, _ in typed.landed] == [b for _, b in typed.landed], typed.landed
+    print("keys beyond the data:", typed.extra_keys)
+    assert typed.extra_keys <= KEY_BUDGET, typed.extra_keys
+    saved = records.get(seeded, blocker.args[0].person.id)
+    assert (saved.nik, saved.kk_number, saved.full_name, saved.birth_place) == (
+        "3503015708900003", "3503011203150004", "SRI WAHYUNI", "TRENGGALEK")
+    assert (saved.rt, saved.rw, saved.dusun, saved.phone, saved.occupation) == (
+        "002", "001", "KRAJAN", "081234567890", "pedagang")
+    assert saved.birth_date.isoformat() == "1990-08-17" and saved.sex == "P"
+    assert saved.name_title == "" and saved.income is None and len(FULL_RECORD) == 10

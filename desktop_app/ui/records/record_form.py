@@ -114,6 +114,7 @@ class RecordForm(QDialog):
         self._shown_issues: list[Issue] = []
         self._saved_count = 0
         self._loading = False
+        self._nik_typed = False
 
         self._build()
         self._check_timer = QTimer(self)
@@ -350,6 +351,8 @@ class RecordForm(QDialog):
         for a, b in zip(self._inputs, self._inputs[1:], strict=False):
             QWidget.setTabOrder(a, b)
         QWidget.setTabOrder(self._inputs[-1], self.saveButton)
+        for b in (self.saveButton, self.saveNewButton, self.cancelButton):
+            b.installEventFilter(self)
 
         # dusun completer from the village's existing values
         try:
@@ -362,7 +365,9 @@ class RecordForm(QDialog):
         self.dusunEdit.setCompleter(completer)
 
     def _connect_changes(self) -> None:
+        self.nikEdit.textEdited.connect(self._nik_edited)
         self.nikEdit.textChanged.connect(self._on_nik_changed)
+        self.kkEdit.textEdited.connect(self._kk_edited)
         self.occupationCombo.currentIndexChanged.connect(self._on_occupation_changed)
         for w in self._inputs:
             if isinstance(w, QLineEdit):
@@ -573,6 +578,9 @@ class RecordForm(QDialog):
         if not whole:
             self._unfill_from_nik()
         self._show_duplicate(duplicate)
+        typed, self._nik_typed = self._nik_typed, False
+        if typed and whole and duplicate is None and self.nikEdit.hasFocus() and len(text.strip()) == 16:
+            self.focus_next_needed(self.nikEdit)  # a whole, sound NIK typed: on to the next field
         if nik_issues or len(digits) == 16:
             # 16 digits typed: show the NIK's own problems at once, the full check follows
             self._touched.add("nik")
@@ -679,18 +687,64 @@ class RecordForm(QDialog):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if obj in (self.saveButton, self.saveNewButton, self.cancelButton):
+                obj.click()  # a focused button: Enter presses it
+                return True
             if isinstance(obj, QLineEdit) and obj.completer() is not None and obj.completer().popup().isVisible():
-                return False
+                popup = obj.completer().popup()
+                if popup.currentIndex().isValid():
+                    return False  # an entry the operator chose with the arrows: the completer takes it
+                popup.hide()  # what was typed stands; Enter goes on
             if isinstance(obj, QComboBox) and obj.view().isVisible():
                 return False
-            self.focusNextChild()
+            self.focus_next_needed(obj)
             return True
+        return self._note_focus_out(obj, event)
+
+    def _note_focus_out(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(obj, QWidget):
             key = self._key_of.get(obj.objectName())
             if key and key not in self._touched:
                 self._touched.add(key)
                 self._check_timer.start()
         return super().eventFilter(obj, event)
+
+    def _needs_input(self, w: QWidget) -> bool:
+        """Where Enter stops: not a field the NIK filled, not an empty optional field, not a
+        programme field that already holds the session's value (Tab still visits every field)."""
+        if not w.isEnabled() or not w.isVisibleTo(self):
+            return False
+        if w is self.birthDateEdit:
+            return not (self._auto_birth and self.birthDateEdit.text().strip() == self._auto_birth)
+        if w is self.sexCombo:
+            return not (self._auto_sex and self.sexCombo.currentData() == self._auto_sex)
+        if w in (self.titleEdit, self.incomeEdit, self.notesEdit):
+            return bool(w.text().strip())
+        if w is self.desilSpin:
+            return self.desilSpin.value() > 0
+        if w in (self.programmeCombo, self.fundingCombo, self.dataSourceCombo):
+            return not w.currentData()
+        if w in (self.coverageStartEdit, self.coverageEndEdit):
+            return not w.text().strip()
+        return True
+
+    def focus_next_needed(self, after: QWidget) -> None:
+        """Enter: the next field that needs typing, else the Simpan && Baru button."""
+        if after not in self._inputs:
+            self.focusNextChild()
+            return
+        for w in self._inputs[self._inputs.index(after) + 1:]:
+            if self._needs_input(w):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.saveNewButton.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _nik_edited(self, text: str) -> None:
+        self._nik_typed = True  # _on_nik_changed (next) moves on once the NIK is whole
+
+    def _kk_edited(self, text: str) -> None:
+        if len(_digits(text)) == 16 and self.kkEdit.hasFocus():
+            self.focus_next_needed(self.kkEdit)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -579,7 +579,8 @@ class RecordForm(QDialog):
             self._unfill_from_nik()
         self._show_duplicate(duplicate)
         typed, self._nik_typed = self._nik_typed, False
-        if typed and whole and duplicate is None and self.nikEdit.hasFocus() and len(text.strip()) == 16:
+        if typed and whole and duplicate is None and not self._loading and self.nikEdit.hasFocus() \
+                and len(text.strip()) == 16:
             self.focus_next_needed(self.nikEdit)  # a whole, sound NIK typed: on to the next field
         if nik_issues or len(digits) == 16:
             # 16 digits typed: show the NIK's own problems at once, the full check follows

@@ -85,3 +85,10 @@ def refusal_text(exc: BaseException) -> str:
     if isinstance(exc, Refusal):
         return str(exc.user_message())
     return str(exc)
+def sentences(messages: list[str]) -> str:
+    """Messages as sentences in one line: 'A. B.' (a '; ' between them gave 'A.; B.')."""
+    out = []
+    for text in (" ".join(str(m).split()) for m in messages):
+        if text:
+            out.append(text if text[-1] in ".!?" else text + ".")
+    return " ".join(out)

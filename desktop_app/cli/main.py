@@ -12,6 +12,7 @@ import traceback
 
 from desktop_app import __version__
 from desktop_app.cli import maintenance, records, sheets, sync
+from desktop_app.cli.argparse_id import indonesian
 from desktop_app.cli.base import CliError, ExitCode, refusal_text, warn
 from desktop_app.core.errors import Refusal
 
@@ -23,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sipera",
         description="SIPERA - Sistem Pendataan Pekerja Rentan. Tanpa perintah: membuka jendela.",
     )
-    parser.add_argument("--version", action="version", version=f"SIPERA {__version__}")
+    parser.add_argument("--version", action="version", version=f"SIPERA {__version__}",
+                        help="tampilkan versi SIPERA lalu keluar")
     parser.add_argument("--data-dir", help="folder data (bawaan: SIPERA_DATA_DIR atau folder data pengguna)")
     parser.add_argument("--debug", action="store_true", help="tampilkan traceback bila gagal")
     parser.add_argument("--wait", type=float, metavar="DETIK",
@@ -37,13 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse: --help/--version exit 0, bad usage exits 2
-        return int(exc.code or 0)
-    if not getattr(args, "command", None):
-        args = parser.parse_args([*argv, "gui"])
+    with indonesian():  # argparse's usage line, headings and errors in Bahasa Indonesia
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+            if not getattr(args, "command", None):
+                args = parser.parse_args([*argv, "gui"])
+        except SystemExit as exc:  # argparse: --help/--version exit 0, bad usage exits 2
+            return int(exc.code or 0)
     from desktop_app.core.progress import Cancelled
     from desktop_app.services.errors import StorageError
 

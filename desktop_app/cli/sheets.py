@@ -13,6 +13,7 @@ from desktop_app.cli.base import (
     open_app,
     refusal_text,
     say,
+    sentences,
     warn,
 )
 
@@ -134,7 +135,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for row in listed[:ROWS_LISTED]:
             msgs = row.messages()
             status = _STATUS_WORDS.get(row.status, row.status)
-            say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
+            say(f"  baris {row.row}: {status}" + (f" - {sentences(msgs)}" if msgs else ""))
         if len(listed) > ROWS_LISTED:
             more = len(listed) - ROWS_LISTED
             hint = "" if args.report else " Simpan daftar lengkapnya dengan --report FILE.xlsx."

@@ -6,7 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, refusal_text, say
+from desktop_app.cli.base import (
+    CliError,
+    ExitCode,
+    add_json_flag,
+    emit_json,
+    open_app,
+    refusal_text,
+    say,
+    sentences,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -229,7 +238,7 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         if result.held_back:
             say(f"{len(result.held_back)} data DITAHAN karena perlu perbaikan:")
             for person, issues in result.held_back[:50]:
-                reasons = "; ".join(i.message() for i in issues if i.is_error)
+                reasons = sentences([i.message() for i in issues if i.is_error])
                 name = person.full_name if len(person.full_name) <= 60 else person.full_name[:57] + "..."
                 say(f"  - {name or '(tanpa nama)'}: {reasons}")
     return ExitCode.REJECTED if result.held_back else ExitCode.OK

@@ -121,6 +121,12 @@ CATALOG: dict[str, IssueSpec] = {
         ),
         IssueSpec("sex.missing", "sex", _E, "Jenis kelamin belum diisi (L/P)."),
         IssueSpec(
+            "occupation.missing",
+            "occupation",
+            _W,
+            "Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan.",
+        ),
+        IssueSpec(
             "occupation.other_missing",
             "occupation_other",
             _W,

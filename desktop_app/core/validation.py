@@ -215,7 +215,9 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
             issues.append(make_issue("dup.similar", name=name, nik=mask_nik(other_nik or ""), person_id=pid))
 
     occupation = _str(person.occupation)
-    if occupation == "lainnya" and not _str(person.occupation_other):
+    if not occupation:
+        issues.append(make_issue("occupation.missing"))
+    elif occupation == "lainnya" and not _str(person.occupation_other):
         issues.append(make_issue("occupation.other_missing"))
 
     start, end = _date(person.coverage_start), _date(person.coverage_end)

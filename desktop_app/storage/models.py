@@ -58,7 +58,7 @@ class PersonRow(Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     occupation: Mapped[str] = mapped_column(String(40), default="")
     occupation_other: Mapped[str] = mapped_column(String(120), default="")
-    income: Mapped[int] = mapped_column(Integer, default=1_000_000)
+    income: Mapped[int] = mapped_column(Integer, default=0)  # 0: not declared
     programme: Mapped[str] = mapped_column(String(20), default="jkk_jkm")
     funding_source: Mapped[str] = mapped_column(String(40), default="")
     coverage_start: Mapped[date | None] = mapped_column(Date, nullable=True)

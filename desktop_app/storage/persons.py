@@ -23,6 +23,8 @@ from desktop_app.storage.models import PersonHistoryRow, PersonRow
 
 _NIK16 = re.compile(r"\d{16}")
 _PERSON_COLUMNS = [c for c in PERSON_FIELD_NAMES]
+# income is NOT NULL in the table: an income nobody declared (Person.income None) is stored as 0
+NO_INCOME = 0
 
 
 def nik_key(person: Person) -> str | None:
@@ -48,6 +50,8 @@ def _derived(person: Person, issues: Sequence[Issue]) -> tuple[str, int, int, st
 
 def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
     values = {name: getattr(person, name) for name in _PERSON_COLUMNS}
+    if values["income"] is None:
+        values["income"] = NO_INCOME
     if values["created_at"] is None:
         values["created_at"] = datetime.now()
     if values["updated_at"] is None:
@@ -93,6 +97,7 @@ def _layout() -> tuple[Any, Any, int]:
 _HEAD, _TAIL, _HEAD_LEN = _layout()
 _CREATED_AT = INSERT_COLUMNS.index("created_at")
 _UPDATED_AT = INSERT_COLUMNS.index("updated_at")
+_INCOME = INSERT_COLUMNS.index("income")
 
 
 class _Adapter:
@@ -132,6 +137,8 @@ def row_tuple(person: Person, issues: Sequence[Issue], batch_id: int | None = No
     """The record as one ``INSERT_COLUMNS`` tuple ready for :func:`insert_rows` (the same stored
     values as ``row_values`` plus ``import_batch_id``)."""
     values = [*_HEAD(person), nik_key(person), *_TAIL(person), *_derived(person, issues), batch_id]
+    if values[_INCOME] is None:
+        values[_INCOME] = NO_INCOME
     if values[_CREATED_AT] is None:
         values[_CREATED_AT] = datetime.now()
     if values[_UPDATED_AT] is None:
@@ -242,7 +249,10 @@ def stored_issues(session: Session, person_id: str) -> list[Issue]:
 
 
 def to_person(row: PersonRow) -> Person:
-    return Person(**{name: getattr(row, name) for name in _PERSON_COLUMNS})
+    person = Person(**{name: getattr(row, name) for name in _PERSON_COLUMNS})
+    if person.income == NO_INCOME:
+        person.income = None
+    return person
 
 
 def get(session: Session, person_id: str) -> Person | None:

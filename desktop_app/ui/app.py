@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import report_text
 from desktop_app.services.app import WINDOW, App, NotInitialized, hold_lock, open_app
 from desktop_app.services.errors import DatabaseCorrupt, StorageError, StorageUnavailable
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, qt_libs
 from desktop_app.ui.common.errors import error_text
 from desktop_app.ui.common.events import AppEvents
 from desktop_app.ui.common.tasks import TaskRunner
@@ -42,6 +42,10 @@ def application() -> QApplication:
     """The process's QApplication (created once), styled for small laptop screens."""
     qapp = QApplication.instance()
     if qapp is None:
+        problem = qt_libs.check_before_window()
+        if problem:  # Qt would abort naming the wrong library: say which packages to install
+            print(problem, file=sys.stderr)
+            raise SystemExit(2)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         qapp = QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)

@@ -158,7 +158,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Pesan", "Jenis kelamin '{value}' tidak dikenal (isi L atau P)."),
     QT_TRANSLATE_NOOP("Pesan", "Kolom L dan P sama-sama terisi."),
     QT_TRANSLATE_NOOP("Pesan", "Kolom RT/RW berubah menjadi tanggal di Excel: isi ulang RT dan RW."),
-    QT_TRANSLATE_NOOP("Pesan", "Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000."),
+    QT_TRANSLATE_NOOP("Pesan", "Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong."),
     QT_TRANSLATE_NOOP("Pesan", "Sumber dana '{value}' tidak dikenal."),
     QT_TRANSLATE_NOOP("Pesan", "Sumber data '{value}' dicatat sebagai 'lainnya'."),
     QT_TRANSLATE_NOOP("Pesan", "Desil '{value}' bukan angka 1-10."),

@@ -276,6 +276,14 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         state["district"] = district
         stick = base / "flashdisk"
         stick.mkdir(exist_ok=True)
+        window = state.get("window")
+        runner = getattr(window, "runner", None)
+        first = SendPackageDialog(app, runner, window)  # before enrollment and config: the steps to take
+        first.show()
+        _idle(runner)
+        _save(_compose(first, state.get("window_shot")), outdir, "12a_send_package_first_time", written)
+        first.reject()
+        first.deleteLater()
         info = package_trust.read_enrollment(district, package_trust.export_enrollment(app, stick).path)
         package_trust.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
         cfg = package_trust.read_config(app, package_trust.export_config(district, stick).path)

@@ -296,8 +296,12 @@ in folder {folder}</translation>
             <translation>Choose file...</translation>
         </message>
         <message>
-            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten: minta petugas Disperinaker membacakannya (dari layar SIPERA kabupaten atau dari surat resmi) dan ketik di kolom di bawah. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
-            <translation>This is the first configuration from the district. First check the district key fingerprint: ask the Disperinaker officer to read it out (from the district's SIPERA screen or from the official letter) and type it in the box below. After that, SIPERA only accepts packages signed with this key.</translation>
+            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten.</source>
+            <translation>This is the first configuration from the district. First compare the district key fingerprint.</translation>
+        </message>
+        <message>
+            <source>Ketik sidik jari itu (dari layar SIPERA kabupaten atau dari surat resmi) di kolom di bawah, lalu tekan Enter. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
+            <translation>Type that fingerprint (from the district SIPERA screen or from the official letter) in the field below, then press Enter. After that SIPERA only accepts packages signed with this key.</translation>
         </message>
         <message>
             <source>Sidik jari pada berkas:</source>
@@ -588,10 +592,6 @@ Packages from this village's laptop will no longer be accepted until the village
             <translation>SIPERA is ready</translation>
         </message>
         <message>
-            <source>Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
-            <translation>This is the key fingerprint of this computer. When you register at the district office, the staff will read out the fingerprint they received; make sure it is exactly the same. You can see the fingerprint again under Settings.</translation>
-        </message>
-        <message>
             <source>Mode Desa/Kelurahan</source>
             <translation>Village mode (desa/kelurahan)</translation>
         </message>
@@ -606,6 +606,14 @@ Data disimpan di: %4</source>
             <translation>%1 for %2.
 Operators: %3.
 Data is stored in: %4</translation>
+        </message>
+        <message>
+            <source>Ini sidik jari kunci komputer ini.</source>
+            <translation>This is the fingerprint of this computer's key.</translation>
+        </message>
+        <message>
+            <source>Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
+            <translation>The fingerprint can be seen again in the Settings menu.</translation>
         </message>
     </context>
     <context>
@@ -678,8 +686,8 @@ Data is stored in: %4</translation>
             <translation>This village's fingerprint:</translation>
         </message>
         <message>
-            <source>Bacakan sidik jari ini kepada petugas Disperinaker kelompok demi kelompok (atau tulis di kertas, tanda tangani, dan serahkan bersama flashdisk). Petugas mengetikkannya saat mendaftarkan desa; bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
-            <translation>Read this fingerprint out to the Disperinaker officer group by group (or write it on paper, sign it and hand it over with the flash drive). The officer types it in when registering the village; if it does not match, the village is not registered. The fingerprint uses only the letters A-Z and the digits 2-7.</translation>
+            <source>Bila tidak bisa dibacakan, tulis di kertas, tanda tangani, dan serahkan bersama flashdisk. Bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
+            <translation>If it cannot be read aloud, write it on paper, sign it and hand it over with the USB stick. If it does not match, the village is not enrolled. A fingerprint only uses the letters A-Z and the digits 2-7.</translation>
         </message>
         <message>
             <source>Tutup</source>
@@ -1052,6 +1060,82 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
+            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
+        </message>
+        <message>
+            <source>&amp;Berkas:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
+            <translation>Click 'Browse...' or type the file location and press Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Pilih Berkas...</source>
+            <translation>&amp;Browse...</translation>
+        </message>
+        <message>
+            <source>&amp;Lembar (sheet):</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
+            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
+        </message>
+        <message>
+            <source>Membaca {name}...</source>
+            <translation>Reading {name}...</translation>
+        </message>
+        <message>
+            <source>Pembacaan berkas dibatalkan.</source>
+            <translation>Reading the file was cancelled.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
+            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
+        </message>
+        <message>
+            <source>Membaca lembar {name}...</source>
+            <translation>Reading sheet {name}...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lembar '{sheet}': %n baris terisi.</source>
+            <translation>
+                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
+                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
+            <translation>
+                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
+                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kolom yang dikenali: {cols}.</source>
+            <translation>Recognised columns: {cols}.</translation>
+        </message>
+        <message>
+            <source>Tidak ikut diimpor: {rows}.</source>
+            <translation>Not imported: {rows}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fingerprint</name>
+        <message>
+            <source>Operator desa membacakan sidik jari desa kepada petugas Disperinaker, kelompok demi kelompok; petugas mengetiknya di SIPERA kabupaten saat mendaftarkan desa.</source>
+            <translation>The village operator reads the village fingerprint aloud to the Disperinaker officer, group by group; the officer types it into the district SIPERA when enrolling the village.</translation>
+        </message>
+        <message>
+            <source>Petugas Disperinaker membacakan sidik jari kunci kabupaten kepada operator desa; operator desa mengetiknya saat mengimpor konfigurasi kabupaten pertama kali.</source>
+            <translation>The Disperinaker officer reads the district key fingerprint aloud to the village operator; the village operator types it when importing the district configuration for the first time.</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintEntry</name>
         <message>
             <source>Terketik {n} dari 24 huruf/angka (tanda '-' dan spasi boleh).</source>
@@ -1280,6 +1364,52 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Simpan &amp;Laporan per Baris...</source>
+            <translation>Save row-by-row &amp;report...</translation>
+        </message>
+        <message>
+            <source>Mengimpor {name}...</source>
+            <translation>Importing {name}...</translation>
+        </message>
+        <message>
+            <source>Membuat cadangan data sebelum impor...</source>
+            <translation>Backing up the data before importing...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mengimpor %n baris...</source>
+            <translation>
+                <numerusform>Importing %n row...</numerusform>
+                <numerusform>Importing %n rows...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
+            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
+        </message>
+        <message>
+            <source>Impor gagal. Tidak ada data yang disimpan.</source>
+            <translation>Import failed. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
+            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
+        </message>
+        <message>
+            <source>Impor selesai. Data sudah tersimpan.</source>
+            <translation>Import finished. The data is saved.</translation>
+        </message>
+        <message>
+            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
+            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
+        </message>
+        <message>
+            <source>Cadangan sebelum impor: {path}</source>
+            <translation>Backup before the import: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReason</name>
         <message>
             <source>judul di atas tabel</source>
@@ -1474,78 +1604,6 @@ in folder {folder}</translation>
             <translation>Import a list from Excel</translation>
         </message>
         <message>
-            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
-            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
-        </message>
-        <message>
-            <source>&amp;Berkas:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
-            <translation>Click 'Browse...' or type the file location and press Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Pilih Berkas...</source>
-            <translation>&amp;Browse...</translation>
-        </message>
-        <message>
-            <source>&amp;Lembar (sheet):</source>
-            <translation>&amp;Sheet:</translation>
-        </message>
-        <message>
-            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
-            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
-        </message>
-        <message>
-            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
-            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
-        </message>
-        <message>
-            <source>Judul kolom ada di &amp;baris:</source>
-            <translation>Column headings are in &amp;row:</translation>
-        </message>
-        <message>
-            <source>Judul di berkas</source>
-            <translation>Heading in the file</translation>
-        </message>
-        <message>
-            <source>Contoh %1</source>
-            <translation>Sample %1</translation>
-        </message>
-        <message>
-            <source>Diimpor sebagai</source>
-            <translation>Imported as</translation>
-        </message>
-        <message>
-            <source>NIK yang sudah ada di SIPERA:</source>
-            <translation>NIKs already in SIPERA:</translation>
-        </message>
-        <message>
-            <source>Lewati (data yang ada tidak diubah)</source>
-            <translation>Skip (existing records are not changed)</translation>
-        </message>
-        <message>
-            <source>Perbarui data yang ada</source>
-            <translation>Update the existing records</translation>
-        </message>
-        <message>
-            <source>Hanya baris yang bermasalah</source>
-            <translation>Only rows with problems</translation>
-        </message>
-        <message>
-            <source>Simpan Laporan Pratinjau...</source>
-            <translation>Save preview report...</translation>
-        </message>
-        <message>
-            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
-            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
-        </message>
-        <message>
-            <source>Simpan &amp;Laporan per Baris...</source>
-            <translation>Save row-by-row &amp;report...</translation>
-        </message>
-        <message>
             <source>Batal</source>
             <translation>Cancel</translation>
         </message>
@@ -1626,49 +1684,12 @@ in folder {folder}</translation>
             <translation>File {path} does not exist.</translation>
         </message>
         <message>
-            <source>Membaca {name}...</source>
-            <translation>Reading {name}...</translation>
-        </message>
-        <message>
-            <source>Pembacaan berkas dibatalkan.</source>
-            <translation>Reading the file was cancelled.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
-            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
-        </message>
-        <message>
-            <source>Membaca lembar {name}...</source>
-            <translation>Reading sheet {name}...</translation>
-        </message>
-        <message>
             <source>Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul kolom dan cocokkan kolomnya sendiri.</source>
             <translation>No column headings (NIK, NAMA, ...) found. In the next step, choose the heading row and match the columns yourself.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Lembar '{sheet}': %n baris terisi.</source>
-            <translation>
-                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
-                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Dikenali sebagai: {source}.</source>
             <translation>Recognised as: {source}.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
-            <translation>
-                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
-                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Data: baris {first} sampai {last} (%n baris)</source>
-            <translation>
-                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
-                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Akan terjadi: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, {rejected} ditolak.</source>
@@ -1698,125 +1719,6 @@ in folder {folder}</translation>
                 <numerusform>%n person not picked as a candidate; the reason is in the per-row report.</numerusform>
                 <numerusform>%n people not picked as candidates; the reasons are in the per-row report.</numerusform>
             </translation>
-        </message>
-        <message numerus="yes">
-            <source>Mengimpor %n baris...</source>
-            <translation>
-                <numerusform>Importing %n row...</numerusform>
-                <numerusform>Importing %n rows...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Kolom yang dikenali: {cols}.</source>
-            <translation>Recognised columns: {cols}.</translation>
-        </message>
-        <message>
-            <source>Tidak ikut diimpor: {rows}.</source>
-            <translation>Not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Belum ada baris data di bawah judul kolom ini.</source>
-            <translation>There are no data rows below these column headings.</translation>
-        </message>
-        <message>
-            <source>(tanpa judul)</source>
-            <translation>(no heading)</translation>
-        </message>
-        <message>
-            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
-            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
-        </message>
-        <message>
-            <source>(abaikan)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>Baris yang tidak ikut diimpor: {rows}.</source>
-            <translation>Rows not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Semua baris di bawah judul kolom dianggap data.</source>
-            <translation>All rows below the column headings are treated as data.</translation>
-        </message>
-        <message>
-            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
-            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
-            <translation>No column is imported as NIK yet.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
-            <translation>No column is imported as Full name yet.</translation>
-        </message>
-        <message>
-            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
-            <translation>Choose at least the NIK or Name column to continue.</translation>
-        </message>
-        <message>
-            <source>Membaca ulang judul kolom...</source>
-            <translation>Reading the column headings again...</translation>
-        </message>
-        <message>
-            <source>Menyiapkan pratinjau...</source>
-            <translation>Preparing the preview...</translation>
-        </message>
-        <message>
-            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
-            <translation>Preview cancelled. No data was changed.</translation>
-        </message>
-        <message>
-            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
-            <translation>Checking each row (nothing saved yet)...</translation>
-        </message>
-        <message>
-            <source>Pilih satu baris untuk melihat keterangannya.</source>
-            <translation>Select a row to see its details.</translation>
-        </message>
-        <message>
-            <source>Baris {row}: {name} → {status}</source>
-            <translation>Row {row}: {name} → {status}</translation>
-        </message>
-        <message>
-            <source>Tidak ada masalah.</source>
-            <translation>No problems.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
-            <translation>This file has no new or changed records to import.</translation>
-        </message>
-        <message>
-            <source>Mengimpor {name}...</source>
-            <translation>Importing {name}...</translation>
-        </message>
-        <message>
-            <source>Membuat cadangan data sebelum impor...</source>
-            <translation>Backing up the data before importing...</translation>
-        </message>
-        <message>
-            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
-            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
-        </message>
-        <message>
-            <source>Impor gagal. Tidak ada data yang disimpan.</source>
-            <translation>Import failed. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
-            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
-        </message>
-        <message>
-            <source>Impor selesai. Data sudah tersimpan.</source>
-            <translation>Import finished. The data is saved.</translation>
-        </message>
-        <message>
-            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
-            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
-        </message>
-        <message>
-            <source>Cadangan sebelum impor: {path}</source>
-            <translation>Backup before the import: {path}</translation>
         </message>
         <message>
             <source>pratinjau</source>
@@ -2019,6 +1921,10 @@ in folder {folder}</translation>
         <message>
             <source>Jenis kelamin belum diisi (L/P).</source>
             <translation>Sex is missing (L/P).</translation>
+        </message>
+        <message>
+            <source>Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan.</source>
+            <translation>Occupation not filled in; the occupation is what makes a person a vulnerable worker.</translation>
         </message>
         <message>
             <source>Pekerjaan 'lainnya' dipilih tetapi keterangannya kosong.</source>
@@ -2346,6 +2252,84 @@ in folder {folder}</translation>
         <message>
             <source>Data {name} dipulihkan.</source>
             <translation>Record {name} restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
+            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
+        </message>
+        <message>
+            <source>Judul kolom ada di &amp;baris:</source>
+            <translation>Column headings are in &amp;row:</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Judul di berkas</source>
+            <translation>Heading in the file</translation>
+        </message>
+        <message>
+            <source>Contoh %1</source>
+            <translation>Sample %1</translation>
+        </message>
+        <message>
+            <source>Diimpor sebagai</source>
+            <translation>Imported as</translation>
+        </message>
+        <message numerus="yes">
+            <source>Data: baris {first} sampai {last} (%n baris)</source>
+            <translation>
+                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
+                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Belum ada baris data di bawah judul kolom ini.</source>
+            <translation>There are no data rows below these column headings.</translation>
+        </message>
+        <message>
+            <source>(tanpa judul)</source>
+            <translation>(no heading)</translation>
+        </message>
+        <message>
+            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
+            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
+        </message>
+        <message>
+            <source>(abaikan)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <source>Baris yang tidak ikut diimpor: {rows}.</source>
+            <translation>Rows not imported: {rows}.</translation>
+        </message>
+        <message>
+            <source>Semua baris di bawah judul kolom dianggap data.</source>
+            <translation>All rows below the column headings are treated as data.</translation>
+        </message>
+        <message>
+            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
+            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
+            <translation>No column is imported as NIK yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
+            <translation>No column is imported as Full name yet.</translation>
+        </message>
+        <message>
+            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
+            <translation>Choose at least the NIK or Name column to continue.</translation>
+        </message>
+        <message>
+            <source>Membaca ulang judul kolom...</source>
+            <translation>Reading the column headings again...</translation>
         </message>
     </context>
     <context>
@@ -3042,10 +3026,6 @@ in folder {folder}</translation>
             <translation>Excel turned the RT/RW column into a date: enter the RT and RW again.</translation>
         </message>
         <message>
-            <source>Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.</source>
-            <translation>Income '{value}' cannot be read; Rp1,000,000 is used instead.</translation>
-        </message>
-        <message>
             <source>Sumber dana '{value}' tidak dikenal.</source>
             <translation>Funding source '{value}' is not recognised.</translation>
         </message>
@@ -3300,6 +3280,10 @@ in folder {folder}</translation>
         <message>
             <source>Tanggal lahir '{value}' ditulis bulan/tanggal/tahun: dibaca {date}, sesuai NIK.</source>
             <translation>Birth date '{value}' was written month/day/year: read as {date}, as the NIK says.</translation>
+        </message>
+        <message>
+            <source>Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong.</source>
+            <translation>Income '{value}' could not be read; left empty.</translation>
         </message>
         <message>
             <source>Format OpenSID - impor penduduk</source>
@@ -3998,6 +3982,61 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>NIK yang sudah ada di SIPERA:</source>
+            <translation>NIKs already in SIPERA:</translation>
+        </message>
+        <message>
+            <source>Lewati (data yang ada tidak diubah)</source>
+            <translation>Skip (existing records are not changed)</translation>
+        </message>
+        <message>
+            <source>Perbarui data yang ada</source>
+            <translation>Update the existing records</translation>
+        </message>
+        <message>
+            <source>Hanya baris yang bermasalah</source>
+            <translation>Only rows with problems</translation>
+        </message>
+        <message>
+            <source>Simpan Laporan Pratinjau...</source>
+            <translation>Save preview report...</translation>
+        </message>
+        <message>
+            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
+            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
+        </message>
+        <message>
+            <source>Menyiapkan pratinjau...</source>
+            <translation>Preparing the preview...</translation>
+        </message>
+        <message>
+            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
+            <translation>Preview cancelled. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
+            <translation>Checking each row (nothing saved yet)...</translation>
+        </message>
+        <message>
+            <source>Pilih satu baris untuk melihat keterangannya.</source>
+            <translation>Select a row to see its details.</translation>
+        </message>
+        <message>
+            <source>Baris {row}: {name} → {status}</source>
+            <translation>Row {row}: {name} → {status}</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah.</source>
+            <translation>No problems.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
+            <translation>This file has no new or changed records to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Identitas (sesuai KTP)</source>
@@ -4108,6 +4147,10 @@ in folder {folder}</translation>
             <translation>Specify</translation>
         </message>
         <message>
+            <source>kosong bila tidak diketahui</source>
+            <translation>empty if not known</translation>
+        </message>
+        <message>
             <source>Penghasilan/bulan</source>
             <translation>Income/month</translation>
         </message>
@@ -4208,6 +4251,10 @@ in folder {folder}</translation>
             <translation>Female</translation>
         </message>
         <message>
+            <source>baru {n} dari 16 angka</source>
+            <translation>only {n} of 16 digits</translation>
+        </message>
+        <message>
             <source>NIK ini sudah terdaftar atas nama {name}{where}. Satu NIK hanya boleh satu data aktif.</source>
             <translation>This NIK is already registered for {name}{where}. One NIK may have only one active record.</translation>
         </message>
@@ -4274,6 +4321,14 @@ in folder {folder}</translation>
     </context>
     <context>
         <name>RecordsModel</name>
+        <message>
+            <source>L</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>F</translation>
+        </message>
         <message>
             <source>Status</source>
             <translation>Status</translation>
@@ -4599,20 +4654,6 @@ in folder {folder}</translation>
             <translation>Send to district</translation>
         </message>
         <message>
-            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten.
-
-Yang perlu dilakukan:
-1. Minta berkas konfigurasi dari Disperinaker (nama berkasnya SIPERA_config_....sipera), lewat flashdisk atau email.
-2. Klik 'Impor Konfigurasi Kabupaten' di bawah, pilih berkas itu, lalu cocokkan sidik jari kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).
-3. Setelah itu buka lagi 'Kirim ke Kabupaten'.</source>
-            <translation>A data package cannot be created yet: this village's SIPERA does not know the district Disperinaker's key.
-
-What to do:
-1. Ask Disperinaker for the configuration file (named SIPERA_config_....sipera), on a flash drive or by email.
-2. Click 'Import district configuration' below, choose that file, then check the district key fingerprint with the officer (read out or written in a letter).
-3. Then open 'Send to district' again.</translation>
-        </message>
-        <message>
             <source>Impor Konfigurasi Kabupaten...</source>
             <translation>Import district configuration...</translation>
         </message>
@@ -4720,6 +4761,32 @@ What to do:
                 <numerusform>%n records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status 'Needs fixing'), then open this window again:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>belum</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>dibuat {when}</source>
+            <translation>made {when}</translation>
+        </message>
+        <message>
+            <source>Disperinaker {name}</source>
+            <translation>Disperinaker {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paket, terakhir {when}</source>
+            <translation>
+                <numerusform>%n package, last on {when}</numerusform>
+                <numerusform>%n packages, last on {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kali, terakhir {when}</source>
+            <translation>
+                <numerusform>%n time, last on {when}</numerusform>
+                <numerusform>%n times, last on {when}</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>... dan %n lainnya</source>
             <translation>
@@ -4730,6 +4797,40 @@ What to do:
         <message>
             <source>(tanpa nama)</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Langkah kirim</source>
+            <translation>Steps to send</translation>
+        </message>
+        <message>
+            <source>1. Berkas pendaftaran dibuat, sidik jari desa dibacakan kepada petugas</source>
+            <translation>1. Registration file created, village fingerprint read aloud to the officer</translation>
+        </message>
+        <message>
+            <source>2. Konfigurasi kabupaten diimpor, sidik jari kabupaten dicocokkan</source>
+            <translation>2. District configuration imported, district fingerprint compared</translation>
+        </message>
+        <message>
+            <source>3. Paket data dikirim</source>
+            <translation>3. Data packages sent</translation>
+        </message>
+        <message>
+            <source>4. Hasil pemeriksaan dari kabupaten diterima</source>
+            <translation>4. District's check results received</translation>
+        </message>
+        <message>
+            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten. Yang perlu dilakukan:
+1. Daftarkan desa: 'Buat Berkas Pendaftaran', simpan ke flashdisk dan serahkan ke Disperinaker. {enrollment}
+2. Minta berkas konfigurasi dari Disperinaker (SIPERA_config_....sipera, lewat flashdisk atau email), lalu 'Impor Konfigurasi Kabupaten'. {config}
+3. Sesudah itu paket data bisa dibuat di jendela ini.</source>
+            <translation>No data package can be made yet: this village's SIPERA does not know the Disperinaker district key. What to do:
+1. Register the village: 'Create registration file', save it to a USB stick and hand it to Disperinaker. {enrollment}
+2. Ask Disperinaker for the configuration file (SIPERA_config_....sipera, by USB stick or email), then 'Import district configuration'. {config}
+3. After that data packages can be made in this window.</translation>
+        </message>
+        <message>
+            <source>Buat Berkas Pendaftaran...</source>
+            <translation>Create registration file...</translation>
         </message>
         <message>
             <source>Impor dulu konfigurasi kabupaten.</source>

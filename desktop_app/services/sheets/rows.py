@@ -414,7 +414,7 @@ class RowConverter:
         if money is not None and money > 0:
             p.income = money
         elif money is None and _text(value) not in ("", "-"):
-            notes.append(Msg("Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.", value=_text(value)))
+            notes.append(Msg("Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong.", value=_text(value)))
 
     def _f_funding_source(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         text = self._plain_text(value)

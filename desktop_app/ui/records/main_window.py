@@ -183,10 +183,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.fileMenu = bar.addMenu("")
-        self.fileMenu.addAction(self.newAction)
-        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
         self.dataMenu = bar.addMenu("")
+        self.dataMenu.addAction(self.newAction)  # a new record is data, not a file
+        self.dataMenu.addSeparator()
         for act in (self.findAction, self.editAction, self.deleteAction, self.restoreAction, self.historyAction):
             self.dataMenu.addAction(act)
         self.settingsMenu = bar.addMenu("")

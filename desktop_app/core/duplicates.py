@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .normalize import name_tokens, normalize_text
 from .person import Person
@@ -84,6 +85,9 @@ REASONS: dict[str, str] = {
     "name.order": "urutan nama berbeda",
     "name.contained": "nama yang satu termasuk dalam nama yang lain (BIN/BINTI, nama kedua hilang)",
     "name.common": "nama sangat umum (bukti lemah)",
+    "name.different": "nama berbeda",
+    "name.first_differs": "nama depan berbeda (mungkin kembar atau saudara)",
+    "sex.different": "jenis kelamin berbeda",
     "birth.same": "tanggal lahir sama",
     "birth.swapped": "tanggal dan bulan lahir tertukar",
     "birth.typo": "tanggal lahir beda satu angka",
@@ -266,15 +270,21 @@ def _near(x: str, y: str) -> bool:
     return bool(_near_kind(x, y)[0])
 
 
+def _same_given(fa: str, fb: str) -> bool:
+    """Two first names that may be one: equal, an initial of the other (M. / MUHAMMAD), or one
+    typed letter apart (two in long names); RINA and ANI, DWI and TRI are different names."""
+    if fa == fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    d = Levenshtein.distance(fa, fb, score_cutoff=2)
+    return d <= 1 and min(len(fa), len(fb)) >= 4 or d <= 2 and min(len(fa), len(fb)) >= 7
+
+
 def _first_differs(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Both names have a first name and a rest; the rests agree and the first names clearly differ
     (twins, brothers: DWI SANTOSO and TRI SANTOSO). An initial (M., A.) never differs."""
-    if len(ta) < 2 or len(tb) < 2:
-        return False
-    fa, fb = ta[0], tb[0]
-    if fa == fb or len(fa) == 1 or len(fb) == 1 or fa[0] == fb[0] and (len(fa) <= 2 or len(fb) <= 2):
-        return False
-    if fuzz.ratio(fa, fb) >= 75:
+    if len(ta) < 2 or len(tb) < 2 or _same_given(ta[0], tb[0]):
         return False
     rest_a, rest_b = "".join(ta[1:]), "".join(tb[1:])
     return rest_a == rest_b or fuzz.ratio(rest_a, rest_b) >= NAME_THRESHOLD
@@ -296,6 +306,14 @@ def _name_score(a: _Entry, b: _Entry) -> float:
         return 0.0
     if a.key == b.key:
         return 100.0
+    ta, tb = a.tokens, b.tokens
+    if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0]:
+        # one first name (MUHAMMAD, SITI): only the rest tells MUHAMMAD MUJIB from MUHAMMAD MALIK
+        ra, rb = "".join(ta[1:]), "".join(tb[1:])
+        score = fuzz.ratio(ra, rb)
+        if len(ta) > 2 or len(tb) > 2:
+            score = max(score, fuzz.ratio("".join(sorted(ta[1:])), "".join(sorted(tb[1:]))))
+        return score
     score = fuzz.ratio(a.key, b.key)
     if a.sorted_key != a.key or b.sorted_key != b.key:
         score = max(score, fuzz.ratio(a.sorted_key, b.sorted_key))
@@ -374,13 +392,15 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
     # ---- name (a gate: different names are different people)
     names = _name_score(a, b)
     contained = names < NAME_THRESHOLD and _contained(a.tokens, b.tokens)
-    vetoed = False
+    vetoed = True
     if a.sex and b.sex and a.sex != b.sex:
-        vetoed = True
+        reasons.append("sex.different")
     elif names < NAME_FLOOR and not contained:
-        vetoed = True
+        reasons.append("name.different")
     elif a.key != b.key and _first_differs(a.tokens, b.tokens):
-        vetoed = True
+        reasons.append("name.first_differs")
+    else:
+        vetoed = False
     if not vetoed:
         factor = stats.name_factor(a, b)
         if a.key == b.key:
@@ -448,6 +468,8 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
     if a.place and a.place == b.place:
         points += W_RT_SAME
         reasons.append("rt.same")
+    if vetoed and not strict_same:
+        points = min(points, THRESHOLD - 2.0)  # different people, however much else agrees
     probable = strict_same or (not vetoed and points >= THRESHOLD)
     score = 1.0 / (1.0 + math.exp(-(points - THRESHOLD) / 2.0))
     if strict_same:

@@ -69,7 +69,7 @@ __all__ = [
 
 NAME_THRESHOLD = 85.0  # rapidfuzz ratio (0-100) above which names count as clearly similar
 NAME_FLOOR = 75.0  # below this (and not contained) names are different: never a duplicate
-THRESHOLD = 6.0  # points at which a pair is a probable duplicate (score 0.5)
+THRESHOLD = 7.0  # points at which a pair is a probable duplicate (score 0.5)
 
 # ---------------------------------------------------------------------------- reasons
 
@@ -93,11 +93,14 @@ REASONS: dict[str, str] = {
     "birth.typo": "tanggal lahir beda satu angka",
     "birth.common": "tanggal lahir yang dipakai banyak orang (bukti lemah)",
     "birth.missing": "tanggal lahir salah satunya kosong",
+    "birth.nik_same": "tanggal lahir di kedua NIK sama",
     "birth.different": "tanggal lahir berbeda",
     "birth.years_apart": "tanggal lahir terpaut bertahun-tahun (mungkin ayah dan anak)",
     "kk.same": "nomor KK sama",
     "kk.different": "nomor KK berbeda (bukti lemah: orang bisa pindah KK)",
     "phone.same": "nomor HP sama",
+    "phone.different": "nomor HP berbeda",
+    "twins": "mungkin kembar: KK dan tanggal lahir sama, nomor urut NIK berurutan, nama depan berbeda",
     "rt.same": "RT/RW sama",
 }
 
@@ -111,7 +114,11 @@ W_NIK_SAME = 8.0
 W_NIK_EXCEL = 3.0
 W_NIK_NEAR = 4.0
 W_NIK_NEAR_DATE = 1.5  # the typo sits in the NIK's date part and the entered dates differ the same way
-W_NIK_DIFFERENT = -1.5
+# NIKs of one birth date differ only in the serial (0001, 0002, ...) and often only in one digit of
+# the kecamatan code: a near NIK there is what strangers born on the same day have
+W_NIK_NEAR_COMMON = 1.0
+W_NIK_NEAR_REGION = 3.0
+W_NIK_DIFFERENT = -1.5  # both valid, unrelated, and their birth-date parts differ
 W_NAME_SAME = 4.5
 W_NAME_92 = 3.5
 W_NAME_85 = 2.5
@@ -126,6 +133,7 @@ W_BIRTH_YEARS = -7.0
 W_KK_SAME = 2.5
 W_KK_DIFFERENT = -0.5
 W_PHONE_SAME = 2.5
+W_PHONE_DIFFERENT = -0.5
 W_RT_SAME = 0.8
 
 COMMON_DAYS = frozenset({(1, 1), (1, 7), (31, 12)})  # (day, month) given to people without a birth certificate
@@ -278,7 +286,24 @@ def _same_given(fa: str, fb: str) -> bool:
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
     d = Levenshtein.distance(fa, fb, score_cutoff=2)
-    return d <= 1 and min(len(fa), len(fb)) >= 4 or d <= 2 and min(len(fa), len(fb)) >= 7
+    shortest = min(len(fa), len(fb))
+    return d <= 1 and (fa[0] == fb[0] or shortest >= 5) or d <= 2 and shortest >= 7
+
+
+def _twins(a: _Entry, b: _Entry) -> bool:
+    """Twins: the same KK and birth date, NIKs of one region and date with consecutive serials,
+    and first names that are not the same word (RINA and RINI, YUDI and YUDA)."""
+    if not (a.kk and a.kk == b.kk and a.nik and b.nik and a.nik[:12] == b.nik[:12]):
+        return False
+    if a.birth_date != b.birth_date and a.birth_date is not None and b.birth_date is not None:
+        return False
+    if abs(int(a.nik[12:]) - int(b.nik[12:])) != 1:
+        return False
+    fa, fb = (a.tokens or ("",))[0], (b.tokens or ("",))[0]
+    if not fa or not fb or fa == fb or len(fa) == 1 or len(fb) == 1:
+        return False
+    # a slip in a long name (SUPRIYADI / SUPRIADI) is one person; short rhyming names are twins
+    return not (min(len(fa), len(fb)) >= 6 and Levenshtein.distance(fa, fb, score_cutoff=1) <= 1)
 
 
 def _first_differs(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
@@ -293,7 +318,7 @@ def _first_differs(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
 def _contained(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Every token of the shorter name is in the longer one (SUPARMAN / SUPARMAN BIN SAIMAN,
     AMINAH / SITI AMINAH), and the shorter name is more than one very common given name."""
-    if not ta or not tb or len(ta) == len(tb):
+    if not ta or not tb or len(ta) == len(tb) or ta[-1] not in tb and tb[-1] not in ta:
         return False
     small, big = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     if len(small) == 1 and (small[0] in _GIVEN_ONLY or len(small[0]) < 4):
@@ -324,21 +349,28 @@ class _Stats:
     """How often names and birth dates occur in the data being compared (a common name or a
     crowded birth date is weaker evidence)."""
 
-    __slots__ = ("names", "dates")
+    __slots__ = ("names", "dates", "total")
 
     def __init__(self) -> None:
         self.names: Counter[str] = Counter()
         self.dates: Counter[date] = Counter()
+        self.total = 0
 
     def add(self, e: _Entry, n: int = 1) -> None:
+        self.total += n
         if e.sorted_key:
             self.names[e.sorted_key] += n
         if e.birth_date is not None:
             self.dates[e.birth_date] += n
 
     def name_factor(self, a: _Entry, b: _Entry) -> float:
-        f = max(self.names.get(a.sorted_key, 1), self.names.get(b.sorted_key, 1))
-        return 1.0 if f <= 2 else 0.8 if f <= 4 else 0.6 if f <= 10 else 0.4
+        """1.0 for a name almost nobody else has, down to 0.35 for a name one record in a hundred
+        carries: how surprising it is that a stranger has this name (log of total / count)."""
+        f = max(self.names.get(a.sorted_key, 1), self.names.get(b.sorted_key, 1), 1)
+        if f <= 2:
+            return 1.0
+        total = max(self.total, 1000)
+        return max(0.35, min(1.0, math.log(total / f) / 8.0))
 
     def common_date(self, d: date) -> bool:
         return (d.day, d.month) in COMMON_DAYS or self.dates.get(d, 0) >= COMMON_DATE_COUNT
@@ -382,12 +414,20 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
         points += W_NIK_EXCEL
         reasons.append("nik.excel")
     elif near:
-        dates_differ = a.birth_date is not None and b.birth_date is not None and a.birth_date != b.birth_date
+        dated = a.birth_date is not None and b.birth_date is not None
         in_date = 6 <= near_at <= 11 or near == "swapped" and near_at == 5
-        points += W_NIK_NEAR_DATE if (dates_differ and in_date) else W_NIK_NEAR
+        if in_date:
+            points += W_NIK_NEAR_DATE if dated and a.birth_date != b.birth_date else W_NIK_NEAR
+        elif near_at <= 3:
+            points += W_NIK_NEAR_REGION  # province/kabupaten digit: few strangers come from there
+        elif near_at <= 5 or dated and _neighbour_serials(a, b, stats):
+            points += W_NIK_NEAR_COMMON  # kecamatan digit, or serials people of one birth date get
+        else:
+            points += W_NIK_NEAR
         reasons.append("nik.one_digit" if near == "one_digit" else "nik.swapped")
     elif a.nik and b.nik and not (a.excel or b.excel):
-        points += W_NIK_DIFFERENT
+        if a.nik[6:12] != b.nik[6:12]:
+            points += W_NIK_DIFFERENT  # a second NIK would carry the same birth date and sex
         reasons.append("nik.different")
     # ---- name (a gate: different names are different people)
     names = _name_score(a, b)
@@ -399,6 +439,8 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
         reasons.append("name.different")
     elif a.key != b.key and _first_differs(a.tokens, b.tokens):
         reasons.append("name.first_differs")
+    elif a.key != b.key and _twins(a, b):
+        reasons.append("twins")
     else:
         vetoed = False
     if not vetoed:
@@ -417,7 +459,7 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
             w, code = W_NAME_75, "name.similar"
         points += w * factor
         reasons.append(code)
-        if factor <= 0.6:
+        if factor <= 0.5:
             reasons.append("name.common")
     # ---- birth date
     da, db = a.birth_date, b.birth_date
@@ -436,11 +478,25 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
             points += W_BIRTH_YEARS
             reasons.append("birth.years_apart")
         elif _date_typo(da, db):
-            points += W_BIRTH_TYPO
+            # a NIK typo in its date part copied into the birth date (the form fills it from the
+            # NIK) is one slip, already counted; any other one-digit difference counts against
+            if not (near and a.nik_dmy is not None and b.nik_dmy is not None
+                    and a.nik_dmy == _dmy(da) and b.nik_dmy == _dmy(db)):
+                points += W_BIRTH_TYPO
             reasons.append("birth.typo")
         else:
             points += W_BIRTH_DIFFERENT
             reasons.append("birth.different")
+    elif a.nik and b.nik and not (a.excel or b.excel) and a.nik[6:12] == b.nik[6:12] and (same_nik or near):
+        # no birth date to compare, but both NIKs carry the same one (a typo elsewhere in the NIK)
+        d = da or db
+        if d is not None and stats.common_date(d) or d is None and a.nik_dmy is not None \
+                and (a.nik_dmy[0], a.nik_dmy[1]) in COMMON_DAYS:
+            points += W_BIRTH_COMMON
+            reasons += ["birth.missing", "birth.nik_same", "birth.common"]
+        else:
+            points += W_BIRTH_SAME
+            reasons += ["birth.missing", "birth.nik_same"]
     elif da is not None or db is not None:
         # a missing date: the other NIK's own date part still speaks when the NIKs are unrelated
         known, other = (da, b) if da is not None else (db, a)
@@ -462,9 +518,13 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
         else:
             points += W_KK_DIFFERENT
             reasons.append("kk.different")
-    if a.phone and a.phone == b.phone:
-        points += W_PHONE_SAME
-        reasons.append("phone.same")
+    if a.phone and b.phone:
+        if a.phone == b.phone:
+            points += W_PHONE_SAME
+            reasons.append("phone.same")
+        else:
+            points += W_PHONE_DIFFERENT
+            reasons.append("phone.different")
     if a.place and a.place == b.place:
         points += W_RT_SAME
         reasons.append("rt.same")
@@ -475,6 +535,13 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
     if strict_same:
         score = max(score, 0.5)
     return Judgement(probable, round(score, 4), round(points, 2), reasons)
+
+
+def _neighbour_serials(a: _Entry, b: _Entry, stats: _Stats) -> bool:
+    """Serials strangers born on one day in one kecamatan get: close together (further apart on a
+    crowded date such as 01-01-1960)."""
+    gap = abs(int(a.nik[12:]) - int(b.nik[12:]))
+    return gap < 30 or gap < 100 and a.birth_date is not None and stats.common_date(a.birth_date)
 
 
 def _years_gap(y1: int, y2: int) -> bool:
@@ -592,11 +659,16 @@ def fingerprint(p: Person) -> str:
 # ---------------------------------------------------------------------------- blocking
 
 # Windows of NIK positions: a NIK one wrong digit or one adjacent swap away from another agrees
-# with it everywhere outside at least one of these windows (region, each pair of date digits and
-# the date/serial and region/date seams, serial).
+# with it everywhere outside at least one of these windows (region, date, year and serial; the
+# windows overlap so that a swap across a seam stays inside one). The index of the entry form uses
+# the finer _NIK_WINDOWS; the scan, whose blocks also share a name word, the three wide ones.
 _NIK_WINDOWS: tuple[tuple[int, int], ...] = (
     (0, 6), (5, 7), (6, 8), (7, 9), (8, 10), (9, 11), (10, 12), (11, 13), (12, 16),
 )
+# The scan puts every record in the birth-date block of its NIK's date part too, so a typo in the
+# region or the serial (date part intact) meets there; only typos touching the date digits need a
+# window: positions 5-8 and 8-12 (a swap across the date/serial seam included).
+_SCAN_WINDOWS: tuple[tuple[int, int], ...] = ((5, 9), (8, 13))
 
 _OTHER_DIGITS = {d: tuple(x for x in "0123456789" if x != d) for d in "0123456789"}
 
@@ -613,6 +685,14 @@ def nik_neighbours(nik: str) -> Iterator[str]:
 
 
 _neighbours = nik_neighbours
+
+
+def _nik_date_key(e: _Entry) -> tuple[int, int, int] | None:
+    """The birth-date block of the date part of the NIK (None without a usable NIK)."""
+    if e.nik_dmy is None:
+        return None
+    day, month, yy = e.nik_dmy
+    return (yy, day, month) if day <= month else (yy, month, day)
 
 
 def _date_key(e: _Entry) -> tuple[int, int, int] | None:
@@ -656,6 +736,9 @@ class DuplicateIndex:
         dk = _date_key(e)
         if dk is not None:
             yield ("d", dk)
+            nk = _nik_date_key(e)
+            if nk is not None and nk != dk:
+                yield ("d", nk)
         else:
             if e.sorted_key:
                 yield ("s", e.sorted_key)
@@ -774,18 +857,23 @@ def _pairs_in_block(block: list[int], entries: list[_Entry], out: set[tuple[int,
 
 
 def _pairs_near_nik(block: list[int], entries: list[_Entry], out: set[tuple[int, int]]) -> None:
+    """Pairs of one NIK window block (NIKs equal outside the window, a name word in common) whose
+    NIKs are one typo apart and whose names are alike."""
     n = len(block)
     if n > 400:
-        return  # a window key shared by hundreds (placeholder NIKs): nothing a typo explains
+        return  # placeholder NIKs typed for hundreds: nothing a typo explains
+    if n > 2 and len(set(block)) != n:
+        block = list(dict.fromkeys(block))
+        n = len(block)
     for x in range(n):
         i = block[x]
         a = entries[i]
+        anik = a.nik
         for y in range(x + 1, n):
             j = block[y]
             b = entries[j]
-            if a.nik == b.nik or _near(a.nik, b.nik):
-                if a.nik == b.nik or _alike(a, b):
-                    out.add(_pair(i, j))
+            if anik != b.nik and _near(anik, b.nik) and _alike(a, b):
+                out.add(_pair(i, j))
 
 
 def candidate_pairs(entries: list[_Entry], progress: Progress = NULL_PROGRESS) -> set[tuple[int, int]]:
@@ -793,24 +881,56 @@ def candidate_pairs(entries: list[_Entry], progress: Progress = NULL_PROGRESS) -
     the same): the pairs worth weighing."""
     pairs: set[tuple[int, int]] = set()
     by_date: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-    by_window: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_window: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    by_nik: dict[str, list[int]] = defaultdict(list)
     by_kk: dict[str, list[int]] = defaultdict(list)
     by_phone: dict[str, list[int]] = defaultdict(list)
     by_name: dict[str, list[int]] = defaultdict(list)
     undated: list[int] = []
     total = len(entries)
+    # Near NIKs of strangers are everywhere (serial 0001 of every birth date, years one digit
+    # apart): a NIK window block holds only records that also share a name word that is not
+    # common (MUHAMMAD, SITI), so a block is a handful of records, not hundreds.
+    words: Counter[str] = Counter()
+    for e in entries:
+        if e.nik:
+            words.update(e.tokens)
+    limit = max(30, total // 100)
+    common = {w for w, c in words.items() if c > limit}
+    (lo1, hi1), (lo2, hi2) = _SCAN_WINDOWS
+    date_append = by_date.__getitem__
     for i, e in enumerate(entries):
-        dk = _date_key(e)
+        d = e.birth_date
+        if d is not None:
+            day, month = d.day, d.month
+            dk = (d.year % 100, day, month) if day <= month else (d.year % 100, month, day)
+        else:
+            dk = _date_key(e)
         if dk is not None:
-            by_date[dk].append(i)
+            date_append(dk).append(i)
+            dmy = e.nik_dmy
+            if dmy is not None:
+                nk = (dmy[2], dmy[0], dmy[1]) if dmy[0] <= dmy[1] else (dmy[2], dmy[1], dmy[0])
+                if nk != dk:
+                    date_append(nk).append(i)
         else:
             undated.append(i)
         if e.sorted_key:
             by_name[e.sorted_key].append(i)
         nik = e.nik
         if nik:
-            for lo, hi in _NIK_WINDOWS:
-                by_window[(lo, nik[:lo] + nik[hi:])].append(i)
+            by_nik[nik].append(i)
+            k1 = nik[:lo1] + nik[hi1:]
+            k2 = nik[:lo2] + nik[hi2:]
+            found = False
+            for w in e.tokens:
+                if w not in common:
+                    by_window[(1, w, k1)].append(i)
+                    by_window[(2, w, k2)].append(i)
+                    found = True
+            if not found and e.sorted_key:
+                by_window[(1, e.sorted_key, k1)].append(i)
+                by_window[(2, e.sorted_key, k2)].append(i)
         if e.kk:
             by_kk[e.kk].append(i)
         if e.phone:
@@ -826,6 +946,11 @@ def candidate_pairs(entries: list[_Entry], progress: Progress = NULL_PROGRESS) -
         if done % 20000 < len(block):
             progress.check(total + done // 2, total * 3)
     progress.check(total + total // 2, total * 3)
+    for group in by_nik.values():
+        if 1 < len(group) <= 50:
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    pairs.add(_pair(group[x], group[y]))
     for block in by_window.values():
         if len(block) > 1:
             _pairs_near_nik(block, entries, pairs)

@@ -69,8 +69,12 @@ def run_splink(data: EvalSet) -> tuple[set[frozenset[str]], float] | str:
         import pyarrow as pa
         import splink
         import splink.comparison_library as cl
-        from splink import Linker, SettingsCreator, block_on
-        from splink import DuckDBAPI  # noqa: F401 - loaded lazily by splink
+        from splink import (
+            DuckDBAPI,  # noqa: F401 - loaded lazily by splink
+            Linker,
+            SettingsCreator,
+            block_on,
+        )
     except ImportError as exc:
         return (f"Splink could not be imported ({exc}); `make eval-duplicates` installs it into .venv "
                 "(pip install 'splink' duckdb pyarrow). Baseline skipped.")

@@ -62,9 +62,10 @@ def run_sipera(data: EvalSet) -> tuple[set[frozenset[str]], float]:
 
 
 def run_splink(data: EvalSet) -> tuple[set[frozenset[str]], float] | str:
-    """Splink 4 (DuckDB): names by Jaro-Winkler, NIK by Levenshtein, birth date, KK, phone; m and u
-    estimated without labels (random sampling, then expectation maximisation on two blockings);
-    pairs with match probability >= 0.9."""
+    """Splink (DuckDB backend): folded name keys by Jaro-Winkler with term-frequency adjustment, NIK
+    by Levenshtein (<= 1), birth date, KK, phone and sex exact; m and u estimated without labels
+    (random sampling for u, expectation maximisation blocked on name and on birth date); pairs
+    with match probability >= 0.99."""
     try:
         import pyarrow as pa
         import splink
@@ -96,8 +97,8 @@ def run_splink(data: EvalSet) -> tuple[set[frozenset[str]], float] | str:
     settings = SettingsCreator(
         link_type="dedupe_only",
         comparisons=[
-            cl.JaroWinklerAtThresholds("name", [0.95, 0.88]),
-            cl.LevenshteinAtThresholds("nik", [1, 2]),
+            cl.JaroWinklerAtThresholds("name", [0.95, 0.88]).configure(term_frequency_adjustments=True),
+            cl.LevenshteinAtThresholds("nik", [1]),
             cl.ExactMatch("birth_date"),
             cl.ExactMatch("kk"),
             cl.ExactMatch("phone"),
@@ -114,15 +115,15 @@ def run_splink(data: EvalSet) -> tuple[set[frozenset[str]], float] | str:
     )
     db_api = splink.DuckDBAPI()
     if hasattr(db_api, "register"):  # Splink 5: tables are registered first
-        linker = Linker(db_api.register(table), settings)
+        linker = Linker(db_api.register(table), settings, log_level=logging.ERROR)
     else:  # Splink 4
         linker = Linker(table.to_pandas(), settings, db_api=db_api)
     linker.training.estimate_probability_two_random_records_match(
-        [block_on("nik"), block_on("name", "birth_date")], recall=0.8)
+        [block_on("nik"), block_on("name", "birth_date", "kk")], recall=0.7)
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6)
+    linker.training.estimate_parameters_using_expectation_maximisation(block_on("name"))
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("birth_date"))
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("nik12"))
-    result = linker.inference.predict(threshold_match_probability=0.9).as_pyarrow_table()
+    result = linker.inference.predict(threshold_match_probability=0.99).as_pyarrow_table()
     left, right = result.column("unique_id_l").to_pylist(), result.column("unique_id_r").to_pylist()
     found = {frozenset((a, b)) for a, b in zip(left, right, strict=True)}
     return found, time.perf_counter() - t0

@@ -373,7 +373,11 @@ class _Stats:
         return max(0.35, min(1.0, math.log(total / f) / 8.0))
 
     def common_date(self, d: date) -> bool:
-        return (d.day, d.month) in COMMON_DAYS or self.dates.get(d, 0) >= COMMON_DATE_COUNT
+        """01-01, 01-07, 31-12, or a date far more crowded than birthdays spread over some fifty
+        years would make it (four times the expected count, at least COMMON_DATE_COUNT)."""
+        if (d.day, d.month) in COMMON_DAYS:
+            return True
+        return self.dates.get(d, 0) >= max(COMMON_DATE_COUNT, 4 * self.total / 17_500)
 
 
 class _NoStats(_Stats):
@@ -406,6 +410,8 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
     # ---- NIK
     same_nik = bool(a.nik) and a.nik == b.nik
     strict_same = same_nik and not (a.excel or b.excel)
+    if not same_nik and (a.excel or b.excel) and a.nik and b.nik and a.nik[:15] == b.nik[:15]:
+        same_nik = True  # Excel turned the 16th digit into 0: the NIKs agree as far as they can be read
     near, near_at = ("", -1) if same_nik else _near_kind(a.nik, b.nik)
     if strict_same:
         points += W_NIK_SAME
@@ -500,12 +506,23 @@ def _judge(a: _Entry, b: _Entry, stats: _Stats = _NO_STATS) -> Judgement:
     elif da is not None or db is not None:
         # a missing date: the other NIK's own date part still speaks when the NIKs are unrelated
         known, other = (da, b) if da is not None else (db, a)
-        if not (same_nik or near) and other.nik_dmy is not None and not other.excel:
+        year_typo = near and (10 <= near_at <= 11 or near == "swapped" and near_at == 9)
+        if (not (same_nik or near) or year_typo) and other.nik_dmy is not None and not other.excel:
             dmy = _dmy(known)
-            if other.nik_dmy != dmy and not (other.nik_dmy[0] == dmy[1] and other.nik_dmy[1] == dmy[0]):
-                points += W_BIRTH_YEARS if other.nik_dmy[2] != dmy[2] and _years_gap(other.nik_dmy[2], dmy[2]) \
-                    else W_BIRTH_DIFFERENT
-                reasons.append("birth.different")
+            theirs = other.nik_dmy
+            if theirs != dmy and theirs != (dmy[1], dmy[0], dmy[2]):
+                if _years_gap(theirs[2], dmy[2]):
+                    # years apart by the NIK: a father and a son of one name more likely than a
+                    # slip in the NIK's year with the birth date left out
+                    points += W_BIRTH_YEARS
+                    if year_typo:  # and the near NIK is no sign of a slip then
+                        points -= W_NIK_NEAR - W_NIK_NEAR_DATE
+                    reasons.append("birth.years_apart")
+                elif not year_typo:
+                    points += W_BIRTH_DIFFERENT
+                    reasons.append("birth.different")
+                else:
+                    reasons.append("birth.missing")
             else:
                 reasons.append("birth.missing")
         else:

@@ -144,3 +144,19 @@ def test_district_shows_pairs_but_decides_nothing(qtbot, tmp_path, runner, messa
         assert not dlg.keepAButton.isEnabled() and not dlg.notSameButton.isEnabled()
     finally:
         district.close()
+
+
+def test_cancelled_scan_says_so(qtbot, village, runner, messages, monkeypatch):
+    from desktop_app.core.progress import Cancelled
+    from desktop_app.services.duplicates import scan as scanning
+
+    def cancelled(app, progress=None, **kw):  # noqa: ANN001, ANN202
+        raise Cancelled()
+
+    monkeypatch.setattr(scanning, "scan", cancelled)
+    dlg = DuplicatesDialog(village, runner)
+    qtbot.addWidget(dlg)
+    dlg.scan()
+    assert dlg.summaryLabel.text() == "Pemindaian dibatalkan."
+    assert dlg.scanButton.isEnabled() and not dlg.cancelScanButton.isEnabled()
+    assert not messages

@@ -32,8 +32,9 @@ class ValidationContext:
     default_coverage_start: date | None = None
     # (person_id, full_name) of OTHER active records in this village with this NIK.
     same_nik: Callable[[str], list[tuple[str, str]]] | None = None
-    # (person_id, full_name, nik) of probable duplicates of this person.
-    similar: Callable[[Person], list[tuple[str, str, str]]] | None = None
+    # (person_id, full_name, nik) or (person_id, full_name, nik, reason codes) of probable
+    # duplicates of this person (core.duplicates reasons), best first.
+    similar: Callable[[Person], list[tuple]] | None = None
     # names (or codes) of other villages where this NIK is active.
     other_village: Callable[[str], list[str]] | None = None
 
@@ -208,11 +209,15 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
     if similar:
         duplicate_ids = {i.params.get("person_id") for i in issues if i.code == "nik.duplicate"}
         seen: set[str] = set()
-        for pid, name, other_nik in similar:
+        for item in similar:
+            pid, name, other_nik = item[0], item[1], item[2]
             if pid == person.id or pid in duplicate_ids or pid in seen:
                 continue
             seen.add(pid)
-            issues.append(make_issue("dup.similar", name=name, nik=mask_nik(other_nik or ""), person_id=pid))
+            params = {"name": name, "nik": mask_nik(other_nik or ""), "person_id": pid}
+            if len(item) > 3 and item[3]:
+                params["reasons"] = list(item[3])
+            issues.append(make_issue("dup.similar", **params))
 
     occupation = _str(person.occupation)
     if not occupation:

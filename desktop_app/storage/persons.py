@@ -304,20 +304,39 @@ def active_in_other_villages(session: Session, desa_code: str, nik: str) -> list
     return list(session.scalars(stmt))
 
 
-def duplicate_candidates(session: Session, person: Person, limit: int = 50) -> list[Person]:
-    """Active persons of the same village that could be the same person: same birth date,
-    or a NIK sharing the first 12 digits (region + birth date) or the last 10."""
+def duplicate_candidates(session: Session, person: Person, limit: int = 200) -> list[Person]:
+    """Active persons of the same village that could be the same person (the blocks of
+    ``core.duplicates``): the same birth date or day and month swapped, a NIK sharing the first 12
+    digits (region + birth date) or one typo away, the same KK or phone, or, without a birth date,
+    the same name."""
+    from desktop_app.core.duplicates import nik_neighbours  # the one definition of "one typo away"
+
     conds = []
-    if person.birth_date is not None:
-        conds.append(PersonRow.birth_date == person.birth_date)
+    born = person.birth_date
+    if born is not None:
+        conds.append(PersonRow.birth_date == born)
+        if born.day <= 12 and born.day != born.month:
+            try:
+                conds.append(PersonRow.birth_date == born.replace(month=born.day, day=born.month))
+            except ValueError:
+                pass
     nik = person.nik or ""
     if _NIK16.fullmatch(nik):
         conds.append(and_(PersonRow.nik >= nik[:12], PersonRow.nik < nik[:12] + "~"))
+        conds.append(PersonRow.nik.in_(list(nik_neighbours(nik))))
+    kk = (person.kk_number or "").strip()
+    if len(kk) == 16:
+        conds.append(PersonRow.kk_number == kk)
+    phone = (person.phone or "").strip()
+    if len(phone) >= 8:
+        conds.append(PersonRow.phone == phone)
+    if born is None and person.full_name:
+        conds.append(PersonRow.full_name == person.full_name)
     if not conds:
         return []
     # ``+desa_code`` keeps SQLite from walking the whole village through ix_persons_desa_code
-    # (one desa holds every row of a village database): the birth-date and NIK indexes answer the
-    # OR together (MULTI-INDEX OR), a few rows instead of 100,000.
+    # (one desa holds every row of a village database): the birth-date, NIK, KK and phone indexes
+    # answer the OR together (MULTI-INDEX OR), a few rows instead of 100,000.
     stmt = (
         select(PersonRow)
         .where(_unindexed(PersonRow.desa_code) == person.desa_code, PersonRow.deleted_at.is_(None),

@@ -617,6 +617,340 @@ Data is stored in: %4</translation>
         </message>
     </context>
     <context>
+        <name>DuplicateReason</name>
+        <message>
+            <source>NIK sama</source>
+            <translation>same NIK</translation>
+        </message>
+        <message>
+            <source>NIK sama, tetapi salah satunya dari angka Excel (angka terakhir tidak pasti)</source>
+            <translation>same NIK, but one came from an Excel number (last digit uncertain)</translation>
+        </message>
+        <message>
+            <source>NIK beda satu angka</source>
+            <translation>NIK one digit apart</translation>
+        </message>
+        <message>
+            <source>dua angka NIK yang berdampingan tertukar</source>
+            <translation>two adjacent NIK digits swapped</translation>
+        </message>
+        <message>
+            <source>NIK berbeda</source>
+            <translation>different NIK</translation>
+        </message>
+        <message>
+            <source>nama sama</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <source>nama mirip</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>urutan nama berbeda</source>
+            <translation>name words in another order</translation>
+        </message>
+        <message>
+            <source>nama yang satu termasuk dalam nama yang lain (BIN/BINTI, nama kedua hilang)</source>
+            <translation>one name contained in the other (BIN/BINTI, second name dropped)</translation>
+        </message>
+        <message>
+            <source>nama sangat umum (bukti lemah)</source>
+            <translation>very common name (weak evidence)</translation>
+        </message>
+        <message>
+            <source>nama berbeda</source>
+            <translation>different name</translation>
+        </message>
+        <message>
+            <source>nama depan berbeda (mungkin kembar atau saudara)</source>
+            <translation>different first name (maybe twins or siblings)</translation>
+        </message>
+        <message>
+            <source>jenis kelamin berbeda</source>
+            <translation>different sex</translation>
+        </message>
+        <message>
+            <source>tanggal lahir sama</source>
+            <translation>same birth date</translation>
+        </message>
+        <message>
+            <source>tanggal dan bulan lahir tertukar</source>
+            <translation>birth day and month swapped</translation>
+        </message>
+        <message>
+            <source>tanggal lahir beda satu angka</source>
+            <translation>birth date one digit apart</translation>
+        </message>
+        <message>
+            <source>tanggal lahir yang dipakai banyak orang (bukti lemah)</source>
+            <translation>a birth date many people share (weak evidence)</translation>
+        </message>
+        <message>
+            <source>tanggal lahir salah satunya kosong</source>
+            <translation>one birth date is empty</translation>
+        </message>
+        <message>
+            <source>tanggal lahir di kedua NIK sama</source>
+            <translation>both NIKs carry the same birth date</translation>
+        </message>
+        <message>
+            <source>tanggal lahir berbeda</source>
+            <translation>different birth date</translation>
+        </message>
+        <message>
+            <source>tanggal lahir terpaut bertahun-tahun (mungkin ayah dan anak)</source>
+            <translation>birth dates years apart (maybe father and son)</translation>
+        </message>
+        <message>
+            <source>nomor KK sama</source>
+            <translation>same KK number</translation>
+        </message>
+        <message>
+            <source>nomor KK berbeda (bukti lemah: orang bisa pindah KK)</source>
+            <translation>different KK number (weak evidence: people move to another KK)</translation>
+        </message>
+        <message>
+            <source>nomor HP sama</source>
+            <translation>same phone number</translation>
+        </message>
+        <message>
+            <source>nomor HP berbeda</source>
+            <translation>different phone number</translation>
+        </message>
+        <message>
+            <source>mungkin kembar: KK dan tanggal lahir sama, nomor urut NIK berurutan, nama depan berbeda</source>
+            <translation>maybe twins: same KK and birth date, consecutive NIK serials, different first names</translation>
+        </message>
+        <message>
+            <source>RT/RW sama</source>
+            <translation>same RT/RW</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>No. KK</source>
+            <translation>KK no.</translation>
+        </message>
+        <message>
+            <source>No. HP</source>
+            <translation>Phone no.</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>RW</source>
+            <translation>RW</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Hamlet (dusun)</translation>
+        </message>
+        <message>
+            <source>Kode desa</source>
+            <translation>Village code</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Birth place</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Terakhir diubah</source>
+            <translation>Last changed</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Cari data ganda</source>
+            <translation>Find duplicates</translation>
+        </message>
+        <message>
+            <source>Pindai ulang</source>
+            <translation>Scan again</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Skor</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Data A</source>
+            <translation>Record A</translation>
+        </message>
+        <message>
+            <source>Data B</source>
+            <translation>Record B</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alasan</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Data A (kiri)</source>
+            <translation>Record A (left)</translation>
+        </message>
+        <message>
+            <source>Data B (kanan)</source>
+            <translation>Record B (right)</translation>
+        </message>
+        <message>
+            <source>Riwayat data A</source>
+            <translation>History of record A</translation>
+        </message>
+        <message>
+            <source>Riwayat data B</source>
+            <translation>History of record B</translation>
+        </message>
+        <message>
+            <source>Sama orang: simpan A</source>
+            <translation>Same person: keep A</translation>
+        </message>
+        <message>
+            <source>Data B ditandai terhapus (duplikat dari A); riwayatnya tetap dan bisa dibatalkan</source>
+            <translation>Record B is marked deleted (duplicate of A); its history stays and this can be undone</translation>
+        </message>
+        <message>
+            <source>Sama orang: simpan B</source>
+            <translation>Same person: keep B</translation>
+        </message>
+        <message>
+            <source>Data A ditandai terhapus (duplikat dari B); riwayatnya tetap dan bisa dibatalkan</source>
+            <translation>Record A is marked deleted (duplicate of B); its history stays and this can be undone</translation>
+        </message>
+        <message>
+            <source>Bukan orang yang sama</source>
+            <translation>Not the same person</translation>
+        </message>
+        <message>
+            <source>Pasangan ini tidak diusulkan lagi selama NIK, nama, tanggal lahir, KK, HP dan RT/RW keduanya tidak berubah</source>
+            <translation>This pair is not proposed again while the NIK, name, birth date, KK, phone and RT/RW of both stay unchanged</translation>
+        </message>
+        <message>
+            <source>Nanti</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Batalkan keputusan terakhir</source>
+            <translation>Undo last decision</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Mode Kabupaten: data desa tidak diubah di sini. Putuskan pasangan ini sebagai kasus; hasilnya dikirim ke desa lewat umpan balik.</source>
+            <translation>District mode: village records are not changed here. Decide this pair as a case; the outcome goes back to the village in feedback.</translation>
+        </message>
+        <message>
+            <source>Memindai data...</source>
+            <translation>Scanning records...</translation>
+        </message>
+        <message>
+            <source>Pemindaian dibatalkan.</source>
+            <translation>Scan cancelled.</translation>
+        </message>
+        <message>
+            <source>{pairs} pasangan mungkin orang yang sama, dari {records} data ({seconds} detik).</source>
+            <translation>{pairs} pairs that may be the same person, among {records} records ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>{n} pasangan sudah diputuskan bukan orang yang sama dan tidak ditampilkan.</source>
+            <translation>{n} pairs were decided not the same person and are not shown.</translation>
+        </message>
+        <message>
+            <source>nanti</source>
+            <translation>later</translation>
+        </message>
+        <message>
+            <source>Belum ada pasangan dipilih</source>
+            <translation>No pair selected</translation>
+        </message>
+        <message>
+            <source>Tidak ada data ganda yang perlu diperiksa.</source>
+            <translation>No duplicates to check.</translation>
+        </message>
+        <message>
+            <source>Pasangan {n} dari {total}: skor {score}%</source>
+            <translation>Pair {n} of {total}: score {score}%</translation>
+        </message>
+        <message>
+            <source>Ditunda (nanti) oleh {who} pada {when}.</source>
+            <translation>Put off (later) by {who} on {when}.</translation>
+        </message>
+        <message>
+            <source>sama</source>
+            <translation>same</translation>
+        </message>
+        <message>
+            <source>mirip</source>
+            <translation>alike</translation>
+        </message>
+        <message>
+            <source>berbeda</source>
+            <translation>different</translation>
+        </message>
+        <message>
+            <source>salah satu kosong</source>
+            <translation>one is empty</translation>
+        </message>
+        <message>
+            <source>{name} disimpan; data yang lain ditandai terhapus (duplikat).</source>
+            <translation>{name} kept; the other record is marked deleted (duplicate).</translation>
+        </message>
+        <message>
+            <source>Dicatat: bukan orang yang sama. Pasangan ini tidak diusulkan lagi.</source>
+            <translation>Recorded: not the same person. This pair is not proposed again.</translation>
+        </message>
+        <message>
+            <source>Pasangan ini ditunda.</source>
+            <translation>This pair is put off.</translation>
+        </message>
+        <message>
+            <source>Keputusan terakhir dibatalkan.</source>
+            <translation>Last decision undone.</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollmentConfirmDialog</name>
         <message>
             <source>Daftarkan Desa</source>
@@ -1227,6 +1561,10 @@ in folder {folder}</translation>
             <translation>Result from the district</translation>
         </message>
         <message>
+            <source>Data gandanya dihapus</source>
+            <translation>Its duplicate was deleted</translation>
+        </message>
+        <message>
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
@@ -1321,6 +1659,14 @@ in folder {folder}</translation>
         <message>
             <source>Alasan hapus</source>
             <translation>Reason for deletion</translation>
+        </message>
+        <message>
+            <source>Duplikat dari data</source>
+            <translation>Duplicate of record</translation>
+        </message>
+        <message>
+            <source>Data ganda yang dihapus</source>
+            <translation>Duplicate record deleted</translation>
         </message>
         <message>
             <source>(kosong)</source>
@@ -2124,6 +2470,14 @@ in folder {folder}</translation>
         <message>
             <source>Terhapus</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Cari data &amp;ganda...</source>
+            <translation>Find &amp;duplicates...</translation>
+        </message>
+        <message>
+            <source>Periksa pasangan data yang mungkin orang yang sama dan putuskan</source>
+            <translation>Check pairs of records that may be the same person and decide</translation>
         </message>
         <message>
             <source>Belum ada data dipilih</source>
@@ -3204,6 +3558,30 @@ in folder {folder}</translation>
         <message>
             <source>Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.</source>
             <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
+        </message>
+        <message>
+            <source>Di Mode Kabupaten data desa tidak diubah: keputusan duplikat dibuat sebagai kasus (menu Kasus atau 'sipera cases') dan dikirim ke desa lewat umpan balik.</source>
+            <translation>In district mode village records are not changed: a duplicate decision is made as a case (Cases menu or 'sipera cases') and sent to the village in feedback.</translation>
+        </message>
+        <message>
+            <source>Pilih dua data yang berbeda.</source>
+            <translation>Choose two different records.</translation>
+        </message>
+        <message>
+            <source>Salah satu data sudah dihapus; tidak ada yang diubah.</source>
+            <translation>One of the records is already deleted; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Keputusan duplikat nomor {id} tidak ada.</source>
+            <translation>There is no duplicate decision number {id}.</translation>
+        </message>
+        <message>
+            <source>Keputusan ini sudah dibatalkan.</source>
+            <translation>This decision was already undone.</translation>
+        </message>
+        <message>
+            <source>Belum ada keputusan duplikat yang bisa dibatalkan.</source>
+            <translation>There is no duplicate decision to undo yet.</translation>
         </message>
         <message>
             <source>Salinan paket nomor {seq} di folder data rusak atau hilang. Kirim ulang seluruh data dengan 'Kirim semua' (sipera package export --full).</source>

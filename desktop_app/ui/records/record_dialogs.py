@@ -100,6 +100,7 @@ _ACTIONS = {
     "demo": QT_TRANSLATE_NOOP("HistoryDialog", "Dibuat (data contoh)"),
     "merge": QT_TRANSLATE_NOOP("HistoryDialog", "Digabung dari paket"),
     "feedback": QT_TRANSLATE_NOOP("HistoryDialog", "Hasil dari kabupaten"),
+    "duplikat": QT_TRANSLATE_NOOP("HistoryDialog", "Data gandanya dihapus"),
 }
 
 FIELD_LABELS = {
@@ -127,6 +128,8 @@ FIELD_LABELS = {
     "desil": QT_TRANSLATE_NOOP("HistoryDialog", "Desil"),
     "notes": QT_TRANSLATE_NOOP("HistoryDialog", "Catatan"),
     "delete_reason": QT_TRANSLATE_NOOP("HistoryDialog", "Alasan hapus"),
+    "duplicate_of": QT_TRANSLATE_NOOP("HistoryDialog", "Duplikat dari data"),
+    "duplicate_removed": QT_TRANSLATE_NOOP("HistoryDialog", "Data ganda yang dihapus"),
 }
 
 _VOCABS = {

@@ -662,11 +662,20 @@ class RecordForm(QDialog):
         if self._similar:
             self.similarLabel.setText(
                 self.tr("Mungkin orang yang sama sudah terdaftar:") + "\n"
-                + "\n".join("\u2022 " + issue_text(i) for i in self._similar)
+                + "\n".join("\u2022 " + issue_text(i) + self._reasons_of(i) for i in self._similar)
             )
         self.similarBox.setVisible(bool(self._similar))
         self._update_status()
         return issues
+
+    @staticmethod
+    def _reasons_of(issue: Issue) -> str:
+        """The engine's reasons of a dup.similar issue, in words (what agrees; what lowers the pair
+        is left to the review screen)."""
+        from desktop_app.ui.duplicates.labels import WEAKENING, reason_label
+
+        codes = [c for c in issue.params.get("reasons") or [] if isinstance(c, str) and c not in WEAKENING]
+        return (": " + ", ".join(reason_label(c) for c in codes)) if codes else ""
 
     def _update_status(self) -> None:
         # what the form shows: "belum diisi" of fields not reached yet is no error to count
@@ -835,7 +844,7 @@ class RecordForm(QDialog):
                                      "kabupaten sampai diperbaiki."))
             if similar:
                 lines.append(self.tr("Mungkin orang ini sudah terdaftar:"))
-                lines += ["\u2022 " + issue_text(i) for i in similar[:4]]
+                lines += ["\u2022 " + issue_text(i) + self._reasons_of(i) for i in similar[:4]]
             lines.append(self.tr("Tetap simpan?"))
             if not self.confirm_save(self, "\n".join(lines)):
                 self._focus_first_issue(errors or similar)

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.sheets",
     "desktop_app.cli.sync",
     "desktop_app.cli.maintenance",
+    "desktop_app.cli.district",
 )
 
 

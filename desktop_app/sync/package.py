@@ -350,11 +350,11 @@ def _line_problems(kind: str, manifest: Manifest, signer: PublicKeys, d: Any) ->
         return [Msg("baris bukan objek JSON")]
     if kind in ("data", "restore"):
         problems = validate_record_line(d, full=True)
-        owner = (
-            manifest.source.region_code
-            if kind == "data"
-            else (manifest.target.region_code if manifest.target else "")
-        )
+        if kind == "data":
+            # a record of another village is a merge decision, not a broken package: the
+            # district rejects that one record (merge.other_village) and merges the rest
+            return problems
+        owner = manifest.target.region_code if manifest.target else ""
         if not problems and d["desa_code"] != owner:
             problems.append(Msg("desa_code {code} bukan desa {owner}", code=d["desa_code"], owner=owner))
         return problems

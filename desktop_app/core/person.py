@@ -143,6 +143,15 @@ class VerificationStatus(StrEnum):
     BELUM = "belum"
     DITERIMA = "diterima"
     DITOLAK = "ditolak"
+    PERBAIKAN = "perbaikan"  # the district asks the village to correct something
+
+
+VERIFICATION_LABELS: dict[str, str] = {
+    "belum": "Belum diverifikasi",
+    "diterima": "Diterima",
+    "ditolak": "Ditolak",
+    "perbaikan": "Perlu perbaikan",
+}
 
 
 class DukcapilMatch(StrEnum):
@@ -288,7 +297,7 @@ _FIELD_NAMES = PERSON_FIELD_NAMES
 def status_of(person: Person, has_error: bool) -> RecordStatus:
     if person.deleted:
         return RecordStatus.TERHAPUS
-    if has_error:
+    if has_error or person.verification_status == VerificationStatus.PERBAIKAN:
         return RecordStatus.PERLU_PERBAIKAN
     if person.verification_status == VerificationStatus.DITOLAK or person.bpjs_status == BpjsStatus.DITOLAK:
         return RecordStatus.DITOLAK

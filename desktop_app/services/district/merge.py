@@ -477,6 +477,13 @@ def _case_for(s: Any, nik: str, active: list[PersonRow], package_id: str, stamp:
     return 1
 
 
+def open_records(app: App, path: Path) -> list[dict[str, Any]]:
+    """The checked payload lines of a package (the same pipeline as the merge, nothing changes)."""
+    target = Target(role="kabupaten", region_code=app.profile.region_code)
+    with app.db.read() as s:
+        return _open(Path(path), s, _identity(app), target).records
+
+
 def enrolled_codes(app: App) -> list[str]:
     with app.db.read() as s:
         return [v.desa_code for v in trust_store.villages(s)]

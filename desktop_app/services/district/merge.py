@@ -461,16 +461,13 @@ def _case_for(s: Any, nik: str, active: list[PersonRow], package_id: str, stamp:
     ids = sorted(r.id for r in active)
     desas = sorted({r.desa_code for r in active})
     for case in live or existing[-1:]:
+        # the case names the records active with this NIK now (a deleted one leaves it)
         old_ids = set(json.loads(case.person_ids or "[]"))
-        if old_ids >= set(ids):
-            if case.status == "closed":
-                case.status = "open"
-                case.resolved_at = None
-            return 0
-        case.person_ids = json.dumps(sorted(old_ids | set(ids)))
-        case.desa_codes = json.dumps(sorted(set(json.loads(case.desa_codes or "[]")) | set(desas)))
-        case.status = "open"  # someone new claims the NIK: look again
-        case.resolved_at = None
+        case.person_ids = json.dumps(ids)
+        case.desa_codes = json.dumps(desas)
+        if case.status == "closed" or not old_ids >= set(ids):
+            case.status = "open"  # back, or someone new claims the NIK: look again
+            case.resolved_at = None
         return 0
     store.add_case(s, kind=OTHER_VILLAGE, nik=nik, person_ids=ids, desa_codes=desas, opened_at=stamp,
                    package_id=package_id, status="open", resolution="")

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.district import cases as case_service
-from desktop_app.services.district import merge
-from desktop_app.services.district import verification
+from desktop_app.services.district import merge, verification
 from desktop_app.services.district.common import DistrictError
 from desktop_app.services.records import editing as records
 

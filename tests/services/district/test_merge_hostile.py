@@ -88,8 +88,8 @@ def test_revoked_key_and_unenrolled_village_refused(kab, tmp_path):
 
         trust.apply_config(stranger, info, confirmed_fingerprint=own_fingerprint(kab.district))
         from desktop_app.core.person import Person
-        from desktop_app.services.records import editing as records
         from desktop_app.services.packages import send
+        from desktop_app.services.records import editing as records
 
         records.save(stranger, Person(nik="3503031205800001", full_name="ASING", sex="L"))
         unenrolled = send.export_data_package(stranger, kab.inbox, with_berita_acara=False).built.path

@@ -75,6 +75,35 @@ def set_nik_key(session: Session, person_id: str, key: str | None) -> None:
     session.execute(update(PersonRow).where(PersonRow.id == person_id).values(nik_key=key))
 
 
+def keys_needing_a_look(session: Session, keys: Iterable[str], flag: str) -> set[str]:
+    """Of these NIK keys, those active in more than one village, or held by a record that
+    carries ``flag`` (issue code): the only ones whose other-village flags may change."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(set(keys))):
+        multi = (
+            select(PersonRow.nik_key)
+            .where(PersonRow.nik_key.in_(chunk), PersonRow.deleted_at.is_(None))
+            .group_by(PersonRow.nik_key)
+            .having(func.count(PersonRow.desa_code.distinct()) > 1)
+        )
+        out.update(session.scalars(multi))
+        flagged = select(PersonRow.nik_key).where(PersonRow.nik_key.in_(chunk),
+                                                  PersonRow.issue_codes.contains(flag))
+        out.update(session.scalars(flagged))
+        with_case = select(ReviewCaseRow.nik).where(ReviewCaseRow.nik.in_(chunk),
+                                                    ReviewCaseRow.status.in_(("open", "later")))
+        out.update(session.scalars(with_case))
+    return out
+
+
+def cases_for_niks(session: Session, niks: Iterable[str]) -> dict[str, list[ReviewCaseRow]]:
+    out: dict[str, list[ReviewCaseRow]] = {}
+    for chunk in _chunks(sorted(set(niks))):
+        for row in session.scalars(select(ReviewCaseRow).where(ReviewCaseRow.nik.in_(chunk)).order_by(ReviewCaseRow.id)):
+            out.setdefault(row.nik, []).append(row)
+    return out
+
+
 def rows_with_nik_keys(session: Session, keys: Iterable[str]) -> list[PersonRow]:
     out: list[PersonRow] = []
     for chunk in _chunks(sorted(set(keys))):
@@ -158,8 +187,27 @@ def add_case(session: Session, **values: Any) -> ReviewCaseRow:
             values[key] = json.dumps(sorted(values[key]))
     row = ReviewCaseRow(**values)
     session.add(row)
-    session.flush()
     return row
+
+
+_SET_DERIVED_SQL = ("UPDATE persons SET status = ?, error_count = ?, warning_count = ?, issue_codes = ?, "
+                    "issues_json = ? WHERE id = ?")
+
+
+def set_issues_many(session: Session, items: Sequence[tuple[PersonRow, Sequence[Any]]]) -> None:
+    """``set_issues`` for many records in one driver-level executemany (the rows are expired)."""
+    from desktop_app.storage import persons as repo
+
+    if not items:
+        return
+    session.flush()
+    params = []
+    for row, issues in items:
+        status, errors, warnings, codes, issues_json = repo._derived(repo.to_person(row), issues)
+        params.append((status, errors, warnings, codes, issues_json, row.id))
+    session.connection().exec_driver_sql(_SET_DERIVED_SQL, params)
+    for row, _issues in items:
+        session.expire(row, ["status", "error_count", "warning_count", "issue_codes", "issues_json"])
 
 
 def set_issues(session: Session, row: PersonRow, issues: Sequence[Any]) -> None:
@@ -173,4 +221,6 @@ def set_issues(session: Session, row: PersonRow, issues: Sequence[Any]) -> None:
         .where(PersonRow.id == row.id)
         .values(status=status, error_count=errors, warning_count=warnings, issue_codes=codes,
                 issues_json=issues_json)
+        .execution_options(synchronize_session=False)
     )
+    session.expire(row, ["status", "error_count", "warning_count", "issue_codes", "issues_json"])

@@ -420,37 +420,47 @@ def _other_village_pass(s: Any, keys: set[str], package_id: str, stamp: datetime
     """``nik.other_village`` on exactly the active records whose NIK is active in another
     village; a case for every such NIK (opened, grown or reopened); cases whose NIK is no longer
     active in two villages close by themselves. Returns the number of cases opened."""
+    keys = store.keys_needing_a_look(s, keys, OTHER_VILLAGE) if keys else set()
     if not keys:
         return 0
     opened = 0
     by_key: dict[str, list[PersonRow]] = {}
     for row in store.rows_with_nik_keys(s, keys):
         by_key.setdefault(row.nik_key, []).append(row)
+    cases = store.cases_for_niks(s, keys)
+    changed: list[tuple[PersonRow, list[Issue]]] = []
     for key in sorted(keys):
         rows = by_key.get(key, [])
         active = [r for r in rows if r.deleted_at is None]
         villages = sorted({r.desa_code for r in active})
         for row in rows:
             others = [v for v in villages if v != row.desa_code] if row.deleted_at is None else []
-            _set_other_village(s, row, others)
-        opened += _case_for(s, key, active if len(villages) > 1 else [], package_id, stamp)
+            issues = _other_village_issues(row, others)
+            if issues is not None:
+                changed.append((row, issues))
+        opened += _case_for(s, key, active if len(villages) > 1 else [], package_id, stamp, cases.get(key, []))
+    store.set_issues_many(s, changed)
     return opened
 
 
-def _set_other_village(s: Any, row: PersonRow, others: list[str]) -> None:
+def _other_village_issues(row: PersonRow, others: list[str]) -> list[Issue] | None:
+    """The record's issues with ``nik.other_village`` naming ``others``; None when unchanged."""
+    if not others and OTHER_VILLAGE not in (row.issue_codes or ""):
+        return None
     issues = repo.issues_from_json(row.issues_json)
     current = [i for i in issues if i.code == OTHER_VILLAGE]
     wanted = ", ".join(others)
     if (not others and not current) or (others and len(current) == 1 and current[0].params.get("desa") == wanted):
-        return
+        return None
     kept = [i for i in issues if i.code != OTHER_VILLAGE]
     if others:
         kept.append(make_issue(OTHER_VILLAGE, desa=wanted))
-    store.set_issues(s, row, _sorted_issues(kept))
+    return _sorted_issues(kept)
 
 
-def _case_for(s: Any, nik: str, active: list[PersonRow], package_id: str, stamp: datetime) -> int:
-    existing = [c for c in store.cases(s, nik=nik) if c.kind == OTHER_VILLAGE]
+def _case_for(s: Any, nik: str, active: list[PersonRow], package_id: str, stamp: datetime,
+              cases: list[Any]) -> int:
+    existing = [c for c in cases if c.kind == OTHER_VILLAGE]
     live = [c for c in existing if c.status != "closed"]
     if not active:
         for case in live:

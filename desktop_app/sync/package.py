@@ -170,7 +170,7 @@ _LONG_TEXT = frozenset({"address", "notes", "verification_reason", "bpjs_reason"
 _BOOL_FIELDS = frozenset({"nik_from_number", "deleted"})
 _DATE_FIELDS = frozenset({"birth_date", "coverage_start", "coverage_end"})
 _DATETIME_FIELDS = frozenset({"created_at", "updated_at", "deleted_at"})
-_REV_FIELDS = frozenset({"rev", "sent_rev"})
+_REV_FIELDS = frozenset({"rev", "sent_rev", "district_rev"})
 RECORD_FIELDS = frozenset(
     {"id", "desa_code", "income", "desil"}
     | _TEXT_FIELDS
@@ -496,6 +496,7 @@ def build_package(
     )
     # the same line checks open_package applies: a package we write must open
     _check_lines(kind, manifest, identity.public, lines, _ValueErrorRaiser())
+    _check_own_records(kind, source, lines)
 
     manifest_bytes = manifest.to_json()
     trusted_comment = (
@@ -524,6 +525,16 @@ def build_package(
         raise SyncError("package.exists", name=name)
     _atomic_write_package(final, file_bytes)
     return BuiltPackage(final, package_id, hashlib.sha256(file_bytes).hexdigest(), manifest)
+
+
+def _check_own_records(kind: str, source: Source, lines: list[Any]) -> None:
+    """A village writes only its own records into a data package (opening one that holds another
+    village's record is allowed: the district merge rejects that record and keeps the rest)."""
+    if kind != "data":
+        return
+    for number, line in enumerate(lines, 1):
+        if line.get("desa_code") != source.region_code:
+            raise ValueError(f"package.schema: line {number}: desa_code is not the sender's village")
 
 
 def _atomic_write_package(final: Path, data: bytes) -> None:

@@ -323,7 +323,7 @@ def _merge_records(app: App, s: Any, opened: Any, outcome: PackageOutcome) -> No
             counts[decision.outcome] += 1
             continue
         merged = _person_from_line(decision.record)
-        merged.sent_rev = merged.rev
+        merged.sent_rev = merged.district_rev = merged.rev
         if row.nik_key:
             touched_keys.add(row.nik_key)
         key = repo.nik_key(merged)
@@ -350,7 +350,7 @@ def _merge_records(app: App, s: Any, opened: Any, outcome: PackageOutcome) -> No
         rows_out: list[tuple[Any, ...]] = []
         make = repo.history_maker(at=stamp, by=who, action="merge", rev=0, source=package_id)
         for person in new_people:
-            person.sent_rev = person.rev
+            person.sent_rev = person.district_rev = person.rev
             issues = validate(person, ctx)
             values = repo.row_tuple(person, issues)
             key = values[_NIK_KEY_AT]

@@ -39,8 +39,13 @@ def snapshot(app_or_path: App | Path) -> dict[str, Any]:
 
 
 def forged_data_package(village: App, district: App, out: Path, lines: list[dict[str, Any]], *,
-                        sequence: int = 99) -> Path:
-    """A validly signed and encrypted data package of ``village`` with these exact lines."""
+                        sequence: int = 99, monkeypatch: Any = None) -> Path:
+    """A validly signed and encrypted data package of ``village`` with these exact lines (a
+    record of another village needs ``monkeypatch``: SIPERA itself never writes one)."""
+    if monkeypatch is not None:
+        from desktop_app.sync import package as package_module
+
+        monkeypatch.setattr(package_module, "_check_own_records", lambda *a: None)
     with district.db.read() as s:
         district_key = trust_store.active_keys(s, role="kabupaten")
     with village.db.read() as s:

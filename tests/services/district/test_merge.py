@@ -168,7 +168,7 @@ def test_case_closes_when_one_village_deletes_its_record(kab):
                for i in records.issues_of(kab.district, p.id))
 
 
-def test_record_of_another_village_rejected_rest_merged(kab):
+def test_record_of_another_village_rejected_rest_merged(kab, monkeypatch):
     a = kab.save(0, nik=nik(0, 1), full_name="HADI")
     foreign = kab.save(1, nik=nik(1, 1), full_name="IRA")
     _merge(kab.district, kab.send(1))
@@ -178,7 +178,8 @@ def test_record_of_another_village_rejected_rest_merged(kab):
     other = dict(records.get(kab.villages[1], unsent.id).to_json(), rev=9)  # a record of village 1
     for line in (mine, stolen, other):
         line.pop("sent_rev", None)
-    path = forged_data_package(kab.villages[0], kab.district, kab.inbox, [mine, stolen, other], sequence=1)
+    path = forged_data_package(kab.villages[0], kab.district, kab.inbox, [mine, stolen, other], sequence=1,
+                               monkeypatch=monkeypatch)
     run = _merge(kab.district, path)
     [p] = run.packages
     assert p.status == "merged" and p.counts["created"] == 1 and p.counts["rejected"] == 2

@@ -519,7 +519,10 @@ def build_package(
     file_bytes = buffer.getvalue()
 
     out_dir = Path(out_dir)
-    name = package_filename(kind, source.region_code, sequence, created)
+    # a feedback or restore package is named after the village it is for: one folder can hold
+    # the files for every village of the district
+    named_for = target.region_code if kind in ("feedback", "restore") and target is not None else source.region_code
+    name = package_filename(kind, named_for, sequence, created)
     final = out_dir / name
     if final.exists():
         raise SyncError("package.exists", name=name)

@@ -80,3 +80,28 @@ def test_district_commands_refused_in_a_village(kab, capsys):
     kab.villages[0].close()
     code, _out, err = run(capsys, d, "villages")
     assert code == 2 and "Mode Kabupaten" in err
+
+
+def test_feedback_export_all_and_import(kab, capsys, tmp_path):
+    kab.save(0, nik=nik(0, 1), full_name="ANI")
+    kab.save(1, nik=nik(1, 1), full_name="BUDI")
+    d = kab.district.data_dir
+    kab.send(0)
+    kab.send(1)
+    kab.district.close()
+    assert run(capsys, d, "merge", str(kab.inbox))[0] == 0
+    out = tmp_path / "umpan"
+    out.mkdir()
+    code, text, _ = run(capsys, d, "feedback", "export", "--all", str(out), "--json")
+    files = json.loads(text)["files"]
+    assert code == 0 and len(files) == 3 and len({f["file"] for f in files}) == 3
+    mine = next(f["file"] for f in files if f["desa_code"] == DESA[0])
+    village_dir = kab.villages[0].data_dir
+    kab.villages[0].close()
+    code, text, _ = run(capsys, village_dir, "feedback", "import", mine, "--json")
+    assert code == 0 and json.loads(text)["applied"] and json.loads(text)["received"] == [1]
+    code, text, _ = run(capsys, village_dir, "feedback", "import", mine)
+    assert code == 0 and "sudah diterapkan" in text
+    other = next(f["file"] for f in files if f["desa_code"] == DESA[1])
+    code, _text, err = run(capsys, village_dir, "feedback", "import", other)
+    assert code == 2 and err

@@ -21,7 +21,9 @@ class VillageStatus:
     name: str
     kecamatan: str
     kind: str  # desa / kelurahan / desa adat
-    enrolled: bool
+    enrolled: bool  # has a valid (unrevoked) key
+    registered: bool = False  # enrolled at some time (its key may have been revoked since)
+    operator: str = ""
     fingerprint: str = ""
     last_package: str = ""
     last_sequence: int = 0
@@ -43,6 +45,8 @@ class VillageStatus:
             "kecamatan": self.kecamatan,
             "kind": self.kind,
             "enrolled": self.enrolled,
+            "registered": self.registered,
+            "operator": self.operator,
             "fingerprint": self.fingerprint,
             "last_package": self.last_package or None,
             "last_sequence": self.last_sequence,
@@ -95,8 +99,35 @@ def village_overview(app: App) -> list[VillageStatus]:
         active, deleted = counts.get(code, (0, 0))
         out.append(VillageStatus(
             desa_code=code, name=name, kecamatan=kec, kind=kind, enrolled=code in enrolled and bool(keys.get(code)),
+            registered=code in enrolled, operator=enrolled[code].operator if code in enrolled else "",
             fingerprint=keys.get(code, ""), last_package=got["last_package"] if got else "",
             last_sequence=max(seqs) if seqs else 0, sequences=seqs, missing_sequences=missing,
             last_contact=contact.get(code), active=active, deleted=deleted, open_cases=open_cases.get(code, 0),
         ))
     return out
+
+
+def person_counts(app: App, flt: Any) -> tuple[int, int]:
+    """(records, persons) of a filter at the district: a person is counted once however many
+    villages hold a record with his or her NIK (records without a sound NIK count one each)."""
+    from sqlalchemy import func, select
+
+    from desktop_app.storage import persons as repo
+    from desktop_app.storage.models import PersonRow
+
+    with app.db.read() as s:
+        records = repo.count(s, flt)
+        keyed = s.scalar(repo.filtered(select(func.count(PersonRow.nik_key.distinct())), flt)) or 0
+        unkeyed = s.scalar(repo.filtered(select(func.count()).select_from(PersonRow), flt)
+                           .where(PersonRow.nik_key.is_(None))) or 0
+    return records, keyed + unkeyed
+
+
+def kecamatan_choices(app: App) -> list[tuple[str, str]]:
+    """(code, name) of the kecamatan of the kabupaten."""
+    return [(k.code, k.name) for k in regions.kecamatan_of(app.profile.region_code)]
+
+
+def desa_name(code: str) -> str:
+    region = regions.get(code)
+    return region.name if region else code

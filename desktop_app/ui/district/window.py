@@ -252,9 +252,9 @@ class DistrictWindow(QMainWindow):
         self.inboxTab = InboxTab(self.app, self.runner, self.tabs)
         self.inboxTab.merged.connect(self._merged)
         self.recordsTab = AllRecordsTab(self.app, self.runner, self.tabs)
-        self.recordsTab.changed.connect(lambda: self.events.emit(Changes(records=True)))
+        self.recordsTab.changed.connect(lambda: self._refresh_others(self.TAB_RECORDS))
         self.casesTab = CasesTab(self.app, self.runner, self.tabs)
-        self.casesTab.decided.connect(lambda: self.events.emit(Changes(records=True)))
+        self.casesTab.decided.connect(lambda: self._refresh_others(self.TAB_CASES))
         for tab in (villages_tab, self.inboxTab, self.recordsTab, self.casesTab):
             self.tabs.addTab(tab, "")
         self._loaded_tabs: set[int] = set()
@@ -521,6 +521,13 @@ class DistrictWindow(QMainWindow):
         elif index == self.TAB_CASES:
             self._loaded_tabs.add(index)
             self.casesTab.reload()
+
+    def _refresh_others(self, source: int) -> None:
+        """A tab changed records itself: the villages and the other tabs read them again."""
+        self.reload()
+        for index in (self.TAB_RECORDS, self.TAB_CASES):
+            if index != source:
+                self._loaded_tabs.discard(index)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

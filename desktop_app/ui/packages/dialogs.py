@@ -1269,6 +1269,8 @@ class _SyncActions(QObject):
             "configImportAction": self.tr("Impor Konfigurasi Kabupaten..."),
             "inspectPackageAction": self.tr("Periksa Paket..."),
             "packageHistoryAction": self.tr("Riwayat Paket"),
+            "feedbackImportAction": self.tr("Impor Umpan Balik Kabupaten..."),
+            "restoreImportAction": self.tr("Pulihkan dari Paket Pemulihan..."),
         }
         for name, act in self.actions.items():
             act.setText(texts.get(name, act.text()))
@@ -1317,6 +1319,44 @@ class _SyncActions(QObject):
     def history(self) -> QDialog:
         return self._show(PackageHistoryDialog(self.app, self.window, runner=self.runner))
 
+    def feedback(self) -> None:
+        """Apply a feedback package of the district: statuses, reasons, cases, the receipt."""
+        from desktop_app.services.district import feedback as feedback_service
+        from desktop_app.ui.i18n import tr_text
+
+        path = Pick.open_file(self.window, self.tr("Pilih berkas umpan balik dari kabupaten"), last_dir(self.app))
+        if not path:
+            return
+        app = self.app
+
+        def done(result: Any) -> None:
+            if result.applied and self.events is not None:
+                _emit(self.events, Changes(records=True, packages=True))
+            Ask.info(self.window, tr_text(result.summary), self.tr("Umpan balik kabupaten"))
+
+        run_work(self.runner, lambda _p: feedback_service.import_feedback(app, Path(path)), done,
+                 lambda exc: Ask.error(self.window, error_message(exc), self.tr("Umpan balik ditolak")),
+                 self.tr("Menerapkan umpan balik..."), self.window)
+
+    def restore_package(self) -> None:
+        """A re-installed village: its records back from the district's restore package."""
+        from desktop_app.services.district import restore as restore_service
+
+        path = Pick.open_file(self.window, self.tr("Pilih paket pemulihan dari kabupaten"), last_dir(self.app))
+        if not path:
+            return
+        app = self.app
+
+        def done(result: Any) -> None:
+            if self.events is not None:
+                _emit(self.events, Changes(records=True, packages=True))
+            Ask.info(self.window, self.tr("{n} data dipulihkan. Paket data berikutnya bernomor {seq}.").format(
+                n=result.restored, seq=result.next_sequence), self.tr("Data dipulihkan"))
+
+        run_work(self.runner, lambda _p: restore_service.import_restore(app, Path(path)), done,
+                 lambda exc: Ask.error(self.window, error_message(exc), self.tr("Paket pemulihan ditolak")),
+                 self.tr("Memulihkan data desa..."), self.window)
+
 
 def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None) -> list[QAction]:
     """Add the 'Kirim' menu (and a 'Kirim ke Kabupaten' toolbar button) to ``window``.
@@ -1333,7 +1373,9 @@ def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None)
     if is_desa:
         send = owner.make("sendPackageAction", owner.send)
         acts += [send, owner.make("enrollmentExportAction", owner.enrollment),
-                 owner.make("configImportAction", owner.config)]
+                 owner.make("configImportAction", owner.config),
+                 owner.make("feedbackImportAction", owner.feedback),
+                 owner.make("restoreImportAction", owner.restore_package)]
     acts += [owner.make("inspectPackageAction", owner.inspect), owner.make("packageHistoryAction", owner.history)]
 
     menu_bar = getattr(window, "menuBar", None)
@@ -1342,7 +1384,7 @@ def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None)
         menu = QMenu(bar)
         menu.setObjectName("syncMenu")
         for i, act in enumerate(acts):
-            if is_desa and i == 3:
+            if is_desa and i in (3, 5):
                 menu.addSeparator()
             menu.addAction(act)
         before = getattr(window, "settingsMenu", None)

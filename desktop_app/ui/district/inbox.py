@@ -25,6 +25,7 @@ from desktop_app.ui.packages.dialogs import (
     run_work,
 )
 
+
 def pick_files(parent: QWidget, title: str, start: str, filters: str) -> list[str]:
     """Several package files at once (tests monkeypatch this)."""
     files, _ = QFileDialog.getOpenFileNames(parent, title, start, filters)

@@ -37,9 +37,6 @@ from desktop_app.services.packages import trust as package_trust
 from desktop_app.ui.backup.dialogs import BackupActions
 from desktop_app.ui.common.events import AppEvents, Changes
 from desktop_app.ui.common.tasks import TaskRunner
-from desktop_app.ui.district.cases_tab import CasesTab
-from desktop_app.ui.district.inbox import InboxTab
-from desktop_app.ui.district.records_tab import AllRecordsTab
 from desktop_app.ui.common.widgets import (
     STRETCH,
     Ask,
@@ -49,6 +46,9 @@ from desktop_app.ui.common.widgets import (
     quit_shortcut,
     with_count,
 )
+from desktop_app.ui.district.cases_tab import CasesTab
+from desktop_app.ui.district.inbox import InboxTab
+from desktop_app.ui.district.records_tab import AllRecordsTab
 from desktop_app.ui.packages.dialogs import (
     GREY,
     FingerprintEntry,
@@ -61,7 +61,6 @@ from desktop_app.ui.packages.dialogs import (
     last_dir,
     mono_font,
     note_label,
-    panel,
     read_only_table,
     remember_dir,
     run_work,

@@ -80,14 +80,15 @@ def keys_needing_a_look(session: Session, keys: Iterable[str], flag: str) -> set
     carries ``flag`` (issue code): the only ones whose other-village flags may change."""
     out: set[str] = set()
     for chunk in _chunks(sorted(set(keys))):
+        # ``nik`` is indexed (ix_persons_nik); nik_key equals it whenever it is set
         multi = (
             select(PersonRow.nik_key)
-            .where(PersonRow.nik_key.in_(chunk), PersonRow.deleted_at.is_(None))
+            .where(PersonRow.nik.in_(chunk), PersonRow.nik_key == PersonRow.nik, PersonRow.deleted_at.is_(None))
             .group_by(PersonRow.nik_key)
             .having(func.count(PersonRow.desa_code.distinct()) > 1)
         )
         out.update(session.scalars(multi))
-        flagged = select(PersonRow.nik_key).where(PersonRow.nik_key.in_(chunk),
+        flagged = select(PersonRow.nik_key).where(PersonRow.nik.in_(chunk), PersonRow.nik_key == PersonRow.nik,
                                                   PersonRow.issue_codes.contains(flag))
         out.update(session.scalars(flagged))
         with_case = select(ReviewCaseRow.nik).where(ReviewCaseRow.nik.in_(chunk),
@@ -107,7 +108,8 @@ def cases_for_niks(session: Session, niks: Iterable[str]) -> dict[str, list[Revi
 def rows_with_nik_keys(session: Session, keys: Iterable[str]) -> list[PersonRow]:
     out: list[PersonRow] = []
     for chunk in _chunks(sorted(set(keys))):
-        out.extend(session.scalars(select(PersonRow).where(PersonRow.nik_key.in_(chunk))))
+        out.extend(session.scalars(select(PersonRow).where(PersonRow.nik.in_(chunk),
+                                                           PersonRow.nik_key == PersonRow.nik)))
     return out
 
 

@@ -612,7 +612,7 @@ class DistrictWindow(QMainWindow):
         self._keep(dialog)
 
     def _enrolled(self, info: package_trust.EnrollmentInfo) -> None:
-        self.statusBar().showMessage(self.tr("Desa {name} ({code}) terdaftar.").format(
+        self.statusBar().showMessage(self.tr("{name} ({code}) terdaftar.").format(
             name=info.name, code=info.desa_code), 8000)
         self.events.emit(Changes(packages=True))
 

@@ -40,6 +40,12 @@ VOCAB_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocab", "Terkirim"),
     QT_TRANSLATE_NOOP("Vocab", "Ditolak"),
     QT_TRANSLATE_NOOP("Vocab", "Terhapus"),
+    QT_TRANSLATE_NOOP("Vocab", "Dalam paket"),
+    QT_TRANSLATE_NOOP("Vocab", "Diterima kabupaten"),
+    QT_TRANSLATE_NOOP("Vocab", "Diverifikasi"),
+    # VERIFICATION_LABELS
+    QT_TRANSLATE_NOOP("Vocab", "Belum diverifikasi"),
+    QT_TRANSLATE_NOOP("Vocab", "Diterima"),
     # OCCUPATION_LABELS
     QT_TRANSLATE_NOOP("Vocab", "Petani/Pekebun"),
     QT_TRANSLATE_NOOP("Vocab", "Petani Tembakau"),

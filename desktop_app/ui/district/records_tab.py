@@ -222,7 +222,8 @@ class AllRecordsTab(QWidget):
 
     def ask_reason(self, status: str) -> str | None:
         title = self.tr("Alasan ditolak") if status == "ditolak" else self.tr("Yang perlu diperbaiki")
-        items = [QCoreApplication.translate("Pesan", r) for r in verification.REJECT_REASONS] if status == "ditolak" else []
+        # the reasons travel to the village as they are written: the list stays in Indonesian
+        items = list(verification.REJECT_REASONS) if status == "ditolak" else []
         text, ok = QInputDialog.getItem(self, title, self.tr("Pilih dari daftar atau tulis sendiri:"), items, 0, True)
         return text.strip() if ok and text.strip() else None
 

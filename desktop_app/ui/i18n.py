@@ -37,7 +37,6 @@ VOCAB_LABELS: tuple[str, ...] = (
     # STATUS_LABELS
     QT_TRANSLATE_NOOP("Vocab", "Perlu perbaikan"),
     QT_TRANSLATE_NOOP("Vocab", "Siap kirim"),
-    QT_TRANSLATE_NOOP("Vocab", "Terkirim"),
     QT_TRANSLATE_NOOP("Vocab", "Ditolak"),
     QT_TRANSLATE_NOOP("Vocab", "Terhapus"),
     QT_TRANSLATE_NOOP("Vocab", "Dalam paket"),

@@ -2791,8 +2791,8 @@ in folder {folder}</translation>
             <translation>Ready to send</translation>
         </message>
         <message>
-            <source>Terkirim</source>
-            <translation>Sent</translation>
+            <source>Dalam paket</source>
+            <translation>In a package</translation>
         </message>
         <message>
             <source>Perkiraan anggaran</source>
@@ -5439,10 +5439,6 @@ The NIK and KK columns are formatted as text and checked for 16 digits, with cho
         <message>
             <source>Siap kirim</source>
             <translation>Ready to send</translation>
-        </message>
-        <message>
-            <source>Terkirim</source>
-            <translation>Sent</translation>
         </message>
         <message>
             <source>Ditolak</source>

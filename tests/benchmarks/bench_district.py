@@ -19,6 +19,7 @@ from pathlib import Path
 PACKAGES = 300
 RECORDS = 100_000
 RATIO_BUDGET = 3.0
+FEEDBACK_BUDGET_S = 20.0  # every village of the district
 _STAMP = datetime(2026, 3, 1, 9, 30)
 
 
@@ -69,7 +70,7 @@ def run() -> list[tuple[str, float, float]]:
     from desktop_app import __version__
     from desktop_app.core import regions
     from desktop_app.services.app import now
-    from desktop_app.services.district import merge
+    from desktop_app.services.district import feedback, merge
     from desktop_app.services.packages.common import _identity
     from desktop_app.services.setup.profile import init_profile
     from desktop_app.storage import trust as trust_store
@@ -120,14 +121,22 @@ def run() -> list[tuple[str, float, float]]:
         result = merge.merge_packages(app, files)
         merge_s = time.perf_counter() - start
         assert not result.refused and len(result.packages) == packages, result.to_dict()["packages"][:2]
+        out = base / "umpan-balik"
+        out.mkdir()
+        start = time.perf_counter()
+        made = feedback.export_feedback(app, out)
+        feedback_s = time.perf_counter() - start
+        assert len(made) == len(villages)
         app.close()
         raw_s = _raw_upsert(template_db, all_lines, base / "raw.sqlite")
     label = f"district: merge {packages} packages, {len(all_lines):,} records (x raw upsert)"
     if scale != 1:
         label += f" [scale {scale:g}]"
+    suffix = f" [scale {scale:g}]" if scale != 1 else ""
     return [
         (label, merge_s / raw_s, RATIO_BUDGET),
         (f"district: merge {packages} packages, seconds", merge_s, merge_s),
+        (f"district: feedback for {len(villages)} villages, seconds{suffix}", feedback_s, FEEDBACK_BUDGET_S),
     ]
 
 

@@ -248,17 +248,20 @@ def _missing(received: list[int]) -> list[int]:
 # ================================================================= records
 
 
+_PERSON_FIELDS = frozenset(PERSON_FIELD_NAMES)
+
+
 def _person_from_line(line: dict[str, Any]) -> Person:
-    values: dict[str, Any] = {}
-    for name in PERSON_FIELD_NAMES:
-        if name not in line:
-            continue
-        value = line[name]
-        if value is not None and name in _DATE_FIELDS:
-            value = date.fromisoformat(value)
-        elif value is not None and name in _DATETIME_FIELDS:
-            value = datetime.fromisoformat(value).replace(tzinfo=None)
-        values[name] = value
+    """A checked payload line as a Person (ISO dates and times parsed; other keys ignored)."""
+    values = {k: v for k, v in line.items() if k in _PERSON_FIELDS}
+    for name in _DATE_FIELDS:
+        value = values.get(name)
+        if value is not None:
+            values[name] = date.fromisoformat(value)
+    for name in _DATETIME_FIELDS:
+        value = values.get(name)
+        if value is not None:
+            values[name] = datetime.fromisoformat(value).replace(tzinfo=None)
     return Person(**values)
 
 

@@ -105,3 +105,37 @@ def test_feedback_export_all_and_import(kab, capsys, tmp_path):
     other = next(f["file"] for f in files if f["desa_code"] == DESA[1])
     code, _text, err = run(capsys, village_dir, "feedback", "import", other)
     assert code == 2 and err
+
+
+def test_restore_package_export_and_import(kab, capsys, tmp_path):
+    from desktop_app.services.packages import common as package_common
+    from desktop_app.services.packages import trust as package_trust
+    from desktop_app.services.setup.profile import init_profile
+
+    kab.save(0, nik=nik(0, 1), full_name="ANI")
+    kab.send(0)
+    d = kab.district.data_dir
+    assert run(capsys, d, "merge", str(kab.inbox))[0] == 0
+    new = init_profile(tmp_path / "baru", "desa", DESA[0], ["Operator Baru"])
+    info = package_trust.read_enrollment(kab.district, package_trust.export_enrollment(new, tmp_path).path)
+    package_trust.accept_enrollment(kab.district, info, confirmed_fingerprint=package_common.own_fingerprint(new))
+    config = package_trust.export_config(kab.district, tmp_path)
+    package_trust.apply_config(new, package_trust.read_config(new, config.path),
+                               confirmed_fingerprint=package_common.own_fingerprint(kab.district))
+    new_dir = new.data_dir
+    new.close()
+    kab.district.close()
+    out = tmp_path / "pulih"
+    out.mkdir()
+    code, text, _ = run(capsys, d, "restore-package", "export", "--desa", DESA[0], str(out), "--json")
+    made = json.loads(text)
+    assert code == 0 and made["records"] == 1 and made["last_sequence"] == 1
+    # the old installation cannot open it
+    old_dir = kab.villages[0].data_dir
+    kab.villages[0].close()
+    code, _text, err = run(capsys, old_dir, "restore-package", "import", made["file"])
+    assert code == 2 and err
+    code, text, _ = run(capsys, new_dir, "restore-package", "import", made["file"], "--json")
+    assert code == 0 and json.loads(text) == {"restored": 1, "last_sequence": 1, "next_sequence": 2}
+    code, text, _ = run(capsys, new_dir, "list", "--json")
+    assert [r["full_name"] for r in json.loads(text)] == ["ANI"]

@@ -2982,6 +2982,10 @@ in folder {folder}</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Umpan balik kabupaten nomor {seq}: {receipt}</source>
+            <translation>District feedback number {seq}: {receipt}</translation>
+        </message>
+        <message>
             <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>
             <translation>The handover report could not be opened. The file is at {path}.</translation>
         </message>
@@ -5298,6 +5302,10 @@ What to do:
         <message>
             <source>Diterima</source>
             <translation>Received</translation>
+        </message>
+        <message>
+            <source>Ditolak</source>
+            <translation>Refused</translation>
         </message>
         <message>
             <source>Sah - kunci dikenal</source>

@@ -84,6 +84,7 @@ KIND_LABELS: dict[str, str] = {
 DIRECTION_LABELS: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("SyncDialogs", "Dikirim"),
     "received": QT_TRANSLATE_NOOP("SyncDialogs", "Diterima"),
+    "refused": QT_TRANSLATE_NOOP("SyncDialogs", "Ditolak"),
 }
 SIGNATURE_LABELS: dict[str, str] = {
     "valid": QT_TRANSLATE_NOOP("SyncDialogs", "Sah - kunci dikenal"),
@@ -890,6 +891,12 @@ class PackageHistoryDialog(QDialog):
             "Semua paket yang pernah dikirim dan diterima SIPERA ini. Salinan setiap paket dan Berita Acaranya "
             "disimpan di folder data."), "introLabel", self)
         outer.addWidget(self.introLabel)
+        self.receiptLabel = note_label("", "receiptLabel", self, "#0d47a1")
+        bold = self.receiptLabel.font()
+        bold.setBold(True)
+        self.receiptLabel.setFont(bold)
+        self.receiptLabel.setVisible(False)
+        outer.addWidget(self.receiptLabel)
         self.historyTable = read_only_table(
             "historyTable", [QCoreApplication.translate("PackageHistoryDialog", h) for h in self.COLUMNS], self)
         header = self.historyTable.horizontalHeader()
@@ -932,6 +939,23 @@ class PackageHistoryDialog(QDialog):
         if self.entries:
             table.selectRow(0)
         self._update_buttons()
+        self._show_receipt()
+
+    def _show_receipt(self) -> None:
+        """Village: what the district's last feedback said it received ("paket 1-3 diterima
+        kabupaten; paket 4 belum")."""
+        if not getattr(self.app.profile, "is_desa", False):
+            return
+        from desktop_app.services.district import feedback as feedback_service
+        from desktop_app.ui.i18n import tr_text
+
+        last = feedback_service.last_feedback(self.app)
+        if not last:
+            return
+        text = feedback_service.receipt_text(list(last.get("received", [])), list(last.get("missing", [])))
+        self.receiptLabel.setText(self.tr("Umpan balik kabupaten nomor {seq}: {receipt}").format(
+            seq=last.get("sequence", "?"), receipt=tr_text(text)))
+        self.receiptLabel.setVisible(True)
 
     def selected(self) -> package_history.PackageEntry | None:
         rows = self.historyTable.selectionModel().selectedRows()

@@ -39,4 +39,8 @@ def test_feedback_import_from_the_kirim_menu(qtbot, kab, runner, messages, monke
 
     w.syncActions.actions["feedbackImportAction"].trigger()
     assert "sudah diterapkan" in messages[-1][1]
+    w.syncActions.actions["packageHistoryAction"].trigger()
+    history = w.syncActions.dialogs[-1]
+    assert "paket 1 diterima kabupaten" in history.receiptLabel.text()
+    history.reject()
     w.close()

@@ -4470,6 +4470,14 @@ in folder {folder}</translation>
                 <numerusform>%n warnings</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Ditolak kabupaten</source>
+            <translation>Rejected by the district</translation>
+        </message>
+        <message>
+            <source>Kabupaten minta perbaikan</source>
+            <translation>The district asks for a correction</translation>
+        </message>
         <message numerus="yes">
             <source>Data ini masih punya %n kesalahan:</source>
             <translation>

@@ -36,6 +36,11 @@ def test_feedback_import_from_the_kirim_menu(qtbot, kab, runner, messages, monke
     w.recordsTable.selectRow(0)
     qtbot.waitUntil(lambda: "Sudah terdaftar BPJS" in w.detailText.toPlainText())
     assert "Ditolak kabupaten" in w.detailText.toPlainText()
+    from desktop_app.ui.records.record_form import RecordForm
+
+    form = RecordForm(kab.villages[0], b.id)
+    qtbot.addWidget(form)
+    assert "Ditolak kabupaten" in form.statusLabel.text() and "Sudah terdaftar BPJS" in form.statusLabel.text()
 
     w.syncActions.actions["feedbackImportAction"].trigger()
     assert "sudah diterapkan" in messages[-1][1]

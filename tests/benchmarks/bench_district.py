@@ -66,6 +66,64 @@ def _raw_upsert(template_db: Path, lines: list[dict], target: Path) -> float:
     return time.perf_counter() - start
 
 
+# The district window in a fresh process on the merged database: ready (the Desa tab filled),
+# Semua data's full list read, one search as you type, and the memory the user sees after.
+_GUI_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+qapp = QApplication(sys.argv[:1])
+started = time.perf_counter()
+from desktop_app.services.app import open_app
+from desktop_app.ui.common.tasks import TaskRunner
+from desktop_app.ui.district.window import DistrictWindow
+app = open_app(Path(sys.argv[1]), backup=False)
+win = DistrictWindow(app, TaskRunner())
+win.show()
+def wait(cond, limit=120):
+    end = time.perf_counter() + limit
+    while not cond() and time.perf_counter() < end:
+        qapp.processEvents()
+        time.sleep(0.002)
+wait(lambda: win.all_villages)
+ready = time.perf_counter() - started
+win.show_tab(win.TAB_RECORDS)
+tab = win.recordsTab
+wait(lambda: tab.model.complete and tab.model.total() > 0)
+records_s = time.perf_counter() - started
+rows = tab.model.total()
+start = time.perf_counter()
+tab.searchEdit.setText("SITI")
+tab.apply_filters()
+search_ms = (time.perf_counter() - start) * 1000
+for _ in range(50):
+    qapp.processEvents()
+rss = 0.0
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        rss = int(line.split()[1]) / 1024
+print(json.dumps({"ready_s": ready, "records_s": records_s, "search_ms": search_ms, "rss_mb": rss,
+                  "rows": rows}))
+win.close()
+"""
+
+
+def _district_window(data_dir: Path) -> dict:
+    import json
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    best = None
+    for _ in range(2):  # the first run warms the OS file cache
+        out = subprocess.run([sys.executable, "-c", _GUI_CHILD, str(data_dir)], capture_output=True, text=True,
+                             env=env, timeout=600, check=True)
+        doc = json.loads([ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1])
+        if best is None or doc["ready_s"] < best["ready_s"]:
+            best = doc
+    return best
+
+
 def run() -> list[tuple[str, float, float]]:
     from desktop_app import __version__
     from desktop_app.core import regions
@@ -128,6 +186,7 @@ def run() -> list[tuple[str, float, float]]:
         feedback_s = time.perf_counter() - start
         assert len(made) == len(villages)
         app.close()
+        gui = _district_window(base / "kab")
         raw_s = _raw_upsert(template_db, all_lines, base / "raw.sqlite")
     label = f"district: merge {packages} packages, {len(all_lines):,} records (x raw upsert)"
     if scale != 1:
@@ -137,6 +196,10 @@ def run() -> list[tuple[str, float, float]]:
         (label, merge_s / raw_s, RATIO_BUDGET),
         (f"district: merge {packages} packages, seconds", merge_s, merge_s),
         (f"district: feedback for {len(villages)} villages, seconds{suffix}", feedback_s, FEEDBACK_BUDGET_S),
+        (f"district window ready (Desa tab), s{suffix}", gui["ready_s"], 1.5),
+        (f"district: Semua data list read ({gui['rows']:,} rows), s", gui["records_s"], gui["records_s"]),
+        (f"district: search as you type, ms{suffix}", gui["search_ms"], 100.0),
+        (f"district window memory, MB{suffix}", gui["rss_mb"], 400.0),
     ]
 
 

@@ -121,6 +121,7 @@ class AllRecordsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.recordsTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._filling = False
+        self._active = False  # the region lists are read when the tab is first shown, not at start-up
         self.retranslate_ui()
         self._update_buttons()
 
@@ -135,8 +136,8 @@ class AllRecordsTab(QWidget):
         self._filling = True
         try:
             self.searchEdit.setPlaceholderText(self.tr("Cari NIK, nama, alamat... (Ctrl+F)"))
-            self._set_items(self.kecamatanCombo, [("", self.tr("Semua kecamatan"))]
-                            + [(code, name) for code, name in villages.kecamatan_choices(self.app)])
+            kecamatan = villages.kecamatan_choices(self.app) if self._active else []
+            self._set_items(self.kecamatanCombo, [("", self.tr("Semua kecamatan"))] + kecamatan)
             self._fill_desa()
             labels = {"semua": self.tr("Semua status"), "peringatan": self.tr("Ada peringatan")}
             self._set_items(self.statusCombo, [(s, labels.get(s) or vocab(STATUS_LABELS.get(s, s)))
@@ -166,7 +167,7 @@ class AllRecordsTab(QWidget):
 
     def _fill_desa(self) -> None:
         kec = self.kecamatanCombo.currentData() or ""
-        rows = [v for v in self._villages() if not kec or v[0].startswith(kec + ".")]
+        rows = [v for v in self._villages() if not kec or v[0].startswith(kec + ".")] if self._active else []
         self._set_items(self.desaCombo, [("", self.tr("Semua desa/kelurahan"))] + [(c, f"{n} ({c})") for c, n in rows])
 
     def _villages(self) -> list[tuple[str, str]]:
@@ -197,9 +198,14 @@ class AllRecordsTab(QWidget):
         self.model.reload(self.record_filter())
 
     def reload(self) -> None:
+        if not self._active:
+            self._active = True
+            self.retranslate_ui()
         self.model.reload(self.record_filter(), force=True)
 
     def _update_counts(self) -> None:
+        if not self._active:
+            return
         flt = replace(self.record_filter(), search="")
         try:
             records, persons = villages.person_counts(self.app, flt)

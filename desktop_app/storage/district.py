@@ -76,21 +76,21 @@ def set_nik_key(session: Session, person_id: str, key: str | None) -> None:
 
 
 def keys_needing_a_look(session: Session, keys: Iterable[str], flag: str) -> set[str]:
-    """Of these NIK keys, those active in more than one village, or held by a record that
-    carries ``flag`` (issue code): the only ones whose other-village flags may change."""
+    """Of these NIK keys, those active in more than one village, held by a record that carries
+    ``flag`` (issue code), or with an open case: the only ones whose other-village flags or cases
+    may change."""
     out: set[str] = set()
     for chunk in _chunks(sorted(set(keys))):
         # ``nik`` is indexed (ix_persons_nik); nik_key equals it whenever it is set
-        multi = (
-            select(PersonRow.nik_key)
-            .where(PersonRow.nik.in_(chunk), PersonRow.nik_key == PersonRow.nik, PersonRow.deleted_at.is_(None))
-            .group_by(PersonRow.nik_key)
-            .having(func.count(PersonRow.desa_code.distinct()) > 1)
-        )
-        out.update(session.scalars(multi))
-        flagged = select(PersonRow.nik_key).where(PersonRow.nik.in_(chunk), PersonRow.nik_key == PersonRow.nik,
-                                                  PersonRow.issue_codes.contains(flag))
-        out.update(session.scalars(flagged))
+        villages: dict[str, set[str]] = {}
+        stmt = select(PersonRow.nik_key, PersonRow.desa_code, PersonRow.deleted_at.is_(None),
+                      PersonRow.issue_codes).where(PersonRow.nik.in_(chunk), PersonRow.nik_key == PersonRow.nik)
+        for key, desa, active, codes in session.execute(stmt):
+            if active:
+                villages.setdefault(key, set()).add(desa)
+            if codes and flag in codes:
+                out.add(key)
+        out.update(k for k, v in villages.items() if len(v) > 1)
         with_case = select(ReviewCaseRow.nik).where(ReviewCaseRow.nik.in_(chunk),
                                                     ReviewCaseRow.status.in_(("open", "later")))
         out.update(session.scalars(with_case))

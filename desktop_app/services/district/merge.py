@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -251,17 +252,28 @@ def _missing(received: list[int]) -> list[int]:
 _PERSON_FIELDS = frozenset(PERSON_FIELD_NAMES)
 
 
+@lru_cache(maxsize=65536)
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@lru_cache(maxsize=65536)
+def _datetime(text: str) -> datetime:
+    # a package's records share a few timestamps (one import, one operator session)
+    return datetime.fromisoformat(text).replace(tzinfo=None)
+
+
 def _person_from_line(line: dict[str, Any]) -> Person:
     """A checked payload line as a Person (ISO dates and times parsed; other keys ignored)."""
     values = {k: v for k, v in line.items() if k in _PERSON_FIELDS}
     for name in _DATE_FIELDS:
         value = values.get(name)
         if value is not None:
-            values[name] = date.fromisoformat(value)
+            values[name] = _date(value)
     for name in _DATETIME_FIELDS:
         value = values.get(name)
         if value is not None:
-            values[name] = datetime.fromisoformat(value).replace(tzinfo=None)
+            values[name] = _datetime(value)
     return Person(**values)
 
 

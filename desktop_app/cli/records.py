@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("list", help="daftar data beserta masalahnya")
     p.add_argument("--include-deleted", action="store_true")
     p.add_argument("--status", default="semua")
+    p.add_argument("--desa", metavar="CODE", help="kabupaten: hanya data desa ini")
     add_json_flag(p)
     p.set_defaults(func=cmd_list, reads_only=True)
 
@@ -140,7 +141,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     app = open_app(args)
     try:
-        flt = RecordFilter(desa_code=app.desa_code or None, status=args.status, include_deleted=args.include_deleted)
+        desa = app.desa_code or (getattr(args, "desa", None) or None)
+        flt = RecordFilter(desa_code=desa, status=args.status, include_deleted=args.include_deleted)
         rows = records.list_records(app, flt)
     finally:
         app.close()

@@ -125,7 +125,9 @@ class RecordStatus(StrEnum):
 
     PERLU_PERBAIKAN = "perlu_perbaikan"  # has errors: held back from packages
     SIAP_KIRIM = "siap_kirim"  # no errors, changed since the last package
-    TERKIRIM = "terkirim"  # current rev was sent
+    TERKIRIM = "terkirim"  # current rev written to a data package ("dalam paket")
+    DITERIMA = "diterima"  # the district's feedback confirms it holds the current rev
+    DIVERIFIKASI = "diverifikasi"  # ... and the district accepted it
     DITOLAK = "ditolak"  # the district rejected it
     TERHAPUS = "terhapus"  # tombstone
 
@@ -133,7 +135,9 @@ class RecordStatus(StrEnum):
 STATUS_LABELS: dict[str, str] = {
     "perlu_perbaikan": "Perlu perbaikan",
     "siap_kirim": "Siap kirim",
-    "terkirim": "Terkirim",
+    "terkirim": "Dalam paket",
+    "diterima": "Diterima kabupaten",
+    "diverifikasi": "Diverifikasi",
     "ditolak": "Ditolak",
     "terhapus": "Terhapus",
 }
@@ -143,6 +147,15 @@ class VerificationStatus(StrEnum):
     BELUM = "belum"
     DITERIMA = "diterima"
     DITOLAK = "ditolak"
+    PERBAIKAN = "perbaikan"  # the district asks the village to correct something
+
+
+VERIFICATION_LABELS: dict[str, str] = {
+    "belum": "Belum diverifikasi",
+    "diterima": "Diterima",
+    "ditolak": "Ditolak",
+    "perbaikan": "Perlu perbaikan",
+}
 
 
 class DukcapilMatch(StrEnum):
@@ -254,6 +267,7 @@ class Person:
     deleted_at: datetime | None = None
     delete_reason: str = ""
     sent_rev: int = 0  # highest rev included in a package (village side)
+    district_rev: int = 0  # rev the district confirmed receiving, from its feedback (village side)
 
     @property
     def deleted(self) -> bool:
@@ -288,10 +302,15 @@ _FIELD_NAMES = PERSON_FIELD_NAMES
 def status_of(person: Person, has_error: bool) -> RecordStatus:
     if person.deleted:
         return RecordStatus.TERHAPUS
-    if has_error:
+    seen = bool(person.district_rev) and person.district_rev >= person.rev  # the district holds this version
+    if has_error or (seen and person.verification_status == VerificationStatus.PERBAIKAN):
         return RecordStatus.PERLU_PERBAIKAN
     if person.verification_status == VerificationStatus.DITOLAK or person.bpjs_status == BpjsStatus.DITOLAK:
         return RecordStatus.DITOLAK
+    if seen:
+        if person.verification_status == VerificationStatus.DITERIMA:
+            return RecordStatus.DIVERIFIKASI
+        return RecordStatus.DITERIMA
     if person.sent_rev and person.sent_rev >= person.rev:
         return RecordStatus.TERKIRIM
     return RecordStatus.SIAP_KIRIM

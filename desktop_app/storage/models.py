@@ -77,6 +77,8 @@ class PersonRow(Base):
     # bookkeeping
     rev: Mapped[int] = mapped_column(Integer, default=1)
     sent_rev: Mapped[int] = mapped_column(Integer, default=0)
+    # village side: the rev of this record the district confirmed in a feedback (0: none yet)
+    district_rev: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)

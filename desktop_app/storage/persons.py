@@ -451,6 +451,7 @@ SORT_COLUMNS = {
     "updated_at": PersonRow.updated_at,
     "issues": PersonRow.error_count,
     "desa_code": PersonRow.desa_code,
+    "verification_status": PersonRow.verification_status,
 }
 
 
@@ -474,6 +475,14 @@ def filtered(stmt: Select, flt: RecordFilter) -> Select:
         stmt = stmt.where(PersonRow.dusun == flt.dusun)
     if flt.occupation:
         stmt = stmt.where(PersonRow.occupation == flt.occupation)
+    # district filters: kecamatan (code prefix), verification status, an issue code, open cases
+    extra = flt.extra or {}
+    if extra.get("kecamatan"):
+        stmt = stmt.where(PersonRow.desa_code.startswith(extra["kecamatan"] + ".", autoescape=True))
+    if extra.get("verification"):
+        stmt = stmt.where(PersonRow.verification_status == extra["verification"])
+    if extra.get("issue"):
+        stmt = stmt.where(PersonRow.issue_codes.contains(extra["issue"], autoescape=True))
     text = flt.search.strip()
     if text:
         digits = re.sub(r"[\s.\-']", "", text)
@@ -502,7 +511,7 @@ DISPLAY_COLUMNS = (
     "id", "nik", "nik_from_number", "full_name", "name_title", "birth_date", "sex", "address",
     "rt", "rw", "dusun", "phone", "occupation", "occupation_other", "status", "error_count",
     "warning_count", "issue_codes", "updated_at", "deleted_at", "desa_code", "kk_number",
-    "birth_place", "funding_source", "issues_json",
+    "birth_place", "funding_source", "issues_json", "verification_status", "verification_reason",
 )
 
 

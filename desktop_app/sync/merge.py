@@ -37,7 +37,7 @@ BOOKKEEPING_FIELDS: tuple[str, ...] = (
     "delete_reason",
 )
 # village-local or derived: never stored from a package
-IGNORED_FIELDS = frozenset({"sent_rev", "deleted", "type"})
+IGNORED_FIELDS = frozenset({"sent_rev", "district_rev", "deleted", "type"})
 _FROM_VILLAGE = (*VILLAGE_FIELDS, *BOOKKEEPING_FIELDS)
 
 

@@ -170,7 +170,7 @@ _LONG_TEXT = frozenset({"address", "notes", "verification_reason", "bpjs_reason"
 _BOOL_FIELDS = frozenset({"nik_from_number", "deleted"})
 _DATE_FIELDS = frozenset({"birth_date", "coverage_start", "coverage_end"})
 _DATETIME_FIELDS = frozenset({"created_at", "updated_at", "deleted_at"})
-_REV_FIELDS = frozenset({"rev", "sent_rev"})
+_REV_FIELDS = frozenset({"rev", "sent_rev", "district_rev"})
 RECORD_FIELDS = frozenset(
     {"id", "desa_code", "income", "desil"}
     | _TEXT_FIELDS
@@ -350,11 +350,11 @@ def _line_problems(kind: str, manifest: Manifest, signer: PublicKeys, d: Any) ->
         return [Msg("baris bukan objek JSON")]
     if kind in ("data", "restore"):
         problems = validate_record_line(d, full=True)
-        owner = (
-            manifest.source.region_code
-            if kind == "data"
-            else (manifest.target.region_code if manifest.target else "")
-        )
+        if kind == "data":
+            # a record of another village is a merge decision, not a broken package: the
+            # district rejects that one record (merge.other_village) and merges the rest
+            return problems
+        owner = manifest.target.region_code if manifest.target else ""
         if not problems and d["desa_code"] != owner:
             problems.append(Msg("desa_code {code} bukan desa {owner}", code=d["desa_code"], owner=owner))
         return problems
@@ -496,6 +496,7 @@ def build_package(
     )
     # the same line checks open_package applies: a package we write must open
     _check_lines(kind, manifest, identity.public, lines, _ValueErrorRaiser())
+    _check_own_records(kind, source, lines)
 
     manifest_bytes = manifest.to_json()
     trusted_comment = (
@@ -518,7 +519,10 @@ def build_package(
     file_bytes = buffer.getvalue()
 
     out_dir = Path(out_dir)
-    name = package_filename(kind, source.region_code, sequence, created)
+    # a feedback or restore package is named after the village it is for: one folder can hold
+    # the files for every village of the district
+    named_for = target.region_code if kind in ("feedback", "restore") and target is not None else source.region_code
+    name = package_filename(kind, named_for, sequence, created)
     final = out_dir / name
     if final.exists():
         raise SyncError("package.exists", name=name)
@@ -529,6 +533,16 @@ def build_package(
 def write_atomically(final: Path, data: bytes) -> None:
     """Write ``data`` to ``final`` so that it appears complete or not at all (replacing a file)."""
     _atomic_write_package(final, data)
+
+
+def _check_own_records(kind: str, source: Source, lines: list[Any]) -> None:
+    """A village writes only its own records into a data package (opening one that holds another
+    village's record is allowed: the district merge rejects that record and keeps the rest)."""
+    if kind != "data":
+        return
+    for number, line in enumerate(lines, 1):
+        if line.get("desa_code") != source.region_code:
+            raise ValueError(f"package.schema: line {number}: desa_code is not the sender's village")
 
 
 def _atomic_write_package(final: Path, data: bytes) -> None:

@@ -37,9 +37,14 @@ VOCAB_LABELS: tuple[str, ...] = (
     # STATUS_LABELS
     QT_TRANSLATE_NOOP("Vocab", "Perlu perbaikan"),
     QT_TRANSLATE_NOOP("Vocab", "Siap kirim"),
-    QT_TRANSLATE_NOOP("Vocab", "Terkirim"),
     QT_TRANSLATE_NOOP("Vocab", "Ditolak"),
     QT_TRANSLATE_NOOP("Vocab", "Terhapus"),
+    QT_TRANSLATE_NOOP("Vocab", "Dalam paket"),
+    QT_TRANSLATE_NOOP("Vocab", "Diterima kabupaten"),
+    QT_TRANSLATE_NOOP("Vocab", "Diverifikasi"),
+    # VERIFICATION_LABELS
+    QT_TRANSLATE_NOOP("Vocab", "Belum diverifikasi"),
+    QT_TRANSLATE_NOOP("Vocab", "Diterima"),
     # OCCUPATION_LABELS
     QT_TRANSLATE_NOOP("Vocab", "Petani/Pekebun"),
     QT_TRANSLATE_NOOP("Vocab", "Petani Tembakau"),

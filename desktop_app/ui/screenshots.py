@@ -5,7 +5,8 @@ Screens: the first-start wizard (mode, village search, operators), the main wind
 form showing issues and a duplicate NIK, the Ringkasan tab, the settings dialog, the import
 wizard on a nasty village workbook (file, columns, preview), Kirim ke Kabupaten, Pulihkan dari
 cadangan (the list of backups and the confirmation), Cari data ganda (the scan result and the
-review of one pair), and the Mode Kabupaten window. Dialogs are
+review of one pair), the Mode Kabupaten tabs (Desa, Kotak masuk, Semua data, Kasus) and the
+village table after the district's feedback. Dialogs are
 drawn centred on a 1366x768 desktop (over the main window when they belong to it), so what does
 not fit a small laptop screen shows. ``--lang en`` renders the English translation;
 ``SIPERA_PSEUDO_L10N=1`` renders the pseudo-locale (longer strings) to find clipped layouts.
@@ -131,6 +132,7 @@ def render(outdir: Path, lang: str = "id", records: int = 2000, work_dir: Path |
 
 
 def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -> list[tuple[str, Callable[[], None]]]:
+    from desktop_app.core import regions
     from desktop_app.ui.setup.wizard import FirstStartWizard
 
     state: dict[str, Any] = {}
@@ -299,20 +301,102 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         dialog.deleteLater()
 
     def district_window() -> None:
+        from desktop_app.core.person import new_id
+        from desktop_app.services.district import cases as case_service
+        from desktop_app.services.district import feedback, verification
+        from desktop_app.services.packages import common as package_common
+        from desktop_app.services.packages import send as package_send
+        from desktop_app.services.packages import trust as package_trust
+        from desktop_app.services.records import editing as records
+        from desktop_app.services.setup.profile import init_profile
+        from desktop_app.ui.common.tasks import TaskRunner
         from desktop_app.ui.district.window import DistrictWindow
 
         district = state.get("district")
         if district is None:
             return
-        win = DistrictWindow(district)
+        inbox = base / "kotak-masuk"
+        inbox.mkdir(exist_ok=True)
+        # the demo village sends everything; a neighbour claims three of its people
+        package_send.export_data_package(app, inbox, full=True, with_berita_acara=False)
+        kab = district.profile.region_code
+        neighbour_code = next((d.code for k in regions.kecamatan_of(kab) for d in regions.desa_of(k.code)
+                               if d.code != app.profile.region_code), app.profile.region_code)
+        neighbour = init_profile(base / "desa-tetangga", "desa", neighbour_code, ["Operator Tetangga"])
+        stick = base / "flashdisk"
+        info = package_trust.read_enrollment(district, package_trust.export_enrollment(neighbour, stick).path)
+        package_trust.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
+        cfg = package_trust.read_config(neighbour, package_trust.export_config(district, stick).path)
+        package_trust.apply_config(neighbour, cfg, confirmed_fingerprint=package_common.own_fingerprint(district))
+        claimed = [p for p, issues in records.list_records(app)[:40] if not any(i.is_error for i in issues)][:3]
+        for p in claimed:
+            records.save(neighbour, p.copy(id=new_id(), desa_code=neighbour_code, rev=0, sent_rev=0,
+                                           district_rev=0, created_at=None, updated_at=None))
+        package_send.export_data_package(neighbour, inbox, with_berita_acara=False)
+        neighbour.close()
+        (inbox / "lampiran-rusak.sipera").write_bytes(b"bukan paket SIPERA")
+        win = DistrictWindow(district, TaskRunner())
         win.resize(SCREEN_W, SCREEN_H)
         win.show()
-        _idle(getattr(win, "runner", None))
-        _save(win.grab(), outdir, "13_district_window", written)
+        runner = win.runner
+        _idle(runner)
+        win.show_tab(win.TAB_INBOX)
+        from desktop_app.ui.packages import dialogs as package_dialogs
+
+        original = package_dialogs.Pick.folder
+        package_dialogs.Pick.folder = classmethod(lambda cls, *a, **kw: str(inbox))
+        try:
+            win.inboxTab.choose_folder()
+            _idle(runner)
+        finally:
+            package_dialogs.Pick.folder = original
+        _wait(qapp, lambda: win.inboxTab.run is not None)
+        _idle(runner)
+        _save(win.grab(), outdir, "16_district_inbox", written)
+        win.show_tab(win.TAB_VILLAGES)
+        _idle(runner)
+        win.villagesTable.scrollToTop()
+        _save(win.grab(), outdir, "13_district_villages", written)
+        ids = [p.id for p, _i in records.list_records(app)[:12]]
+        verification.verify(district, ids[:6], "diterima")
+        verification.verify(district, ids[6:8], "ditolak", reason="Sudah terdaftar BPJS Ketenagakerjaan")
+        win.show_tab(win.TAB_RECORDS)
+        win.recordsTab.reload()
+        _idle(runner)
+        _save(win.grab(), outdir, "17_district_records", written)
+        win.show_tab(win.TAB_CASES)
+        _idle(runner)
+        if win.casesTab.casesTable.rowCount():
+            win.casesTab.casesTable.selectRow(0)
+            _idle(runner)
+        _save(win.grab(), outdir, "18_district_cases", written)
         win.close()
+        runner.wait()
         win.deleteLater()
         _settle(qapp)
+        # the village after the district's feedback
+        for case in case_service.list_cases(district)[:1]:
+            case_service.decide(district, case.id, "keep", keep=case.person_ids[0], note="KTP dicek")
+        made = feedback.export_feedback(district, stick, desa_codes=[app.profile.region_code])
+        if made:
+            feedback.import_feedback(app, made[0].path)
         district.close()
+        from desktop_app.ui.records.main_window import MainWindow
+
+        village = MainWindow(app, TaskRunner())
+        village.resize(SCREEN_W, SCREEN_H)
+        village.show()
+        _settle(qapp, 20)
+        village.statusFilter.setCurrentIndex(max(0, village.statusFilter.findData("ditolak")))
+        _idle(village.runner)
+        if village.recordsTable.model().rowCount():
+            village.recordsTable.selectRow(0)
+        _idle(village.runner)
+        _save(village.grab(), outdir, "19_village_after_feedback", written)
+        village.close()
+        village.runner.wait()
+        village.deleteLater()
+        _settle(qapp)
 
     def restore_dialog() -> None:
         import shutil

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
     <context>
+        <name>AllRecordsTab</name>
+        <message>
+            <source>NIK di desa lain (kasus)</source>
+            <translation>NIK in another village (case)</translation>
+        </message>
+        <message>
+            <source>Kemungkinan ganda</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <source>Umur di luar batas</source>
+            <translation>Age outside the limits</translation>
+        </message>
+        <message>
+            <source>Kode wilayah NIK tidak dikenal</source>
+            <translation>Unknown NIK region code</translation>
+        </message>
+        <message>
+            <source>Nomor HP tidak sah</source>
+            <translation>Invalid mobile number</translation>
+        </message>
+        <message>
+            <source>DBHCHT bukan sektor tembakau</source>
+            <translation>DBHCHT outside the tobacco sector</translation>
+        </message>
+        <message>
+            <source>Cari NIK, nama, alamat... (Ctrl+F)</source>
+            <translation>Search NIK, name, address... (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Semua kecamatan</source>
+            <translation>All sub-districts</translation>
+        </message>
+        <message>
+            <source>Semua status</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Ada peringatan</source>
+            <translation>Has warnings</translation>
+        </message>
+        <message>
+            <source>Semua verifikasi</source>
+            <translation>All verification</translation>
+        </message>
+        <message>
+            <source>Semua masalah</source>
+            <translation>All problems</translation>
+        </message>
+        <message>
+            <source>Terima</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Tolak...</source>
+            <translation>Reject...</translation>
+        </message>
+        <message>
+            <source>Perlu Perbaikan...</source>
+            <translation>Needs Correction...</translation>
+        </message>
+        <message>
+            <source>Verifikasi: data yang dipilih diterima</source>
+            <translation>Verification: accept the selected records</translation>
+        </message>
+        <message>
+            <source>Semua desa/kelurahan</source>
+            <translation>All villages</translation>
+        </message>
+        <message>
+            <source>{shown} ditampilkan · {records} data · {persons} orang (NIK)</source>
+            <translation>{shown} shown · {records} records · {persons} persons (NIK)</translation>
+        </message>
+        <message>
+            <source>Alasan ditolak</source>
+            <translation>Reason for rejection</translation>
+        </message>
+        <message>
+            <source>Yang perlu diperbaiki</source>
+            <translation>What needs correcting</translation>
+        </message>
+        <message>
+            <source>Pilih dari daftar atau tulis sendiri:</source>
+            <translation>Choose from the list or write your own:</translation>
+        </message>
+        <message>
+            <source>Verifikasi tidak disimpan</source>
+            <translation>Verification not saved</translation>
+        </message>
+        <message>
+            <source>{n} data diubah status verifikasinya.</source>
+            <translation>Verification status changed for {n} records.</translation>
+        </message>
+    </context>
+    <context>
         <name>Ask</name>
         <message>
             <source>Ya</source>
@@ -253,6 +348,109 @@
         </message>
     </context>
     <context>
+        <name>CasesTab</name>
+        <message>
+            <source>Terbuka</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Nanti</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Diputuskan</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Selesai sendiri</source>
+            <translation>Resolved by itself</translation>
+        </message>
+        <message>
+            <source>Tetap di satu desa</source>
+            <translation>Stays in one village</translation>
+        </message>
+        <message>
+            <source>Bukan orang yang sama</source>
+            <translation>Not the same person</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Keputusan</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Dibuka</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Hanya yang belum diputuskan</source>
+            <translation>Undecided only</translation>
+        </message>
+        <message>
+            <source>Catatan keputusan (misalnya: sudah dicek KTP dan KK)</source>
+            <translation>Decision note (for example: ID card and family card checked)</translation>
+        </message>
+        <message>
+            <source>Bukan Orang yang Sama</source>
+            <translation>Not the Same Person</translation>
+        </message>
+        <message>
+            <source>Salah satu NIK keliru: kedua desa diminta memeriksa NIK</source>
+            <translation>One of the NIKs is wrong: both villages are asked to check the NIK</translation>
+        </message>
+        <message>
+            <source>Putuskan Nanti</source>
+            <translation>Decide Later</translation>
+        </message>
+        <message>
+            <source>Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa.</source>
+            <translation>No cases. A case opens when one NIK is active in two villages.</translation>
+        </message>
+        <message>
+            <source>{n} kasus terbuka</source>
+            <translation>{n} open cases</translation>
+        </message>
+        <message>
+            <source>Pilih kasus di sebelah kiri.</source>
+            <translation>Choose a case on the left.</translation>
+        </message>
+        <message>
+            <source>Kasus #{id}: NIK {nik} aktif di {n} desa</source>
+            <translation>Case #{id}: NIK {nik} active in {n} villages</translation>
+        </message>
+        <message>
+            <source>Keputusan: {decision} · oleh {who} · {when}</source>
+            <translation>Decision: {decision} · by {who} · {when}</translation>
+        </message>
+        <message>
+            <source>Keputusan bisa diubah; data desa tidak pernah dihapus.</source>
+            <translation>The decision can be changed; a village's record is never deleted.</translation>
+        </message>
+        <message>
+            <source>Belum diputuskan. Bandingkan kedua data, lalu pilih desa tempat orang ini tetap terdaftar; data di desa lain akan ditolak dengan alasan 'terdaftar di desa lain'.</source>
+            <translation>Not decided yet. Compare the records, then choose the village where this person stays registered; the record in the other village is rejected as 'registered in another village'.</translation>
+        </message>
+        <message>
+            <source>Keputusan tidak disimpan</source>
+            <translation>Decision not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigExportedDialog</name>
         <message>
             <source>Paket Konfigurasi Dibuat</source>
@@ -430,8 +628,48 @@ in folder {folder}</translation>
             <translation>Key fingerprint</translation>
         </message>
         <message>
+            <source>Kecamatan</source>
+            <translation>Sub-district</translation>
+        </message>
+        <message>
             <source>Paket Terakhir</source>
             <translation>Last package</translation>
+        </message>
+        <message>
+            <source>Paket Hilang</source>
+            <translation>Missing Packages</translation>
+        </message>
+        <message>
+            <source>Kontak Terakhir</source>
+            <translation>Last Contact</translation>
+        </message>
+        <message>
+            <source>Aktif</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Terhapus</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Kasus</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Semua desa/kelurahan</source>
+            <translation>All villages</translation>
+        </message>
+        <message>
+            <source>Belum terdaftar</source>
+            <translation>Not enrolled</translation>
+        </message>
+        <message>
+            <source>Belum mengirim</source>
+            <translation>Nothing sent yet</translation>
+        </message>
+        <message>
+            <source>Ada paket hilang</source>
+            <translation>Packages missing</translation>
         </message>
         <message>
             <source>SIPERA - Mode Kabupaten - {name}</source>
@@ -450,8 +688,40 @@ in folder {folder}</translation>
             <translation>District key fingerprint (villages check it when importing the configuration):</translation>
         </message>
         <message>
-            <source>Penggabungan paket data desa: menyusul (versi berikutnya). Paket data yang diterima dari desa sudah bisa diperiksa keaslian dan isinya dengan 'Periksa Paket', tanpa mengubah apa pun.</source>
-            <translation>Merging village data packages: coming in the next version. Data packages received from villages can already be checked for authenticity and contents with 'Inspect package', without changing anything.</translation>
+            <source>Desa</source>
+            <translation>Villages</translation>
+        </message>
+        <message>
+            <source>Kotak Masuk</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Semua Data</source>
+            <translation>All Records</translation>
+        </message>
+        <message>
+            <source>Umpan Balik</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Berkas umpan balik untuk desa: hasil verifikasi, kasus, dan paket yang sudah diterima</source>
+            <translation>Feedback files for the villages: verification results, cases and the packages received</translation>
+        </message>
+        <message>
+            <source>Untuk desa yang dipilih...</source>
+            <translation>For the selected village...</translation>
+        </message>
+        <message>
+            <source>Untuk semua desa terdaftar...</source>
+            <translation>For all enrolled villages...</translation>
+        </message>
+        <message>
+            <source>Paket Pemulihan...</source>
+            <translation>Restore Package...</translation>
+        </message>
+        <message>
+            <source>Untuk desa yang laptopnya diganti: data desa kembali ke laptop baru (daftarkan dulu berkas pendaftaran laptop baru)</source>
+            <translation>For a village whose laptop was replaced: its records go back to the new laptop (enrol the new laptop's registration file first)</translation>
         </message>
         <message>
             <source>Daftarkan Desa...</source>
@@ -498,6 +768,14 @@ in folder {folder}</translation>
             <translation>No villages registered yet. Ask the village operator to bring a registration file (menu Send &gt; Create registration file in the village's SIPERA), then click 'Register village...'.</translation>
         </message>
         <message>
+            <source>Gabungkan Paket dari Folder...</source>
+            <translation>Merge Packages from a Folder...</translation>
+        </message>
+        <message>
+            <source>Cari Data</source>
+            <translation>Search Records</translation>
+        </message>
+        <message>
             <source>Keluar</source>
             <translation>Quit</translation>
         </message>
@@ -517,12 +795,64 @@ in folder {folder}</translation>
             <source>(kunci dicabut)</source>
             <translation>(key revoked)</translation>
         </message>
+        <message>
+            <source>belum terdaftar</source>
+            <translation>not enrolled</translation>
+        </message>
         <message numerus="yes">
             <source>Desa/kelurahan terdaftar: %n</source>
             <translation>
                 <numerusform>Registered villages: %n</numerusform>
                 <numerusform>Registered villages: %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{total} di kabupaten · {sent} sudah mengirim · {gaps} ada paket hilang</source>
+            <translation>{total} in the district · {sent} have sent · {gaps} with missing packages</translation>
+        </message>
+        <message>
+            <source>{n} paket digabung.</source>
+            <translation>{n} packages merged.</translation>
+        </message>
+        <message>
+            <source>Pilih folder untuk berkas umpan balik</source>
+            <translation>Choose a folder for the feedback files</translation>
+        </message>
+        <message>
+            <source>{n} berkas umpan balik dibuat di {folder}. Serahkan setiap berkas kepada desanya (flashdisk atau email).</source>
+            <translation>{n} feedback files made in {folder}. Give each file to its village (flash drive or email).</translation>
+        </message>
+        <message>
+            <source>Umpan balik dibuat</source>
+            <translation>Feedback made</translation>
+        </message>
+        <message>
+            <source>Umpan balik tidak dibuat</source>
+            <translation>Feedback not made</translation>
+        </message>
+        <message>
+            <source>Membuat berkas umpan balik...</source>
+            <translation>Making the feedback files...</translation>
+        </message>
+        <message>
+            <source>Pilih folder untuk paket pemulihan</source>
+            <translation>Choose a folder for the restore package</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan untuk {code} dibuat: {name} ({n} data). Desa mengimpornya di laptop yang baru.</source>
+            <translation>Restore package for {code} made: {name} ({n} records). The village imports it on the new laptop.</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan dibuat</source>
+            <translation>Restore package made</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan tidak dibuat</source>
+            <translation>Restore package not made</translation>
+        </message>
+        <message>
+            <source>Membuat paket pemulihan...</source>
+            <translation>Making the restore package...</translation>
         </message>
         <message>
             <source>Pilih berkas pendaftaran desa</source>
@@ -537,8 +867,8 @@ in folder {folder}</translation>
             <translation>Reading the registration file...</translation>
         </message>
         <message>
-            <source>Desa {name} ({code}) terdaftar.</source>
-            <translation>Village {name} ({code}) registered.</translation>
+            <source>{name} ({code}) terdaftar.</source>
+            <translation>{name} ({code}) enrolled.</translation>
         </message>
         <message>
             <source>Cabut kunci desa {name} ({code})?
@@ -606,6 +936,10 @@ Data disimpan di: %4</source>
             <translation>%1 for %2.
 Operators: %3.
 Data is stored in: %4</translation>
+        </message>
+        <message>
+            <source>Ini sidik jari kunci kabupaten. Desa mencocokkannya saat mengimpor paket konfigurasi pertama: bacakan kepada operator desa atau cantumkan di surat pengantar. Berikutnya: daftarkan desa dari berkas pendaftarannya, buat paket konfigurasi, lalu gabungkan paket data desa di tab Kotak Masuk.</source>
+            <translation>This is the district key's fingerprint. Villages compare it when they import the first config package: read it to the village operator or put it in the cover letter. Next: enrol the villages from their registration files, make the config package, then merge the villages' data packages in the Inbox tab.</translation>
         </message>
         <message>
             <source>Ini sidik jari kunci komputer ini.</source>
@@ -2088,6 +2422,117 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>InboxTab</name>
+        <message>
+            <source>Digabung</source>
+            <translation>Merged</translation>
+        </message>
+        <message>
+            <source>Sudah pernah</source>
+            <translation>Already merged</translation>
+        </message>
+        <message>
+            <source>Ditolak</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Paket</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>Hasil</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Baru</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Diperbarui</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Sama</source>
+            <translation>Same</translation>
+        </message>
+        <message>
+            <source>Lebih lama</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Dihapus</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Kasus baru</source>
+            <translation>New cases</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Simpan semua lampiran email dan isi flashdisk dari desa dalam satu folder, lalu pilih folder itu (atau seret berkasnya ke sini). Setiap paket diperiksa keasliannya dan digabung sendiri-sendiri; paket yang ditolak tidak mengubah apa pun. Cadangan data dibuat sekali sebelum penggabungan.</source>
+            <translation>Save all the email attachments and flash drive contents from the villages in one folder, then choose that folder (or drag the files here). Every package is checked for authenticity and merged on its own; a refused package changes nothing. A backup is made once before merging.</translation>
+        </message>
+        <message>
+            <source>Pilih Folder Paket...</source>
+            <translation>Choose Package Folder...</translation>
+        </message>
+        <message>
+            <source>Pilih Berkas Paket...</source>
+            <translation>Choose Package Files...</translation>
+        </message>
+        <message>
+            <source>Paket yang sudah pernah digabung tidak mengubah apa pun; paket yang hilang disebutkan nomornya agar desa bisa mengirim ulang.</source>
+            <translation>A package merged before changes nothing; missing packages are named by number so the village can send them again.</translation>
+        </message>
+        <message>
+            <source>Pilih folder berisi paket desa</source>
+            <translation>Choose the folder with the village packages</translation>
+        </message>
+        <message>
+            <source>Pilih paket desa</source>
+            <translation>Choose village packages</translation>
+        </message>
+        <message>
+            <source>Paket SIPERA (*.sipera);;Semua berkas (*)</source>
+            <translation>SIPERA packages (*.sipera);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Menggabungkan paket desa...</source>
+            <translation>Merging village packages...</translation>
+        </message>
+        <message>
+            <source>Paket tidak digabung</source>
+            <translation>Packages not merged</translation>
+        </message>
+        <message>
+            <source>Belum ada paket yang digabung sejak jendela dibuka.</source>
+            <translation>No package merged since the window was opened.</translation>
+        </message>
+        <message>
+            <source>{merged} paket digabung, {refused} ditolak, {again} sudah pernah digabung.</source>
+            <translation>{merged} packages merged, {refused} refused, {again} already merged.</translation>
+        </message>
+        <message>
+            <source>Dibatalkan: paket yang tersisa belum digabung.</source>
+            <translation>Cancelled: the remaining packages were not merged.</translation>
+        </message>
+        <message>
+            <source>paket nomor {numbers} belum diterima</source>
+            <translation>package number {numbers} not received yet</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectDialog</name>
         <message>
             <source>Periksa Paket</source>
@@ -2444,6 +2889,18 @@ in folder {folder}</translation>
             <translation>Needs fixing</translation>
         </message>
         <message>
+            <source>Dalam paket</source>
+            <translation>In a package</translation>
+        </message>
+        <message>
+            <source>Diterima kabupaten</source>
+            <translation>Received by the district</translation>
+        </message>
+        <message>
+            <source>Diverifikasi</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
             <source>Peringatan</source>
             <translation>Warnings</translation>
         </message>
@@ -2458,10 +2915,6 @@ in folder {folder}</translation>
         <message>
             <source>Ada peringatan</source>
             <translation>With warnings</translation>
-        </message>
-        <message>
-            <source>Terkirim</source>
-            <translation>Sent</translation>
         </message>
         <message>
             <source>Ditolak</source>
@@ -2490,6 +2943,18 @@ in folder {folder}</translation>
         <message>
             <source>(tanpa nama)</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Ditolak kabupaten</source>
+            <translation>Rejected by the district</translation>
+        </message>
+        <message>
+            <source>Kabupaten minta perbaikan</source>
+            <translation>The district asks for a correction</translation>
+        </message>
+        <message>
+            <source>Diverifikasi kabupaten</source>
+            <translation>Verified by the district</translation>
         </message>
         <message>
             <source>Laki-laki</source>
@@ -2790,8 +3255,8 @@ in folder {folder}</translation>
             <translation>Ready to send</translation>
         </message>
         <message>
-            <source>Terkirim</source>
-            <translation>Sent</translation>
+            <source>Dalam paket</source>
+            <translation>In a package</translation>
         </message>
         <message>
             <source>Perkiraan anggaran</source>
@@ -2979,6 +3444,10 @@ in folder {folder}</translation>
         <message>
             <source>Tutup</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Umpan balik kabupaten nomor {seq}: {receipt}</source>
+            <translation>District feedback number {seq}: {receipt}</translation>
         </message>
         <message>
             <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>
@@ -3496,6 +3965,10 @@ in folder {folder}</translation>
             <translation>The backup file {path} is damaged or not a SIPERA database, so it cannot be restored. Nothing was changed. Choose another backup.</translation>
         </message>
         <message>
+            <source>Berkas atau folder tidak ada.</source>
+            <translation>The file or folder does not exist.</translation>
+        </message>
+        <message>
             <source>NIK</source>
             <translation>NIK</translation>
         </message>
@@ -3558,6 +4031,94 @@ in folder {folder}</translation>
         <message>
             <source>Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.</source>
             <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
+        </message>
+        <message>
+            <source>Kasus #{id} tidak ada.</source>
+            <translation>Case #{id} does not exist.</translation>
+        </message>
+        <message>
+            <source>Keputusan {decision} tidak dikenal.</source>
+            <translation>Unknown decision {decision}.</translation>
+        </message>
+        <message>
+            <source>Data {id} bukan bagian dari kasus #{case}.</source>
+            <translation>Record {id} is not part of case #{case}.</translation>
+        </message>
+        <message>
+            <source>Perintah ini untuk SIPERA Mode Kabupaten.</source>
+            <translation>This command is for SIPERA District Mode.</translation>
+        </message>
+        <message>
+            <source>Perintah ini untuk SIPERA Mode Desa/Kelurahan.</source>
+            <translation>This command is for SIPERA Village Mode.</translation>
+        </message>
+        <message>
+            <source>Folder tujuan {folder} tidak ada.</source>
+            <translation>The target folder {folder} does not exist.</translation>
+        </message>
+        <message>
+            <source>Desa {code} belum terdaftar di kabupaten ini; umpan balik tidak dibuat.</source>
+            <translation>Village {code} is not enrolled in this district; no feedback was made.</translation>
+        </message>
+        <message>
+            <source>Belum ada paket yang diterima kabupaten.</source>
+            <translation>No package has been received by the district yet.</translation>
+        </message>
+        <message>
+            <source>paket {received} diterima kabupaten; paket {missing} belum</source>
+            <translation>package {received} received by the district; package {missing} not yet</translation>
+        </message>
+        <message>
+            <source>paket {received} diterima kabupaten</source>
+            <translation>package {received} received by the district</translation>
+        </message>
+        <message>
+            <source>Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker.</source>
+            <translation>There is no district key yet. First import the config package from the district labour office.</translation>
+        </message>
+        <message>
+            <source>Umpan balik ini tidak ditandatangani oleh kunci kabupaten yang disematkan; tidak ada yang diubah.</source>
+            <translation>This feedback is not signed by the pinned district key; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Umpan balik nomor {seq} sudah diterapkan atau lebih lama dari yang terakhir (nomor {last}); tidak ada yang diubah.</source>
+            <translation>Feedback number {seq} was already applied or is older than the last one (number {last}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Umpan balik nomor {seq} diterapkan: {updated} data berubah status. {receipt}.</source>
+            <translation>Feedback number {seq} applied: {updated} records changed status. {receipt}.</translation>
+        </message>
+        <message>
+            <source>Kunci instalasi kabupaten tidak bisa dibaca: {reason}.</source>
+            <translation>The district installation's key cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>Paket ini sudah digabung pada {when}; tidak ada yang diubah.</source>
+            <translation>This package was already merged on {when}; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket tidak bisa digabung karena data di dalamnya bertentangan ({detail}). Tidak ada yang diubah.</source>
+            <translation>The package cannot be merged because its data conflicts ({detail}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Desa {code} belum terdaftar dengan kunci yang berlaku. Daftarkan dulu berkas pendaftaran dari laptop desa yang baru.</source>
+            <translation>Village {code} is not enrolled with a valid key. First enrol the registration file from the village's new laptop.</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan ini tidak ditandatangani oleh kunci kabupaten yang disematkan; tidak ada yang diubah.</source>
+            <translation>This restore package is not signed by the pinned district key; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Data desa ini sudah ada di laptop ini. Paket pemulihan hanya dipakai pada instalasi baru yang masih kosong; tidak ada yang diubah.</source>
+            <translation>This village's data is already on this laptop. A restore package is only used on a new, empty installation; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Status verifikasi {status} tidak dikenal (diterima, ditolak, perbaikan, belum).</source>
+            <translation>Unknown verification status {status} (diterima, ditolak, perbaikan, belum).</translation>
+        </message>
+        <message>
+            <source>Tuliskan alasannya: data yang ditolak atau perlu perbaikan butuh alasan agar desa tahu apa yang harus dilakukan.</source>
+            <translation>Write the reason: a rejected record or one that needs correcting needs a reason, so the village knows what to do.</translation>
         </message>
         <message>
             <source>Di Mode Kabupaten data desa tidak diubah: keputusan duplikat dibuat sebagai kasus (menu Kasus atau 'sipera cases') dan dikirim ke desa lewat umpan balik.</source>
@@ -4415,6 +4976,57 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>RecordCard</name>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>No. KK</source>
+            <translation>Family card no.</translation>
+        </message>
+        <message>
+            <source>Lahir</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Pekerjaan</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Verifikasi</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Diubah</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Data ini sudah dihapus oleh desa.</source>
+            <translation>The village has deleted this record.</translation>
+        </message>
+        <message>
+            <source>Riwayat:</source>
+            <translation>History:</translation>
+        </message>
+        <message>
+            <source>Orang ini tetap di desa ini</source>
+            <translation>This person stays in this village</translation>
+        </message>
+        <message>
+            <source>✔ Dipilih: tetap di desa ini</source>
+            <translation>✔ Chosen: stays in this village</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Identitas (sesuai KTP)</source>
@@ -4665,6 +5277,14 @@ in folder {folder}</translation>
                 <numerusform>%n warnings</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Ditolak kabupaten</source>
+            <translation>Rejected by the district</translation>
+        </message>
+        <message>
+            <source>Kabupaten minta perbaikan</source>
+            <translation>The district asks for a correction</translation>
+        </message>
         <message numerus="yes">
             <source>Data ini masih punya %n kesalahan:</source>
             <translation>
@@ -4758,6 +5378,14 @@ in folder {folder}</translation>
         <message>
             <source>Dihapus</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Verifikasi</source>
+            <translation>Verification</translation>
         </message>
     </context>
     <context>
@@ -5404,6 +6032,10 @@ in folder {folder}</translation>
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Nilai program ini dibawa ke semua desa oleh paket konfigurasi. Setelah mengubahnya, buat paket konfigurasi baru (tab Desa &gt; Buat Paket Konfigurasi...) dan serahkan ke desa.</source>
+            <translation>These programme values reach every village through the config package. After changing them, make a new config package (Villages tab &gt; Make Config Package...) and hand it to the villages.</translation>
+        </message>
+        <message>
             <source>Nilai program ini ditetapkan oleh kabupaten lewat paket konfigurasi dan tidak bisa diubah di sini. Jika ada yang salah, minta kabupaten mengirim paket konfigurasi baru.</source>
             <translation>These programme values were set by the district through a configuration package and cannot be changed here. If something is wrong, ask the district to send a new configuration package.</translation>
         </message>
@@ -5539,6 +6171,10 @@ in folder {folder}</translation>
         <message>
             <source>Diterima</source>
             <translation>Received</translation>
+        </message>
+        <message>
+            <source>Ditolak</source>
+            <translation>Refused</translation>
         </message>
         <message>
             <source>Sah - kunci dikenal</source>
@@ -5682,16 +6318,32 @@ The NIK and KK columns are formatted as text and checked for 16 digits, with cho
             <translation>Ready to send</translation>
         </message>
         <message>
-            <source>Terkirim</source>
-            <translation>Sent</translation>
-        </message>
-        <message>
             <source>Ditolak</source>
             <translation>Rejected</translation>
         </message>
         <message>
             <source>Terhapus</source>
             <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Dalam paket</source>
+            <translation>In a package</translation>
+        </message>
+        <message>
+            <source>Diterima kabupaten</source>
+            <translation>Received by the district</translation>
+        </message>
+        <message>
+            <source>Diverifikasi</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Belum diverifikasi</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <source>Diterima</source>
+            <translation>Accepted</translation>
         </message>
         <message>
             <source>Petani/Pekebun</source>
@@ -5872,6 +6524,14 @@ The NIK and KK columns are formatted as text and checked for 16 digits, with cho
             <translation>Package history</translation>
         </message>
         <message>
+            <source>Impor Umpan Balik Kabupaten...</source>
+            <translation>Import District Feedback...</translation>
+        </message>
+        <message>
+            <source>Pulihkan dari Paket Pemulihan...</source>
+            <translation>Restore from a Restore Package...</translation>
+        </message>
+        <message>
             <source>Buat paket data terenkripsi untuk Disperinaker kabupaten (simpan ke flashdisk)</source>
             <translation>Create an encrypted data package for the district Disperinaker (save to a flash drive)</translation>
         </message>
@@ -5886,6 +6546,42 @@ The NIK and KK columns are formatted as text and checked for 16 digits, with cho
         <message>
             <source>Pilih paket yang akan diperiksa</source>
             <translation>Choose the package to inspect</translation>
+        </message>
+        <message>
+            <source>Pilih berkas umpan balik dari kabupaten</source>
+            <translation>Choose the feedback file from the district</translation>
+        </message>
+        <message>
+            <source>Umpan balik kabupaten</source>
+            <translation>District feedback</translation>
+        </message>
+        <message>
+            <source>Umpan balik ditolak</source>
+            <translation>Feedback refused</translation>
+        </message>
+        <message>
+            <source>Menerapkan umpan balik...</source>
+            <translation>Applying the feedback...</translation>
+        </message>
+        <message>
+            <source>Pilih paket pemulihan dari kabupaten</source>
+            <translation>Choose the restore package from the district</translation>
+        </message>
+        <message>
+            <source>{n} data dipulihkan. Paket data berikutnya bernomor {seq}.</source>
+            <translation>{n} records restored. The next data package is number {seq}.</translation>
+        </message>
+        <message>
+            <source>Data dipulihkan</source>
+            <translation>Records restored</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan ditolak</source>
+            <translation>Restore package refused</translation>
+        </message>
+        <message>
+            <source>Memulihkan data desa...</source>
+            <translation>Restoring the village's records...</translation>
         </message>
     </context>
 </TS>

@@ -569,7 +569,6 @@ def test_bad_json_line(world: World, tmp_path: Path, plain: bytes) -> None:
         {"rev": "3"},
         {"rev": True},
         {"id": "not-a-uuid"},
-        {"desa_code": "35.03.01.2002"},  # another village's record in this village's package
         {"full_name": 12},
         {"birth_date": "31-12-1980"},
         {"birth_date": "1980-02-30"},
@@ -582,6 +581,14 @@ def test_record_line_failing_schema(world: World, tmp_path: Path, change: dict[s
     record = person_record(0, **change)
     err = district_refuses(world, "package.schema", _with_payload(world, tmp_path, _line(record)))
     assert err.params["line"] == 1
+
+
+def test_record_of_another_village_opens_for_the_merge_to_reject(world: World, tmp_path: Path) -> None:
+    """One record of another village does not refuse the package: the district merge rejects
+    that record (merge.other_village) and merges the rest."""
+    lines = _line(person_record(0)) + _line(person_record(1, desa="35.03.01.2002"))
+    opened = open_as_district(world, _with_payload(world, tmp_path, lines))
+    assert [r["desa_code"] for r in opened.records] == [DESA, "35.03.01.2002"]
 
 
 def test_record_missing_field_and_duplicate_ids(world: World, tmp_path: Path) -> None:

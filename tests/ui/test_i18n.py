@@ -19,7 +19,8 @@ TS = paths.translations_dir() / "sipera_en.ts"
 def test_vocab_literals_match_core():
     core_labels: list[str] = []
     for table in (person.STATUS_LABELS, person.OCCUPATION_LABELS, person.FUNDING_LABELS,
-                  person.DATA_SOURCE_LABELS, person.PROGRAMME_LABELS, person.DELETE_REASON_LABELS):
+                  person.DATA_SOURCE_LABELS, person.PROGRAMME_LABELS, person.DELETE_REASON_LABELS,
+                  person.VERIFICATION_LABELS):
         for label in table.values():
             if label not in core_labels:
                 core_labels.append(label)

@@ -28,7 +28,7 @@ AGE_BANDS: tuple[tuple[str, int | None, int | None], ...] = (
     (">65", 66, None),
 )
 AGE_UNKNOWN = "?"
-STATUS_ORDER = ("perlu_perbaikan", "siap_kirim", "terkirim", "ditolak", "terhapus")
+STATUS_ORDER = ("perlu_perbaikan", "siap_kirim", "terkirim", "diterima", "diverifikasi", "ditolak", "terhapus")
 TOP_GROUPS = 12
 
 

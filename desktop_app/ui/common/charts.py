@@ -22,6 +22,8 @@ STATUS_COLORS: dict[str, str] = {
     "peringatan": "#E69F00",
     "siap_kirim": "#0072B2",
     "terkirim": "#009E73",
+    "diterima": "#56B4E9",
+    "diverifikasi": "#004C7A",
     "ditolak": "#8E44AD",
     "terhapus": "#7F7F7F",
 }

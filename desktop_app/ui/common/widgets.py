@@ -103,7 +103,9 @@ STATUS_COLORS: dict[str, str] = {
     "perlu_perbaikan": "#c62828",  # red: has errors, held back
     "peringatan": "#ef8f00",  # amber: goes out, but look at it
     "siap_kirim": "#2e7d32",  # green
-    "terkirim": "#1b5e20",  # dark green
+    "terkirim": "#1b5e20",  # dark green ("dalam paket")
+    "diterima": "#1565c0",  # blue: the district holds this version
+    "diverifikasi": "#0d47a1",  # dark blue: the district accepted it
     "ditolak": "#6d4c41",  # brown-grey: the district said no
     "terhapus": "#9e9e9e",  # grey
 }
@@ -113,6 +115,8 @@ STATUS_BACKGROUNDS: dict[str, str] = {
     "peringatan": "#fff4e0",
     "siap_kirim": "#edf7ee",
     "terkirim": "#e3f1e4",
+    "diterima": "#e3edf9",
+    "diverifikasi": "#dce7f7",
     "ditolak": "#efebe9",
     "terhapus": "#f2f2f2",
 }

@@ -1,9 +1,9 @@
-"""Mode Kabupaten: the district labour office's window (issue 5).
+"""Mode Kabupaten: the district labour office's window.
 
-Enrol villages (import their enrollment file, compare the fingerprint read aloud), revoke a
-village key, export the config package the villages pin, inspect any package and see the
-package history. Merging village data packages into the district database is a later issue;
-the window says so instead of pretending.
+Four tabs: *Desa* (every desa/kelurahan of the kabupaten, enrolled or not, packages received and
+missing; enrolment with the fingerprint read aloud, revoking a key, the config package,
+feedback and restore packages), *Kotak masuk* (merge village packages), *Semua data* (every
+record of every village, verification) and *Kasus* (a NIK active in two villages).
 """
 
 from __future__ import annotations
@@ -14,18 +14,24 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.progress import Progress
+from desktop_app.services.district import feedback as feedback_service
+from desktop_app.services.district import restore as restore_service
+from desktop_app.services.district import villages as village_service
 from desktop_app.services.packages import common as package_common
 from desktop_app.services.packages import trust as package_trust
 from desktop_app.ui.backup.dialogs import BackupActions
@@ -39,7 +45,6 @@ from desktop_app.ui.common.dialogs import (
     last_dir,
     mono_font,
     note_label,
-    panel,
     read_only_table,
     remember_dir,
     run_work,
@@ -56,6 +61,9 @@ from desktop_app.ui.common.widgets import (
     quit_shortcut,
     with_count,
 )
+from desktop_app.ui.district.cases_tab import CasesTab
+from desktop_app.ui.district.inbox import InboxTab
+from desktop_app.ui.district.records_tab import AllRecordsTab
 from desktop_app.ui.packages.dialogs import InspectDialog, PackageHistoryDialog
 
 
@@ -159,12 +167,26 @@ class DistrictWindow(QMainWindow):
     COLUMNS = (
         QT_TRANSLATE_NOOP("DistrictWindow", "Kode"),
         QT_TRANSLATE_NOOP("DistrictWindow", "Desa/Kelurahan"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Kecamatan"),
         QT_TRANSLATE_NOOP("DistrictWindow", "Operator"),
-        QT_TRANSLATE_NOOP("DistrictWindow", "Terdaftar"),
         QT_TRANSLATE_NOOP("DistrictWindow", "Sidik Jari Kunci"),
         QT_TRANSLATE_NOOP("DistrictWindow", "Paket Terakhir"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Paket Hilang"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Kontak Terakhir"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Aktif"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Terhapus"),
+        QT_TRANSLATE_NOOP("DistrictWindow", "Kasus"),
     )
-    COL_CODE, COL_NAME, COL_OPERATOR, COL_ENROLLED, COL_FINGERPRINT, COL_SEQUENCE = range(6)
+    (COL_CODE, COL_NAME, COL_KECAMATAN, COL_OPERATOR, COL_FINGERPRINT, COL_SEQUENCE, COL_MISSING, COL_CONTACT,
+     COL_ACTIVE, COL_DELETED, COL_CASES) = range(11)
+    FILTERS = (
+        ("semua", QT_TRANSLATE_NOOP("DistrictWindow", "Semua desa/kelurahan")),
+        ("terdaftar", QT_TRANSLATE_NOOP("DistrictWindow", "Terdaftar")),
+        ("belum_terdaftar", QT_TRANSLATE_NOOP("DistrictWindow", "Belum terdaftar")),
+        ("belum_mengirim", QT_TRANSLATE_NOOP("DistrictWindow", "Belum mengirim")),
+        ("paket_hilang", QT_TRANSLATE_NOOP("DistrictWindow", "Ada paket hilang")),
+    )
+    TAB_VILLAGES, TAB_INBOX, TAB_RECORDS, TAB_CASES = range(4)
 
     def __init__(self, app: Any, runner: TaskRunner | None = None, events: AppEvents | None = None,
                  parent: QWidget | None = None) -> None:
@@ -173,7 +195,8 @@ class DistrictWindow(QMainWindow):
         self.app = app
         self.runner = runner or TaskRunner(parent=self)
         self.events = events or AppEvents(self)
-        self.villages: list[dict[str, Any]] = []
+        self.villages: list[dict[str, Any]] = []  # the rows shown (after the filter)
+        self.all_villages: list[village_service.VillageStatus] = []
         self.restore_requested: Path | None = None  # set by Berkas > Pulihkan dari cadangan...; run_gui restores
         self.dialogs = OpenDialogs(on_forget=self._dialog_closed)
         self.enrollmentDialog: EnrollmentConfirmDialog | None = None
@@ -219,18 +242,28 @@ class DistrictWindow(QMainWindow):
         header.addLayout(fp_box)
         outer.addLayout(header)
 
-        self.mergeInfoPanel = panel("mergeInfoPanel", "#fff8e6", "#e6c36a", central)
-        mi = QHBoxLayout(self.mergeInfoPanel)
-        mi.setContentsMargins(10, 6, 10, 6)
-        self.mergeInfoLabel = note_label("", "mergeInfoLabel", self.mergeInfoPanel)
-        mi.addWidget(self.mergeInfoLabel)
-        outer.addWidget(self.mergeInfoPanel)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("districtTabs")
+        outer.addWidget(self.tabs, 1)
+        villages_tab = QWidget(self.tabs)
+        villages_tab.setObjectName("villagesTab")
+        vt = QVBoxLayout(villages_tab)
+        self.inboxTab = InboxTab(self.app, self.runner, self.tabs)
+        self.inboxTab.merged.connect(self._merged)
+        self.recordsTab = AllRecordsTab(self.app, self.runner, self.tabs)
+        self.recordsTab.changed.connect(lambda: self._refresh_others(self.TAB_RECORDS))
+        self.casesTab = CasesTab(self.app, self.runner, self.tabs)
+        self.casesTab.decided.connect(lambda: self._refresh_others(self.TAB_CASES))
+        for tab in (villages_tab, self.inboxTab, self.recordsTab, self.casesTab):
+            self.tabs.addTab(tab, "")
+        self._loaded_tabs: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
 
         def button(name: str, slot: Any, primary: bool = False) -> QPushButton:
-            b = make_button(central, name, lambda _checked=False: slot(), default=primary)
+            b = make_button(villages_tab, name, lambda _checked=False: slot(), default=primary)
             if primary:
                 f = b.font()
                 f.setBold(True)
@@ -243,18 +276,31 @@ class DistrictWindow(QMainWindow):
         self.revokeButton = button("revokeButton", self.revoke_selected)
         self.exportConfigButton = button("exportConfigButton", self.export_config)
         buttons.addSpacing(16)
+        self.feedbackButton = button("feedbackButton", lambda: self.feedbackButton.showMenu())
+        self.feedbackMenu = QMenu(self.feedbackButton)
+        self.feedbackSelectedAction = self.feedbackMenu.addAction("", lambda: self.export_feedback(selected=True))
+        self.feedbackAllAction = self.feedbackMenu.addAction("", lambda: self.export_feedback(selected=False))
+        self.feedbackButton.setMenu(self.feedbackMenu)
+        self.restoreButton = button("restorePackageButton", self.export_restore)
+        buttons.addSpacing(16)
         self.inspectButton = button("inspectButton", self.inspect_package)
         self.historyButton = button("historyButton", self.show_history)
         buttons.addStretch(1)
         self.settingsButton = button("settingsButton", self.open_settings)
-        outer.addLayout(buttons)
+        vt.addLayout(buttons)
 
+        caption_row = QHBoxLayout()
         self.villagesCaption = QLabel(central)
         self.villagesCaption.setObjectName("villagesCaption")
         bold = self.villagesCaption.font()
         bold.setBold(True)
         self.villagesCaption.setFont(bold)
-        outer.addWidget(self.villagesCaption)
+        caption_row.addWidget(self.villagesCaption, 1)
+        self.villageFilterCombo = QComboBox(central)
+        self.villageFilterCombo.setObjectName("villageFilterCombo")
+        self.villageFilterCombo.currentIndexChanged.connect(lambda _i: self._fill())
+        caption_row.addWidget(self.villageFilterCombo)
+        vt.addLayout(caption_row)
         self.villagesTable = read_only_table("villagesTable", [""] * len(self.COLUMNS), central)
         self.villagesTable.setSortingEnabled(False)
         h = self.villagesTable.horizontalHeader()
@@ -262,9 +308,9 @@ class DistrictWindow(QMainWindow):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.villagesTable.itemSelectionChanged.connect(self._update_buttons)
-        outer.addWidget(self.villagesTable, 1)
+        vt.addWidget(self.villagesTable, 1)
         self.emptyLabel = note_label("", "emptyLabel", central, GREY)
-        outer.addWidget(self.emptyLabel)
+        vt.addWidget(self.emptyLabel)
         self.setCentralWidget(central)
 
         # keyboard and menu access to the same actions
@@ -275,6 +321,8 @@ class DistrictWindow(QMainWindow):
             ("inspectAction", self.inspect_package, "Ctrl+I"),
             ("historyAction", self.show_history, "Ctrl+H"),
             ("settingsAction", self.open_settings, None),
+            ("mergeFolderAction", self.merge_folder, "Ctrl+M"),
+            ("searchAction", self.focus_search, "Ctrl+F"),
             ("quitAction", self.close, quit_shortcut()),
         ):
             act = QAction(self)
@@ -290,7 +338,8 @@ class DistrictWindow(QMainWindow):
         self.backupActions = BackupActions(self, self.app, self.runner)
         self.backupActions.add_to_menu(self.fileMenu)
         self.villagesMenu = bar.addMenu("")
-        for name in ("importEnrollmentAction", "exportConfigAction", "inspectAction", "historyAction"):
+        for name in ("importEnrollmentAction", "exportConfigAction", "mergeFolderAction", "inspectAction",
+                     "historyAction"):
             self.villagesMenu.addAction(self.actionsByName[name])
         self.settingsMenu = bar.addMenu("")
         self.settingsMenu.addAction(self.actionsByName["settingsAction"])
@@ -303,9 +352,26 @@ class DistrictWindow(QMainWindow):
         self.subtitleLabel.setText(self.tr("SIPERA Mode Kabupaten \u00b7 kode wilayah {code} \u00b7 operator {op}").format(
             code=profile.region_code, op=self.app.operator or "-"))
         self.fingerprintCaption.setText(self.tr("Sidik jari kunci kabupaten (dicocokkan desa saat impor konfigurasi):"))
-        self.mergeInfoLabel.setText(self.tr(
-            "Penggabungan paket data desa: menyusul (versi berikutnya). Paket data yang diterima dari desa sudah "
-            "bisa diperiksa keaslian dan isinya dengan 'Periksa Paket', tanpa mengubah apa pun."))
+        for index, text in ((self.TAB_VILLAGES, self.tr("Desa")), (self.TAB_INBOX, self.tr("Kotak Masuk")),
+                            (self.TAB_RECORDS, self.tr("Semua Data")), (self.TAB_CASES, self.tr("Kasus"))):
+            self.tabs.setTabText(index, text)
+        self.feedbackButton.setText(self.tr("Umpan Balik"))
+        self.feedbackButton.setToolTip(self.tr("Berkas umpan balik untuk desa: hasil verifikasi, kasus, dan paket "
+                                               "yang sudah diterima"))
+        self.feedbackSelectedAction.setText(self.tr("Untuk desa yang dipilih..."))
+        self.feedbackAllAction.setText(self.tr("Untuk semua desa terdaftar..."))
+        self.restoreButton.setText(self.tr("Paket Pemulihan..."))
+        self.restoreButton.setToolTip(self.tr("Untuk desa yang laptopnya diganti: data desa kembali ke laptop baru "
+                                              "(daftarkan dulu berkas pendaftaran laptop baru)"))
+        current = self.villageFilterCombo.currentData()
+        self.villageFilterCombo.blockSignals(True)
+        self.villageFilterCombo.clear()
+        for key, label in self.FILTERS:
+            self.villageFilterCombo.addItem(QCoreApplication.translate("DistrictWindow", label), key)
+        self.villageFilterCombo.setCurrentIndex(max(0, self.villageFilterCombo.findData(current or "semua")))
+        self.villageFilterCombo.blockSignals(False)
+        for tab in (self.inboxTab, self.recordsTab, self.casesTab):
+            tab.retranslate_ui()
         self.importEnrollmentButton.setText(self.tr("Daftarkan Desa..."))
         self.importEnrollmentButton.setToolTip(self.tr("Impor berkas pendaftaran (SIPERA_enrollment_...) dari desa"))
         self.revokeButton.setText(self.tr("Cabut Kunci Desa..."))
@@ -329,6 +395,8 @@ class DistrictWindow(QMainWindow):
             "inspectAction": self.tr("Periksa Paket..."),
             "historyAction": self.tr("Riwayat Paket"),
             "settingsAction": self.tr("Pengaturan Program..."),
+            "mergeFolderAction": self.tr("Gabungkan Paket dari Folder..."),
+            "searchAction": self.tr("Cari Data"),
             "quitAction": self.tr("Keluar"),
         }
         for name, text in texts.items():
@@ -349,40 +417,76 @@ class DistrictWindow(QMainWindow):
 
     def reload(self) -> None:
         app = self.app
-        self.runner.run(lambda _p: package_trust.enrolled_villages(app), on_done=self._loaded, on_error=self._show_error)
+        self.runner.run(lambda _p: village_service.village_overview(app), on_done=self._loaded,
+                        on_error=self._show_error)
 
-    def _loaded(self, villages: list[dict[str, Any]]) -> None:
-        self.villages = sorted(villages, key=lambda v: v["desa_code"])
+    def _loaded(self, villages: list[village_service.VillageStatus]) -> None:
+        self.all_villages = villages
         self._fill()
+
+    def _matches(self, v: village_service.VillageStatus) -> bool:
+        key = self.villageFilterCombo.currentData() or "semua"
+        return {
+            "semua": True,
+            "terdaftar": v.registered,
+            "belum_terdaftar": not v.registered,
+            "belum_mengirim": v.never_sent,
+            "paket_hilang": bool(v.missing_sequences),
+        }.get(key, True)
 
     def _fill(self) -> None:
         selected = self.selected_village()
+        shown = [v for v in self.all_villages if self._matches(v)]
+        self.villages = [{"desa_code": v.desa_code, "name": v.name, "fingerprint": v.fingerprint,
+                          "registered": v.registered, "status": v} for v in shown]
         table = self.villagesTable
-        table.setRowCount(len(self.villages))
-        for row, v in enumerate(self.villages):
-            table.setItem(row, self.COL_CODE, table_item(v["desa_code"], v["desa_code"]))
-            table.setItem(row, self.COL_NAME, table_item(v["name"]))
-            table.setItem(row, self.COL_OPERATOR, table_item(v["operator"]))
-            table.setItem(row, self.COL_ENROLLED, table_item(fmt_datetime(v["enrolled_at"])))
-            fp = v["fingerprint"] or self.tr("(kunci dicabut)")
-            item = table_item(fp)
-            if v["fingerprint"]:
+        table.setRowCount(len(shown))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, v in enumerate(shown):
+            table.setItem(row, self.COL_CODE, table_item(v.desa_code, v.desa_code))
+            table.setItem(row, self.COL_NAME, table_item(v.name))
+            table.setItem(row, self.COL_KECAMATAN, table_item(v.kecamatan))
+            table.setItem(row, self.COL_OPERATOR, table_item(v.operator))
+            if v.fingerprint:
+                item = table_item(v.fingerprint)
                 item.setFont(mono_font())
-            else:
+            elif v.registered:
+                item = table_item(self.tr("(kunci dicabut)"))
                 item.setForeground(Qt.GlobalColor.darkRed)
+            else:
+                item = table_item(self.tr("belum terdaftar"))
+                item.setForeground(Qt.GlobalColor.gray)
             table.setItem(row, self.COL_FINGERPRINT, item)
-            seq = table_item(str(v["last_sequence"]) if v["last_sequence"] else "\u2014")
-            seq.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(row, self.COL_SEQUENCE, seq)
-            if selected and v["desa_code"] == selected["desa_code"]:
+            values = {
+                self.COL_SEQUENCE: str(v.last_sequence) if v.last_sequence else "\u2014",
+                self.COL_ACTIVE: str(v.active) if v.active or v.deleted else "",
+                self.COL_DELETED: str(v.deleted) if v.deleted else "",
+                self.COL_CASES: str(v.open_cases) if v.open_cases else "",
+            }
+            for col, text in values.items():
+                cell = table_item(text)
+                cell.setTextAlignment(right)
+                table.setItem(row, col, cell)
+            missing = table_item(", ".join(str(n) for n in v.missing_sequences))
+            if v.missing_sequences:
+                missing.setForeground(Qt.GlobalColor.darkRed)
+            table.setItem(row, self.COL_MISSING, missing)
+            table.setItem(row, self.COL_CONTACT, table_item(fmt_datetime(v.last_contact) if v.last_contact else ""))
+            if selected and v.desa_code == selected["desa_code"]:
                 table.selectRow(row)
-        self.emptyLabel.setVisible(not self.villages)
+        self.emptyLabel.setVisible(not any(v.registered for v in self.all_villages))
         self._update_caption()
         self._update_buttons()
 
     def _update_caption(self) -> None:
-        n = len(self.villages)
-        self.villagesCaption.setText(with_count(self.tr("Desa/kelurahan terdaftar: %n", "", n), n))
+        n = sum(1 for v in self.all_villages if v.registered)
+        text = with_count(self.tr("Desa/kelurahan terdaftar: %n", "", n), n)
+        if self.all_villages:
+            sent = sum(1 for v in self.all_villages if not v.never_sent)
+            gaps = sum(1 for v in self.all_villages if v.missing_sequences)
+            text += " \u00b7 " + self.tr("{total} di kabupaten \u00b7 {sent} sudah mengirim \u00b7 {gaps} ada paket "
+                                        "hilang").format(total=len(self.all_villages), sent=sent, gaps=gaps)
+        self.villagesCaption.setText(text)
 
     def selected_village(self) -> dict[str, Any] | None:
         model = self.villagesTable.selectionModel()
@@ -394,10 +498,95 @@ class DistrictWindow(QMainWindow):
     def _update_buttons(self) -> None:
         v = self.selected_village()
         self.revokeButton.setEnabled(bool(v and v["fingerprint"]))
+        self.restoreButton.setEnabled(bool(v and v["fingerprint"]))
+        self.feedbackSelectedAction.setEnabled(bool(v and v["fingerprint"]))
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.packages or changes.settings:
+        if changes.packages or changes.settings or changes.records:
             self.reload()
+        if changes.packages or changes.records:
+            for index in (self.TAB_RECORDS, self.TAB_CASES):
+                self._loaded_tabs.discard(index)
+            self._tab_changed(self.tabs.currentIndex())
+
+    # ------------------------------------------------------------------ tabs
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._loaded_tabs:
+            return
+        if index == self.TAB_RECORDS:
+            self._loaded_tabs.add(index)
+            self.recordsTab.reload()
+        elif index == self.TAB_CASES:
+            self._loaded_tabs.add(index)
+            self.casesTab.reload()
+
+    def _refresh_others(self, source: int) -> None:
+        """A tab changed records itself: the villages and the other tabs read them again."""
+        self.reload()
+        for index in (self.TAB_RECORDS, self.TAB_CASES):
+            if index != source:
+                self._loaded_tabs.discard(index)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._tab_changed(index)
+
+    def merge_folder(self) -> None:
+        self.tabs.setCurrentIndex(self.TAB_INBOX)
+        self.inboxTab.choose_folder()
+
+    def focus_search(self) -> None:
+        self.show_tab(self.TAB_RECORDS)
+        self.recordsTab.focus_search()
+
+    def _merged(self, run: Any) -> None:
+        merged = sum(1 for p in run.packages if p.status == "merged")
+        self.statusBar().showMessage(self.tr("{n} paket digabung.").format(n=merged), 8000)
+        self.events.emit(Changes(packages=True, records=True))
+
+    # ------------------------------------------------------------------ feedback and restore
+
+    def export_feedback(self, *, selected: bool) -> None:
+        v = self.selected_village() if selected else None
+        if selected and v is None:
+            return
+        folder = Pick.folder(self, self.tr("Pilih folder untuk berkas umpan balik"), last_dir(self.app))
+        if not folder:
+            return
+        app, codes = self.app, [v["desa_code"]] if v else None
+
+        def work(progress: Progress) -> Any:
+            remember_dir(app, folder)
+            return feedback_service.export_feedback(app, Path(folder), desa_codes=codes, progress=progress)
+
+        def done(files: list[Any]) -> None:
+            self.events.emit(Changes(packages=True))
+            Ask.info(self, self.tr("{n} berkas umpan balik dibuat di {folder}. Serahkan setiap berkas kepada "
+                                   "desanya (flashdisk atau email).").format(n=len(files), folder=folder),
+                     self.tr("Umpan balik dibuat"))
+
+        run_work(self.runner, work, done, lambda exc: self._show_error(exc, self.tr("Umpan balik tidak dibuat")),
+                 self.tr("Membuat berkas umpan balik..."), self)
+
+    def export_restore(self) -> None:
+        v = self.selected_village()
+        if v is None or not v["fingerprint"]:
+            return
+        folder = Pick.folder(self, self.tr("Pilih folder untuk paket pemulihan"), last_dir(self.app))
+        if not folder:
+            return
+        app, code = self.app, v["desa_code"]
+
+        def done(made: Any) -> None:
+            self.events.emit(Changes(packages=True))
+            Ask.info(self, self.tr("Paket pemulihan untuk {code} dibuat: {name} ({n} data). Desa mengimpornya "
+                                   "di laptop yang baru.").format(code=code, name=made.path.name, n=made.records),
+                     self.tr("Paket pemulihan dibuat"))
+
+        run_work(self.runner, lambda _p: restore_service.export_restore(app, code, Path(folder)), done,
+                 lambda exc: self._show_error(exc, self.tr("Paket pemulihan tidak dibuat")),
+                 self.tr("Membuat paket pemulihan..."), self)
 
     def _show_error(self, exc: BaseException, title: str = "") -> None:
         Ask.error(self, error_message(exc), title)
@@ -423,7 +612,7 @@ class DistrictWindow(QMainWindow):
         self._keep(dialog)
 
     def _enrolled(self, info: package_trust.EnrollmentInfo) -> None:
-        self.statusBar().showMessage(self.tr("Desa {name} ({code}) terdaftar.").format(
+        self.statusBar().showMessage(self.tr("{name} ({code}) terdaftar.").format(
             name=info.name, code=info.desa_code), 8000)
         self.events.emit(Changes(packages=True))
 

@@ -95,6 +95,7 @@ KIND_LABELS: dict[str, str] = {
 DIRECTION_LABELS: dict[str, str] = {
     "sent": QT_TRANSLATE_NOOP("SyncDialogs", "Dikirim"),
     "received": QT_TRANSLATE_NOOP("SyncDialogs", "Diterima"),
+    "refused": QT_TRANSLATE_NOOP("SyncDialogs", "Ditolak"),
 }
 SIGNATURE_LABELS: dict[str, str] = {
     "valid": QT_TRANSLATE_NOOP("SyncDialogs", "Sah - kunci dikenal"),
@@ -706,6 +707,12 @@ class PackageHistoryDialog(QDialog):
             "Semua paket yang pernah dikirim dan diterima SIPERA ini. Salinan setiap paket dan Berita Acaranya "
             "disimpan di folder data."), "introLabel", self)
         outer.addWidget(self.introLabel)
+        self.receiptLabel = note_label("", "receiptLabel", self, "#0d47a1")
+        bold = self.receiptLabel.font()
+        bold.setBold(True)
+        self.receiptLabel.setFont(bold)
+        self.receiptLabel.setVisible(False)
+        outer.addWidget(self.receiptLabel)
         self.historyTable = read_only_table(
             "historyTable", [QCoreApplication.translate("PackageHistoryDialog", h) for h in self.COLUMNS], self)
         header = self.historyTable.horizontalHeader()
@@ -748,6 +755,23 @@ class PackageHistoryDialog(QDialog):
         if self.entries:
             table.selectRow(0)
         self._update_buttons()
+        self._show_receipt()
+
+    def _show_receipt(self) -> None:
+        """Village: what the district's last feedback said it received ("paket 1-3 diterima
+        kabupaten; paket 4 belum")."""
+        if not getattr(self.app.profile, "is_desa", False):
+            return
+        from desktop_app.services.district import feedback as feedback_service
+        from desktop_app.ui.i18n import tr_text
+
+        last = feedback_service.last_feedback(self.app)
+        if not last:
+            return
+        text = feedback_service.receipt_text(list(last.get("received", [])), list(last.get("missing", [])))
+        self.receiptLabel.setText(self.tr("Umpan balik kabupaten nomor {seq}: {receipt}").format(
+            seq=last.get("sequence", "?"), receipt=tr_text(text)))
+        self.receiptLabel.setVisible(True)
 
     def selected(self) -> package_history.PackageEntry | None:
         rows = self.historyTable.selectionModel().selectedRows()
@@ -1093,6 +1117,8 @@ class _SyncActions(QObject):
             "configImportAction": self.tr("Impor Konfigurasi Kabupaten..."),
             "inspectPackageAction": self.tr("Periksa Paket..."),
             "packageHistoryAction": self.tr("Riwayat Paket"),
+            "feedbackImportAction": self.tr("Impor Umpan Balik Kabupaten..."),
+            "restoreImportAction": self.tr("Pulihkan dari Paket Pemulihan..."),
         }
         for name, act in self.actions.items():
             act.setText(texts.get(name, act.text()))
@@ -1133,6 +1159,44 @@ class _SyncActions(QObject):
     def history(self) -> QDialog:
         return self._show(PackageHistoryDialog(self.app, self.window, runner=self.runner))
 
+    def feedback(self) -> None:
+        """Apply a feedback package of the district: statuses, reasons, cases, the receipt."""
+        from desktop_app.services.district import feedback as feedback_service
+        from desktop_app.ui.i18n import tr_text
+
+        path = Pick.open_file(self.window, self.tr("Pilih berkas umpan balik dari kabupaten"), last_dir(self.app))
+        if not path:
+            return
+        app = self.app
+
+        def done(result: Any) -> None:
+            if result.applied and self.events is not None:
+                _emit(self.events, Changes(records=True, packages=True))
+            Ask.info(self.window, tr_text(result.summary), self.tr("Umpan balik kabupaten"))
+
+        run_work(self.runner, lambda _p: feedback_service.import_feedback(app, Path(path)), done,
+                 lambda exc: Ask.error(self.window, error_message(exc), self.tr("Umpan balik ditolak")),
+                 self.tr("Menerapkan umpan balik..."), self.window)
+
+    def restore_package(self) -> None:
+        """A re-installed village: its records back from the district's restore package."""
+        from desktop_app.services.district import restore as restore_service
+
+        path = Pick.open_file(self.window, self.tr("Pilih paket pemulihan dari kabupaten"), last_dir(self.app))
+        if not path:
+            return
+        app = self.app
+
+        def done(result: Any) -> None:
+            if self.events is not None:
+                _emit(self.events, Changes(records=True, packages=True))
+            Ask.info(self.window, self.tr("{n} data dipulihkan. Paket data berikutnya bernomor {seq}.").format(
+                n=result.restored, seq=result.next_sequence), self.tr("Data dipulihkan"))
+
+        run_work(self.runner, lambda _p: restore_service.import_restore(app, Path(path)), done,
+                 lambda exc: Ask.error(self.window, error_message(exc), self.tr("Paket pemulihan ditolak")),
+                 self.tr("Memulihkan data desa..."), self.window)
+
 
 def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None) -> list[QAction]:
     """Add the 'Kirim' menu (and a 'Kirim ke Kabupaten' toolbar button) to ``window``.
@@ -1149,7 +1213,9 @@ def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None)
     if is_desa:
         send = owner.make("sendPackageAction", owner.send)
         acts += [send, owner.make("enrollmentExportAction", owner.enrollment),
-                 owner.make("configImportAction", owner.config)]
+                 owner.make("configImportAction", owner.config),
+                 owner.make("feedbackImportAction", owner.feedback),
+                 owner.make("restoreImportAction", owner.restore_package)]
     acts += [owner.make("inspectPackageAction", owner.inspect), owner.make("packageHistoryAction", owner.history)]
 
     menu_bar = getattr(window, "menuBar", None)
@@ -1158,7 +1224,7 @@ def add_sync_actions(window: QWidget, app: Any, runner: Any, events: Any = None)
         menu = QMenu(bar)
         menu.setObjectName("syncMenu")
         for i, act in enumerate(acts):
-            if is_desa and i == 3:
+            if is_desa and i in (3, 5):
                 menu.addSeparator()
             menu.addAction(act)
         before = getattr(window, "settingsMenu", None)

@@ -80,7 +80,9 @@ STATUS_FILTERS = (  # labels as literals for lupdate (context MainWindow), trans
     ("perlu_perbaikan", QT_TRANSLATE_NOOP("MainWindow", "Perlu perbaikan")),
     ("peringatan", QT_TRANSLATE_NOOP("MainWindow", "Ada peringatan")),
     ("siap_kirim", QT_TRANSLATE_NOOP("MainWindow", "Siap kirim")),
-    ("terkirim", QT_TRANSLATE_NOOP("MainWindow", "Terkirim")),
+    ("terkirim", QT_TRANSLATE_NOOP("MainWindow", "Dalam paket")),
+    ("diterima", QT_TRANSLATE_NOOP("MainWindow", "Diterima kabupaten")),
+    ("diverifikasi", QT_TRANSLATE_NOOP("MainWindow", "Diverifikasi")),
     ("ditolak", QT_TRANSLATE_NOOP("MainWindow", "Ditolak")),
     ("terhapus", QT_TRANSLATE_NOOP("MainWindow", "Terhapus")),
 )
@@ -558,7 +560,9 @@ class MainWindow(QMainWindow):
             (self.tr("Perlu perbaikan"), counts.get("perlu_perbaikan", 0), "perlu_perbaikan"),
             (self.tr("Peringatan"), counts.get("peringatan", 0), "peringatan"),
             (self.tr("Siap kirim"), counts.get("siap_kirim", 0), "siap_kirim"),
-            (self.tr("Terkirim"), counts.get("terkirim", 0), "terkirim"),
+            (self.tr("Dalam paket"), counts.get("terkirim", 0), "terkirim"),
+            (self.tr("Diterima kabupaten"), counts.get("diterima", 0), "diterima"),
+            (self.tr("Diverifikasi"), counts.get("diverifikasi", 0), "diverifikasi"),
             (self.tr("Ditolak"), counts.get("ditolak", 0), "ditolak"),
             (self.tr("Terhapus"), counts.get("terhapus", 0), "terhapus"),
         ]
@@ -637,6 +641,13 @@ class MainWindow(QMainWindow):
                 f"<p style='color:{STATUS_COLORS['terhapus']}'><b>{e(self.tr('Dihapus'))}</b> "
                 f"{e(fmt_datetime(p.deleted_at))}: {e(p.delete_reason)}</p>"
             )
+        if p.verification_status in ("ditolak", "perbaikan", "diterima") and p.district_rev:
+            word = {"ditolak": self.tr("Ditolak kabupaten"), "perbaikan": self.tr("Kabupaten minta perbaikan"),
+                    "diterima": self.tr("Diverifikasi kabupaten")}[p.verification_status]
+            color = STATUS_COLORS["ditolak" if p.verification_status == "ditolak" else
+                                  "perlu_perbaikan" if p.verification_status == "perbaikan" else "diverifikasi"]
+            reason = f": {e(p.verification_reason)}" if p.verification_reason else ""
+            out.append(f"<p style='color:{color}'><b>{e(word)}</b>{reason}</p>")
         if issues:
             out.append("<ul style='margin-left:-20px'>")
             for issue in issues:

@@ -119,7 +119,7 @@ class OverviewWidget(QWidget):
         self.error_tile = StatTile(self.tr("Perlu perbaikan"), color=STATUS_COLORS["perlu_perbaikan"])
         self.warning_tile = StatTile(self.tr("Ada peringatan"), color=STATUS_COLORS["peringatan"])
         self.ready_tile = StatTile(self.tr("Siap kirim"), color=STATUS_COLORS["siap_kirim"])
-        self.sent_tile = StatTile(self.tr("Terkirim"), color=STATUS_COLORS["terkirim"])
+        self.sent_tile = StatTile(self.tr("Dalam paket"), color=STATUS_COLORS["terkirim"])
         self.budget_tile = StatTile(self.tr("Perkiraan anggaran"), color=PALETTE[2])
         self.total_tile.setObjectName("totalTile")
         self.budget_tile.setObjectName("budgetTile")

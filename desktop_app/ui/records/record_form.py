@@ -8,6 +8,7 @@ already used in the village is shown at once with a button to open that record.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -690,6 +691,13 @@ class RecordForm(QDialog):
                          + self.tr("%n kesalahan", "", errors) + "</span>")
         if warnings:
             parts.append("<span style='color:#a15c00'>" + self.tr("%n peringatan", "", warnings) + "</span>")
+        p = getattr(self, "_person", None)
+        if p is not None and p.district_rev and p.verification_status in ("ditolak", "perbaikan"):
+            # what the district decided, from its feedback (kept until the village changes the record)
+            word = self.tr("Ditolak kabupaten") if p.verification_status == "ditolak" else self.tr(
+                "Kabupaten minta perbaikan")
+            reason = f": {html.escape(p.verification_reason)}" if p.verification_reason else ""
+            parts.append(f"<span style='color:{STATUS_COLORS['ditolak']}'><b>{html.escape(word)}</b>{reason}</span>")
         self.statusLabel.setText("&nbsp;&nbsp;".join(parts))
 
     # ------------------------------------------------------------ keyboard

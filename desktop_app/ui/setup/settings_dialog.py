@@ -262,7 +262,11 @@ class SettingsDialog(QDialog):
         read_only = p.from_district
         for w in (self.funding_combo, self.year_spin, self.start_edit, self.end_edit, self.rate_spin, self.age_min_spin, self.age_max_spin):
             w.setEnabled(not read_only)
-        if read_only:
+        if not self._app.profile.is_desa:
+            self.district_note.setText(self.tr(
+                "Nilai program ini dibawa ke semua desa oleh paket konfigurasi. Setelah mengubahnya, buat paket "
+                "konfigurasi baru (tab Desa > Buat Paket Konfigurasi...) dan serahkan ke desa."))
+        elif read_only:
             self.district_note.setText(self.tr(
                 "Nilai program ini ditetapkan oleh kabupaten lewat paket konfigurasi dan tidak bisa diubah di "
                 "sini. Jika ada yang salah, minta kabupaten mengirim paket konfigurasi baru."))

@@ -493,6 +493,11 @@ class DonePage(QWizardPage):
             .replace("%3", ", ".join(app.profile.operators))
             .replace("%4", str(app.data_dir))
         )
+        if not app.profile.is_desa:
+            self.fingerprint_help.setText(self.tr(
+                "Ini sidik jari kunci kabupaten. Desa mencocokkannya saat mengimpor paket konfigurasi pertama: "
+                "bacakan kepada operator desa atau cantumkan di surat pengantar. Berikutnya: daftarkan desa dari "
+                "berkas pendaftarannya, buat paket konfigurasi, lalu gabungkan paket data desa di tab Kotak Masuk."))
         fp = self._wizard.fingerprint
         self.fingerprint_help.setText(" ".join((
             self.tr("Ini sidik jari kunci komputer ini."),

@@ -33,6 +33,7 @@ def _district_window(qtbot, app, runner):
     w = DistrictWindow(app, runner)
     qtbot.addWidget(w)
     w.show()
+    w.villageFilterCombo.setCurrentIndex(w.villageFilterCombo.findData("terdaftar"))  # enrolled villages only
     return w
 
 

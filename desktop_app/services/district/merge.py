@@ -1,0 +1,511 @@
+"""Kotak masuk: merge village data packages into the district database.
+
+Every file goes through the one opening pipeline (``sync.package.open_package``: size, ZIP,
+signature by an enrolled and unrevoked village key, source, target, payload hash, decryption,
+schema) and is then merged in its own transaction; one backup is made before the run. A refused
+file changes nothing and is listed with its reason; a package id already merged changes nothing
+and says when it was first merged; a gap in a village's sequence is merged and reported.
+
+Per record the pure rules of ``sync.merge`` decide: a higher ``rev`` replaces the village-owned
+fields and keeps the district-owned ones, an equal or lower ``rev`` changes nothing, a tombstone
+marks the record deleted, a record of another village is rejected while the rest merges. After
+each package the NIKs it touched are looked at across villages: a NIK active in two villages puts
+``nik.other_village`` on every such record and opens a review case.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from desktop_app.core.issues import CATALOG, Issue, make_issue
+from desktop_app.core.person import PERSON_FIELD_NAMES, VILLAGE_FIELDS, Person
+from desktop_app.core.progress import NULL_PROGRESS, Progress, paused_gc
+from desktop_app.core.text import Msg
+from desktop_app.core.validation import ValidationContext, validate
+from desktop_app.services.app import PROGRAMME_KEY, App, Programme, now
+from desktop_app.services.district.common import require_district
+from desktop_app.services.packages.common import DbTrust, _identity, _keep_copy
+from desktop_app.storage import district as store
+from desktop_app.storage import packages as package_log
+from desktop_app.storage import persons as repo
+from desktop_app.storage import settings as settings_store
+from desktop_app.storage import trust as trust_store
+from desktop_app.storage.models import PersonRow, VillageRow
+from desktop_app.sync import merge as rules
+from desktop_app.sync.errors import PackageError, SyncError
+from desktop_app.sync.manifest import Target
+
+COUNT_KEYS = ("created", "updated", "unchanged", "stale", "deleted", "rejected")
+BEFORE_MERGE = "sebelum-gabung"  # reason word of the backup made before a merge run
+OTHER_VILLAGE = "nik.other_village"
+
+_DATE_FIELDS = frozenset({"birth_date", "coverage_start", "coverage_end"})
+_DATETIME_FIELDS = frozenset({"created_at", "updated_at", "deleted_at"})
+_NIK_KEY_AT = repo.INSERT_COLUMNS.index("nik_key")
+_ORDER = {code: i for i, code in enumerate(CATALOG)}
+
+
+@dataclass
+class PackageOutcome:
+    """What happened to one file of a merge run (the JSON shape of ``sipera merge --json``)."""
+
+    file: str
+    package_id: str | None = None
+    desa_code: str | None = None
+    sequence: int | None = None
+    status: str = "refused"  # merged | already_merged | refused
+    reason: str | None = None  # a Msg: why refused, or when first merged
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
+    missing_sequences: list[int] = field(default_factory=list)
+    cases_opened: int = 0
+    rejected_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "package_id": self.package_id,
+            "desa_code": self.desa_code,
+            "sequence": self.sequence,
+            "status": self.status,
+            "reason": None if self.reason is None else str(self.reason),
+            "counts": dict(self.counts),
+            "missing_sequences": list(self.missing_sequences),
+            "cases_opened": self.cases_opened,
+        }
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class MergeRun:
+    packages: list[PackageOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    backup: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"packages": [p.to_dict() for p in self.packages]}
+
+    @property
+    def refused(self) -> list[PackageOutcome]:
+        return [p for p in self.packages if p.status == "refused"]
+
+
+# ================================================================= files
+
+
+_NAME = re.compile(r"^SIPERA_[a-z]+_(\d+)_(\d+)_(\d{8})\.sipera$")
+
+
+def _order_key(path: Path) -> tuple[Any, ...]:
+    m = _NAME.match(path.name)
+    if m:
+        return (0, m.group(1), int(m.group(2)), m.group(3), path.name)
+    return (1, "", 0, "", path.name)
+
+
+def package_files(items: Iterable[Path | str]) -> list[Path]:
+    """The files of a merge run: files as given, folders as their ``*.sipera`` files (hidden
+    ``.part`` leftovers of an interrupted copy skipped), each village's in sequence order."""
+    out: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found = [p for p in path.iterdir() if p.suffix.lower() == ".sipera" and not p.name.startswith(".")
+                     and p.is_file()]
+            out.extend(sorted(found, key=_order_key))
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        key = p.resolve() if p.exists() else p
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+# ================================================================= run
+
+
+def merge_packages(app: App, items: Sequence[Path | str], *, progress: Progress = NULL_PROGRESS,
+                   backup: bool = True) -> MergeRun:
+    """Merge every package of ``items`` (files or folders); cancel stops between packages."""
+    require_district(app)
+    files = package_files(items)
+    run = MergeRun()
+    if not files:
+        return run
+    if backup:
+        run.backup = app.db.backup(BEFORE_MERGE)
+    try:
+        identity = _identity(app)
+    except (SyncError, OSError) as exc:
+        from desktop_app.services.district.common import DistrictError
+
+        raise DistrictError(Msg("Kunci instalasi kabupaten tidak bisa dibaca: {reason}.", reason=str(exc))) from exc
+    total = len(files)
+    with paused_gc():
+        for done, path in enumerate(files):
+            if not progress.step(done, total):
+                run.cancelled = True
+                break
+            run.packages.append(merge_one(app, path, identity=identity))
+        else:
+            progress.step(total, total)
+    return run
+
+
+def merge_one(app: App, path: Path, *, identity: Any = None) -> PackageOutcome:
+    """Open one file through the pipeline and merge it in its own transaction."""
+    outcome = PackageOutcome(file=str(path))
+    identity = identity or _identity(app)
+    target = Target(role="kabupaten", region_code=app.profile.region_code)
+    try:
+        with app.db.read() as s:
+            opened = _open(path, s, identity, target)
+    except PackageError as exc:
+        outcome.reason = exc.message
+        _log_refusal(app, path, outcome, getattr(exc, "code", "package"))
+        return outcome
+    m = opened.manifest
+    outcome.package_id = m.package_id
+    outcome.desa_code = m.source.region_code
+    outcome.sequence = m.sequence
+    try:
+        with app.db.unit_of_work() as s:
+            earlier = store.package(s, m.package_id)
+            if earlier is not None and earlier.direction == "received":
+                outcome.status = "already_merged"
+                when = earlier.processed_at or earlier.created_at
+                outcome.reason = Msg("Paket ini sudah digabung pada {when}; tidak ada yang diubah.",
+                                     when=when.strftime("%d-%m-%Y %H:%M") if when else "-")
+                outcome.missing_sequences = _missing(store.received_sequences(s, m.source.region_code))
+                return outcome
+            _merge_records(app, s, opened, outcome)
+    except IntegrityError as exc:
+        outcome.status = "refused"
+        outcome.counts = dict.fromkeys(COUNT_KEYS, 0)
+        outcome.cases_opened = 0
+        outcome.reason = Msg("Paket tidak bisa digabung karena data di dalamnya bertentangan ({detail}). "
+                             "Tidak ada yang diubah.", detail=type(exc.orig).__name__)
+        return outcome
+    try:
+        _keep_copy(app, Path(path), "received")
+    except OSError:
+        pass  # the copy is for the history only; the merge itself is committed
+    return outcome
+
+
+def _open(path: Path, session: Any, identity: Any, target: Target) -> Any:
+    from desktop_app.sync.package import open_package
+
+    return open_package(Path(path), trust=DbTrust(session), identity=identity, expect_kind="data",
+                        expect_target=target)
+
+
+def _log_refusal(app: App, path: Path, outcome: PackageOutcome, code: str) -> None:
+    """A refused file is listed in the package log (never half-applied)."""
+    import hashlib
+    import uuid
+
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest() if Path(path).is_file() else ""
+    except OSError:
+        digest = ""
+    row_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"sipera-refused:{digest or path}"))
+    stamp = now()
+    with app.db.unit_of_work() as s:
+        row = store.package(s, row_id)
+        if row is None:
+            package_log.log_package(
+                s, id=row_id, direction="refused", kind="data", source_code="", target_code=app.profile.region_code,
+                sequence=0, file_name=Path(path).name[:400], file_sha256=digest, created_at=stamp,
+                processed_at=stamp, operator=app.operator,
+                outcome={"status": "refused", "code": code, "reason": str(outcome.reason)},
+            )
+        else:
+            row.processed_at = stamp
+
+
+def _missing(received: list[int]) -> list[int]:
+    if not received:
+        return []
+    have = set(received)
+    return [n for n in range(1, max(have) + 1) if n not in have]
+
+
+# ================================================================= records
+
+
+_PERSON_FIELDS = frozenset(PERSON_FIELD_NAMES)
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@lru_cache(maxsize=65536)
+def _datetime(text: str) -> datetime:
+    # a package's records share a few timestamps (one import, one operator session)
+    return datetime.fromisoformat(text).replace(tzinfo=None)
+
+
+def _person_from_line(line: dict[str, Any]) -> Person:
+    """A checked payload line as a Person (ISO dates and times parsed; other keys ignored)."""
+    values = {k: v for k, v in line.items() if k in _PERSON_FIELDS}
+    for name in _DATE_FIELDS:
+        value = values.get(name)
+        if value is not None:
+            values[name] = _date(value)
+    for name in _DATETIME_FIELDS:
+        value = values.get(name)
+        if value is not None:
+            values[name] = _datetime(value)
+    return Person(**values)
+
+
+def _context(session: Any, desa_code: str) -> ValidationContext:
+    programme = Programme.from_dict(settings_store.get(session, PROGRAMME_KEY))
+    return ValidationContext(desa_code=desa_code, age_min=programme.age_min, age_max=programme.age_max,
+                             default_coverage_start=programme.coverage_start)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _merge_records(app: App, s: Any, opened: Any, outcome: PackageOutcome) -> None:
+    m = opened.manifest
+    desa = m.source.region_code
+    package_id = m.package_id
+    stamp = now()
+    who = app.operator
+    counts = outcome.counts
+    ctx = _context(s, desa)
+
+    own: list[dict[str, Any]] = []
+    for line in opened.records:
+        if line.get("desa_code") != desa:
+            counts["rejected"] += 1
+            outcome.rejected_ids.append(str(line.get("id")))
+        else:
+            own.append(line)
+    held = store.revs_of(s, [line["id"] for line in own])
+
+    touched_keys: set[str] = set()
+    new_people: list[Person] = []
+    to_load: list[dict[str, Any]] = []
+    for line in own:
+        known = held.get(line["id"])
+        if known is None:
+            new_people.append(_person_from_line(line))
+            continue
+        old_rev, old_desa = known
+        if old_desa != desa:
+            counts["rejected"] += 1
+            outcome.rejected_ids.append(line["id"])
+        elif int(line["rev"]) < old_rev:
+            counts["stale"] += 1
+        elif int(line["rev"]) == old_rev:
+            counts["unchanged"] += 1
+        else:
+            to_load.append(line)
+
+    # updates first: a deletion or a corrected NIK frees a NIK a new record of the package takes
+    rows = store.rows_by_id(s, [line["id"] for line in to_load])
+    history: list[tuple[Any, ...]] = []
+    for line in to_load:
+        row = rows[line["id"]]
+        existing = repo.to_person(row)
+        existing_dict = {k: _json_value(v) for k, v in existing.to_json().items()}
+        decision = rules.decide(existing_dict, line)
+        if decision.outcome == "rejected" or not decision.changes:
+            counts[decision.outcome] += 1
+            continue
+        merged = _person_from_line(decision.record)
+        merged.sent_rev = merged.district_rev = merged.rev
+        if row.nik_key:
+            touched_keys.add(row.nik_key)
+        key = repo.nik_key(merged)
+        if key and not merged.deleted:
+            holder = store.active_nik_holders(s, desa, [key]).get(key)
+            if holder is not None and holder != merged.id:
+                key = None  # held back until the village's other record with this NIK goes
+        issues = validate(merged, ctx)
+        repo.update_person(s, merged, issues)
+        if key != repo.nik_key(merged):
+            store.set_nik_key(s, merged.id, key)
+        if key:
+            touched_keys.add(key)
+        changes = repo.diff(existing, merged, (*VILLAGE_FIELDS, "deleted_at", "delete_reason"))
+        history.append(repo.history_tuple(merged.id, at=stamp, by=who, action="merge", rev=merged.rev,
+                                          changes=json.dumps(changes, ensure_ascii=False, default=str),
+                                          source=package_id))
+        counts[decision.outcome] += 1
+
+    # new records: one bulk insert
+    if new_people:
+        keys = {repo.nik_key(p) for p in new_people if not p.deleted} - {None}
+        taken = store.active_nik_holders(s, desa, keys) if keys else {}
+        rows_out: list[tuple[Any, ...]] = []
+        make = repo.history_maker(at=stamp, by=who, action="merge", rev=0, source=package_id)
+        for person in new_people:
+            person.sent_rev = person.district_rev = person.rev
+            issues = validate(person, ctx)
+            values = repo.row_tuple(person, issues)
+            key = values[_NIK_KEY_AT]
+            if key and not person.deleted:
+                if key in taken:
+                    values = (*values[:_NIK_KEY_AT], None, *values[_NIK_KEY_AT + 1 :])
+                else:
+                    taken[key] = person.id
+                    touched_keys.add(key)
+            elif key:
+                touched_keys.add(key)
+            rows_out.append(values)
+            hist = make(person.id)
+            history.append((hist[0], hist[1], hist[2], hist[3], person.rev, *hist[5:]))
+            counts["deleted" if person.deleted else "created"] += 1
+        with repo.bulk_page_cache(s):
+            repo.insert_rows(s, rows_out)
+    repo.add_history_rows(s, history)
+
+    touched_keys |= _repair_nik_keys(s, desa)
+    outcome.cases_opened = _other_village_pass(s, touched_keys, package_id, stamp)
+
+    # the package log and the village's sequences
+    processed = now()
+    package_log.log_package(
+        s, id=package_id, direction="received", kind="data", source_code=desa, target_code=m.target.region_code
+        if m.target else "", sequence=m.sequence, prev_hash=m.prev_hash or "", file_name=Path(opened.path).name[:400],
+        file_sha256=opened.sha256_of_file, created_at=datetime.fromisoformat(m.created_at).replace(tzinfo=None)
+        if m.created_at else processed, processed_at=processed, operator=who, counts=m.counts,
+        outcome={"status": "merged", "counts": counts, "cases_opened": outcome.cases_opened,
+                 "rejected_ids": outcome.rejected_ids[:1000]},
+    )
+    s.flush()
+    received = store.received_sequences(s, desa)
+    outcome.missing_sequences = _missing(received)
+    outcome.status = "merged"
+    village = s.get(VillageRow, desa)
+    if village is not None:
+        village.last_sequence = max(received) if received else 0
+
+
+def _repair_nik_keys(s: Any, desa: str) -> set[str]:
+    """Records whose NIK key was held back (another active record of the village had that NIK
+    when they arrived) get it once that record is gone: the end state does not depend on the
+    order the packages came in."""
+    rows = store.unkeyed_rows(s, desa)
+    if not rows:
+        return set()
+    keys = {nik for _pid, nik, deleted in rows if not deleted}
+    taken = store.active_nik_holders(s, desa, keys) if keys else {}
+    fixed: set[str] = set()
+    for pid, nik, deleted in rows:
+        if deleted:
+            store.set_nik_key(s, pid, nik)
+        elif nik not in taken:
+            taken[nik] = pid
+            store.set_nik_key(s, pid, nik)
+            fixed.add(nik)
+    return fixed
+
+
+def _sorted_issues(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda i: _ORDER.get(i.code, len(_ORDER)))
+
+
+def _other_village_pass(s: Any, keys: set[str], package_id: str, stamp: datetime) -> int:
+    """``nik.other_village`` on exactly the active records whose NIK is active in another
+    village; a case for every such NIK (opened, grown or reopened); cases whose NIK is no longer
+    active in two villages close by themselves. Returns the number of cases opened."""
+    keys = store.keys_needing_a_look(s, keys, OTHER_VILLAGE) if keys else set()
+    if not keys:
+        return 0
+    opened = 0
+    by_key: dict[str, list[PersonRow]] = {}
+    for row in store.rows_with_nik_keys(s, keys):
+        by_key.setdefault(row.nik_key, []).append(row)
+    cases = store.cases_for_niks(s, keys)
+    changed: list[tuple[PersonRow, list[Issue]]] = []
+    for key in sorted(keys):
+        rows = by_key.get(key, [])
+        active = [r for r in rows if r.deleted_at is None]
+        villages = sorted({r.desa_code for r in active})
+        for row in rows:
+            others = [v for v in villages if v != row.desa_code] if row.deleted_at is None else []
+            issues = _other_village_issues(row, others)
+            if issues is not None:
+                changed.append((row, issues))
+        opened += _case_for(s, key, active if len(villages) > 1 else [], package_id, stamp, cases.get(key, []))
+    store.set_issues_many(s, changed)
+    return opened
+
+
+def _other_village_issues(row: PersonRow, others: list[str]) -> list[Issue] | None:
+    """The record's issues with ``nik.other_village`` naming ``others``; None when unchanged."""
+    if not others and OTHER_VILLAGE not in (row.issue_codes or ""):
+        return None
+    issues = repo.issues_from_json(row.issues_json)
+    current = [i for i in issues if i.code == OTHER_VILLAGE]
+    wanted = ", ".join(others)
+    if (not others and not current) or (others and len(current) == 1 and current[0].params.get("desa") == wanted):
+        return None
+    kept = [i for i in issues if i.code != OTHER_VILLAGE]
+    if others:
+        kept.append(make_issue(OTHER_VILLAGE, desa=wanted))
+    return _sorted_issues(kept)
+
+
+def _case_for(s: Any, nik: str, active: list[PersonRow], package_id: str, stamp: datetime,
+              cases: list[Any]) -> int:
+    existing = [c for c in cases if c.kind == OTHER_VILLAGE]
+    live = [c for c in existing if c.status != "closed"]
+    if not active:
+        for case in live:
+            if case.status in ("open", "later"):
+                case.status = "closed"
+                case.resolved_at = stamp
+        return 0
+    ids = sorted(r.id for r in active)
+    desas = sorted({r.desa_code for r in active})
+    for case in live or existing[-1:]:
+        # the case names the records active with this NIK now (a deleted one leaves it)
+        old_ids = set(json.loads(case.person_ids or "[]"))
+        case.person_ids = json.dumps(ids)
+        case.desa_codes = json.dumps(desas)
+        if case.status == "closed" or not old_ids >= set(ids):
+            case.status = "open"  # back, or someone new claims the NIK: look again
+            case.resolved_at = None
+        return 0
+    store.add_case(s, kind=OTHER_VILLAGE, nik=nik, person_ids=ids, desa_codes=desas, opened_at=stamp,
+                   package_id=package_id, status="open", resolution="")
+    return 1
+
+
+def open_records(app: App, path: Path) -> list[dict[str, Any]]:
+    """The checked payload lines of a package (the same pipeline as the merge, nothing changes)."""
+    target = Target(role="kabupaten", region_code=app.profile.region_code)
+    with app.db.read() as s:
+        return _open(Path(path), s, _identity(app), target).records
+
+
+def enrolled_codes(app: App) -> list[str]:
+    with app.db.read() as s:
+        return [v.desa_code for v in trust_store.villages(s)]

@@ -452,14 +452,14 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         _settle(qapp)
         dialog.splitter.setSizes([560, 120])
         _settle(qapp)
-        _save(_compose(dialog, state.get("window_shot")), outdir, "16_duplicates_scan", written)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "20_duplicates_scan", written)
         # the review: a pair whose records differ somewhere, side by side
         pick = next((i for i, p in enumerate(dialog.pairs) if "nik.one_digit" in p.reasons), 0)
         if dialog.pairs:
             dialog.pairsTable.selectRow(pick)
         dialog.splitter.setSizes([190, 490])
         _settle(qapp)
-        _save(_compose(dialog, state.get("window_shot")), outdir, "17_duplicates_review", written)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "21_duplicates_review", written)
         dialog.reject()
         _settle(qapp)
 

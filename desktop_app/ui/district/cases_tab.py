@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.person import VERIFICATION_LABELS, mask_nik
+from desktop_app.core.person import OCCUPATION_LABELS, VERIFICATION_LABELS, mask_nik
 from desktop_app.services.district import cases as case_service
 from desktop_app.services.district import villages
 from desktop_app.ui.common.dialogs import (
@@ -76,7 +76,8 @@ class RecordCard(QFrame):
             (self.tr("No. KK"), p.kk_number or "\u2014"),
             (self.tr("Lahir"), f"{p.birth_place or '-'}, {fmt_date(p.birth_date)}"),
             (self.tr("Alamat"), f"{p.address} RT {p.rt or '-'} / RW {p.rw or '-'} {p.dusun}".strip()),
-            (self.tr("Pekerjaan"), p.occupation or "\u2014"),
+            (self.tr("Pekerjaan"), vocab(OCCUPATION_LABELS.get(p.occupation, p.occupation)) if p.occupation
+             else "\u2014"),
             (self.tr("Verifikasi"), verification),
             (self.tr("Diubah"), f"{fmt_datetime(p.updated_at)} \u00b7 {p.updated_by or '-'} \u00b7 rev {p.rev}"),
         )

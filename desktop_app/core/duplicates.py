@@ -838,7 +838,7 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     return _contained(a.tokens, b.tokens)
 
 
-_SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
+_SMALL_BLOCK = 8  # blocks up to this size are compared pair by pair; larger ones row by row in C
 
 
 def _pairs_in_block(block: list[int], entries: list[_Entry], out: set[tuple[int, int]]) -> None:
@@ -869,7 +869,7 @@ def _pairs_in_block(block: list[int], entries: list[_Entry], out: set[tuple[int,
             if t not in _GIVEN_ONLY and len(t) >= 4:
                 by_token[t].append(i)
     for members in by_token.values():
-        if 1 < len(members) <= _SMALL_BLOCK:
+        if 1 < len(members) <= 40:
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     i, j = members[x], members[y]

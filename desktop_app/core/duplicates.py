@@ -29,12 +29,13 @@ labels (:func:`reason_text`); the window translates them.
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -210,6 +211,9 @@ def _nik_dmy(part: str) -> tuple[int, int, int] | None:
     return day, month, yy
 
 
+_intern = sys.intern  # a village's few RT/RW and desa codes, shared by a million entries
+
+
 def _entry(p: Person) -> _Entry:
     return entry_from_values(p.id, p.nik, p.nik_from_number, p.kk_number, p.full_name, p.birth_date, p.sex,
                              p.phone, p.rt, p.rw, p.desa_code)
@@ -236,8 +240,8 @@ def entry_from_values(id: str, nik: str, nik_from_number: bool, kk_number: str, 
         _clean_nik(kk_number) if kk_number else "",
         phone.strip() if isinstance(phone, str) else "",
         tokens,
-        f"{desa}|{rw}|{rt}" if rt and rw else "",
-        desa,
+        _intern(f"{desa}|{rw}|{rt}") if rt and rw else "",
+        _intern(desa),
         _nik_dmy(nik[6:12]) if nik else None,
     )
 
@@ -834,7 +838,7 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     return _contained(a.tokens, b.tokens)
 
 
-_SMALL_BLOCK = 40  # blocks up to this size are compared pair by pair
+_SMALL_BLOCK = 8  # blocks up to this size are compared pair by pair; larger ones row by row in C
 
 
 def _pairs_in_block(block: list[int], entries: list[_Entry], out: set[tuple[int, int]]) -> None:
@@ -865,7 +869,7 @@ def _pairs_in_block(block: list[int], entries: list[_Entry], out: set[tuple[int,
             if t not in _GIVEN_ONLY and len(t) >= 4:
                 by_token[t].append(i)
     for members in by_token.values():
-        if 1 < len(members) <= _SMALL_BLOCK:
+        if 1 < len(members) <= 40:
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     i, j = members[x], members[y]
@@ -893,98 +897,130 @@ def _pairs_near_nik(block: list[int], entries: list[_Entry], out: set[tuple[int,
                 out.add(_pair(i, j))
 
 
+def _add(groups: dict, key: object, i: int) -> None:
+    """``groups[key]`` is an index, or a list of indexes once a second record shares the key
+    (most keys are held by one record: no list for them, a million records fit in memory)."""
+    v = groups.get(key)
+    if v is None:
+        groups[key] = i
+    elif v.__class__ is int:
+        groups[key] = [v, i]
+    else:
+        v.append(i)
+
+
+def _shared(groups: dict) -> Iterator[list[int]]:
+    for v in groups.values():
+        if v.__class__ is list:
+            yield v
+
+
 def candidate_pairs(entries: list[_Entry], progress: Progress = NULL_PROGRESS) -> set[tuple[int, int]]:
     """Index pairs of ``entries`` that share a block and whose names are alike (or whose NIK is
-    the same): the pairs worth weighing."""
+    the same): the pairs worth weighing. Blocks are built one kind at a time and dropped when done,
+    so a million records stay within the memory budget."""
     pairs: set[tuple[int, int]] = set()
-    by_date: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-    by_window: dict[tuple[int, str, str], list[int]] = defaultdict(list)
-    by_nik: dict[str, list[int]] = defaultdict(list)
-    by_kk: dict[str, list[int]] = defaultdict(list)
-    by_phone: dict[str, list[int]] = defaultdict(list)
-    by_name: dict[str, list[int]] = defaultdict(list)
-    undated: list[int] = []
     total = len(entries)
-    # Near NIKs of strangers are everywhere (serial 0001 of every birth date, years one digit
-    # apart): a NIK window block holds only records that also share a name word that is not
-    # common (MUHAMMAD, SITI), so a block is a handful of records, not hundreds.
+    steps = total * 3
+
+    # ---- birth date (entered, and the NIK's), day and month swapped in the same block
+    by_date: dict[int, Any] = {}
+    undated: list[int] = []
+    for i, e in enumerate(entries):
+        d = e.birth_date
+        if d is not None:
+            day, month, yy = d.day, d.month, d.year % 100
+        elif e.nik_dmy is not None and not e.excel:
+            day, month, yy = e.nik_dmy
+        else:
+            undated.append(i)
+            continue
+        dk = yy * 10000 + (day * 100 + month if day <= month else month * 100 + day)
+        _add(by_date, dk, i)
+        dmy = e.nik_dmy
+        if dmy is not None and d is not None:
+            nd, nm, ny = dmy
+            nk = ny * 10000 + (nd * 100 + nm if nd <= nm else nm * 100 + nd)
+            if nk != dk:
+                _add(by_date, nk, i)
+        if i % 50000 == 0 and i:
+            progress.check(i // 3, steps)
+    done = 0
+    for block in _shared(by_date):
+        _pairs_in_block(block, entries, pairs)
+        done += len(block)
+        if done % 20000 < len(block):
+            progress.check(total // 3 + done // 2, steps)
+    del by_date
+    progress.check(total, steps)
+
+    # ---- the same NIK
+    by_nik: dict[str, Any] = {}
+    for i, e in enumerate(entries):
+        if e.nik:
+            _add(by_nik, e.nik, i)
+    for group in _shared(by_nik):
+        if len(group) <= 50:
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    pairs.add(_pair(group[x], group[y]))
+    del by_nik
+
+    # ---- a NIK one typo away in its date digits, and a name word in common. Near NIKs of
+    # strangers are everywhere (serial 0001 of every birth date, years one digit apart): a block
+    # holds only records that also share a name word that is not common (MUHAMMAD, SITI).
     words: Counter[str] = Counter()
     for e in entries:
         if e.nik:
             words.update(e.tokens)
     limit = max(30, total // 100)
     common = {w for w, c in words.items() if c > limit}
-    (lo1, hi1), (lo2, hi2) = _SCAN_WINDOWS
-    date_append = by_date.__getitem__
-    for i, e in enumerate(entries):
-        d = e.birth_date
-        if d is not None:
-            day, month = d.day, d.month
-            dk = (d.year % 100, day, month) if day <= month else (d.year % 100, month, day)
-        else:
-            dk = _date_key(e)
-        if dk is not None:
-            date_append(dk).append(i)
-            dmy = e.nik_dmy
-            if dmy is not None:
-                nk = (dmy[2], dmy[0], dmy[1]) if dmy[0] <= dmy[1] else (dmy[2], dmy[1], dmy[0])
-                if nk != dk:
-                    date_append(nk).append(i)
-        else:
-            undated.append(i)
-        if e.sorted_key:
-            by_name[e.sorted_key].append(i)
-        nik = e.nik
-        if nik:
-            by_nik[nik].append(i)
-            k1 = nik[:lo1] + nik[hi1:]
-            k2 = nik[:lo2] + nik[hi2:]
+    del words
+    for n, (lo, hi) in enumerate(_SCAN_WINDOWS):
+        by_window: dict[str, Any] = {}
+        for i, e in enumerate(entries):
+            nik = e.nik
+            if not nik:
+                continue
+            rest = nik[:lo] + nik[hi:]
             found = False
             for w in e.tokens:
                 if w not in common:
-                    by_window[(1, w, k1)].append(i)
-                    by_window[(2, w, k2)].append(i)
+                    _add(by_window, w + "|" + rest, i)
                     found = True
             if not found and e.sorted_key:
-                by_window[(1, e.sorted_key, k1)].append(i)
-                by_window[(2, e.sorted_key, k2)].append(i)
-        if e.kk:
-            by_kk[e.kk].append(i)
-        if e.phone:
-            by_phone[e.phone].append(i)
-        if i % 20000 == 0 and i:
-            progress.check(i, total * 3)
-    progress.check(total, total * 3)
-    done = 0
-    for block in by_date.values():
-        if len(block) > 1:
-            _pairs_in_block(block, entries, pairs)
-        done += len(block)
-        if done % 20000 < len(block):
-            progress.check(total + done // 2, total * 3)
-    progress.check(total + total // 2, total * 3)
-    for group in by_nik.values():
-        if 1 < len(group) <= 50:
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    pairs.add(_pair(group[x], group[y]))
-    for block in by_window.values():
-        if len(block) > 1:
+                _add(by_window, e.sorted_key + "|" + rest, i)
+        for block in _shared(by_window):
             _pairs_near_nik(block, entries, pairs)
-    for groups in (by_kk, by_phone):
-        for group in groups.values():
-            if 1 < len(group) <= 60:
+        del by_window
+        progress.check(total + total * (n + 1) // 4, steps)
+
+    # ---- the same KK, the same phone
+    for field_index in (7, 8):  # _Entry.kk, _Entry.phone
+        groups: dict[str, Any] = {}
+        for i, e in enumerate(entries):
+            value = e[field_index]
+            if value:
+                _add(groups, value, i)
+        for group in _shared(groups):
+            if len(group) <= 60:
                 _pairs_in_block(group, entries, pairs)
-    # records without any birth date: compared with everyone of the same name
-    for i in undated:
-        key = entries[i].sorted_key
-        if key:
-            same = by_name.get(key, ())
+        del groups
+
+    # ---- records without any birth date: compared with everyone of the same name
+    if undated:
+        wanted = {entries[i].sorted_key for i in undated if entries[i].sorted_key}
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(entries):
+            if e.sorted_key in wanted:
+                by_name[e.sorted_key].append(i)
+        for i in undated:
+            same = by_name.get(entries[i].sorted_key, ())
             if len(same) <= 500:
                 for j in same:
                     if j != i:
                         pairs.add(_pair(i, j))
-    progress.check(total * 2, total * 3)
+    progress.check(total * 2, steps)
     return pairs
 
 

@@ -44,6 +44,19 @@ def scan_rows(session: Session, desa_code: str | None = None, batch: int = 20000
             yield (row[0], row[1], bool(row[2]), row[3], row[4], born, row[6], row[7], row[8], row[9], row[10])
 
 
+def scan_rows_for(session: Session, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """``{id: row}`` in ``SCAN_COLUMNS`` order for the given records (active or not)."""
+    out: dict[str, tuple[Any, ...]] = {}
+    ids = list(ids)
+    cols = [getattr(PersonRow, c) for c in SCAN_COLUMNS]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(select(*cols).where(PersonRow.id.in_(chunk))):
+            out[row[0]] = (row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                           row[10])
+    return out
+
+
 def count_active(session: Session, desa_code: str | None = None) -> int:
     sql = "SELECT count(*) FROM persons WHERE deleted_at IS NULL"
     if desa_code:

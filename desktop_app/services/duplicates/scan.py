@@ -76,15 +76,15 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
         with app.db.read() as session:
             total = store.count_active(session, scope or None)
             progress.check(0, total * 3 + 1)
-            rows = list(store.scan_rows(session, scope or None))
+            make = engine.entry_from_values
+            # straight from the cursor into the engine's entries: no second copy of the rows
+            entries = [make(*row) for row in store.scan_rows(session, scope or None)]
             decided = store.active_decisions(session)
-        make = engine.entry_from_values
-        entries = [make(*row) for row in rows]
-        by_id = {row[0]: row for row in rows}
-        del rows
         relay = _Scaled(progress, total * 3 + 1)
         found = engine.scan_entries(entries, min_score=min_score, progress=relay)
         del entries
+    with app.db.read() as session:
+        by_id = store.scan_rows_for(session, {i for c in found for i in (c.a_id, c.b_id)})
     not_same: dict[tuple[str, str], Any] = {}
     later: dict[tuple[str, str], Any] = {}
     for row in decided:
@@ -96,7 +96,9 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
     hidden = 0
     for c in found:
         key = (c.a_id, c.b_id)
-        ra, rb = by_id[c.a_id], by_id[c.b_id]
+        ra, rb = by_id.get(c.a_id), by_id.get(c.b_id)
+        if ra is None or rb is None:
+            continue  # changed meanwhile (the window runs scans off the GUI thread)
         decision = not_same.get(key)
         if decision is not None and (decision.a_fingerprint, decision.b_fingerprint) == (_fp(ra), _fp(rb)):
             hidden += 1

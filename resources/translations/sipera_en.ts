@@ -4498,6 +4498,10 @@ What to do:
             <translation>in folder {folder}</translation>
         </message>
         <message>
+            <source>Pengiriman sebelumnya terputus: paket yang sudah dicatat ditulis ulang, tidak ada paket baru. Kirim lagi untuk data yang berubah setelahnya.</source>
+            <translation>The previous sending was interrupted: the package already recorded was written again; no new package was made. Send again for data changed since.</translation>
+        </message>
+        <message>
             <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>
             <translation>The handover report could not be opened. The file is at {path}.</translation>
         </message>

@@ -636,6 +636,9 @@ class SendPackageDialog(QDialog):
             self.tr("di folder {folder}").format(folder=str(built.path.parent)),
             counts_text({"records": result.sent, "deleted": result.deleted, "held_back": len(result.held_back)}),
         ]
+        if result.rewritten:
+            lines.insert(0, self.tr("Pengiriman sebelumnya terputus: paket yang sudah dicatat ditulis ulang, tidak ada "
+                                    "paket baru. Kirim lagi untuk data yang berubah setelahnya."))
         self.resultLabel.setText("\n".join(lines))
         self.fileFingerprintLabel.setText(package_common.short_file_fingerprint(built.sha256_of_file))
         self.openPdfButton.setEnabled(result.berita_acara is not None)

@@ -20,10 +20,6 @@ from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-wri
 from desktop_app.storage.lock import claim_fresh
 from desktop_app.storage.lock import hold as hold_lock
 
-# How long a writing command waits for another writer (a window, an import) before it says who
-# holds the data folder. The CLI's --wait overrides it.
-DEFAULT_LOCK_WAIT_S = 10.0
-
 PROFILE_KEY = "profile"
 PROGRAMME_KEY = "programme"
 PREFERENCES_KEY = "preferences"

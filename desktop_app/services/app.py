@@ -199,7 +199,7 @@ def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True
     profile = Profile.from_dict(raw)
     chosen = operator or (profile.operators[0] if profile.operators else "")
     app = App(data_dir, db, profile, chosen, writer)
-    if writer is not None and fresh and profile.is_desa:
+    if writer is not None and fresh:
         from desktop_app.services.packages.send import settle_pending
 
         try:

@@ -108,3 +108,18 @@ def test_restoring_another_villages_backup_needs_other_village(tmp_path):
     cli(mine, "restore", backup, "--other-village", check=0)
     listed = cli(mine, "list", "--json", check=0)
     assert listed.returncode == 0
+
+
+def test_the_window_opened_during_an_import_says_who_holds_the_folder(village, qapp, monkeypatch):
+    from desktop_app.ui import app as gui
+    from desktop_app.ui.common.widgets import Ask
+
+    shown = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, text, title="": shown.append(text)))
+    holder = _holder(village, "import")
+    try:
+        assert gui.run_gui(village) == 2  # refused, instead of showing an empty list mid-import
+    finally:
+        holder.kill()
+        holder.wait()
+    assert shown and f"'sipera import' (proses {holder.pid}" in shown[0]

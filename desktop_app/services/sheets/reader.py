@@ -630,6 +630,8 @@ def _read_calamine(
             raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
         if end[0] + 1 > max_rows:
             raise _too_many_rows(max_rows)
+        if (end[0] - start[0] + 1) * (end[1] - start[1] + 1) > MAX_CELLS:
+            raise _too_big(p.name)  # xls: checked once calamine has the range, before Python lays it out
         col_offset = start[1]
         pad: list[object] = [""] * min(col_offset, MAX_COLUMNS)
         truncated = end[1] + 1 > MAX_COLUMNS

@@ -161,3 +161,49 @@ def test_a_csv_field_over_128_kb_is_a_clear_refusal(tmp_path, prefix):
     path.write_text(prefix + 'NIK;NAMA\n1;"' + "x" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(SpreadsheetError, match="terlalu panjang"):
         read_workbook(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(st.sampled_from([b"<", b"a", b"aaaaaaa", b" " * 13, b"<c>x"]), max_size=60),
+       cuts=st.lists(st.integers(1, 40), max_size=10))
+def test_the_streamed_run_check_matches_a_plain_count(data, cuts):
+    """Whatever the chunking, a run longer than the limit without '<' is found, and no other."""
+    blob = b"".join(data)
+    limit = 16
+    longest = max((len(part) for part in blob.split(b"<")), default=0)
+    chunks, at = [], 0
+    for cut in cuts:
+        if at < len(blob):
+            chunks.append(blob[at:at + cut])
+            at += cut
+    chunks.append(blob[at:])
+    import unittest.mock as mock
+
+    with mock.patch.object(reader, "MAX_TEXT_RUN", limit), mock.patch.object(reader, "_BLOCK", limit // 2):
+        scan = reader._Scan()
+        try:
+            for chunk in chunks:
+                if chunk:
+                    reader._check_runs(chunk, scan, "x")
+            refused = False
+        except SpreadsheetError:
+            refused = True
+    assert refused == (longest > limit)
+
+
+@pytest.mark.parametrize("n", [0, 1, 9, 99, 19999, 199999, 1048576])
+def test_the_beyond_row_pattern_matches_exactly_the_larger_numbers(n):
+    import re
+
+    pattern = re.compile(b"^(?:" + reader._greater_number(n) + b")$")
+    for x in [*range(0, 300), *range(max(0, n - 300), n + 300), 10**7]:
+        assert bool(pattern.match(str(x).encode())) == (x > n), x
+
+
+@pytest.mark.parametrize("col", [0, 1, 25, 26, 27, 52, 200, 702, 703, 16384])
+def test_the_beyond_column_pattern_matches_exactly_the_later_columns(col):
+    import re
+
+    pattern = re.compile(b"^(?:" + reader._greater_letters(col) + b")$")
+    for x in range(1, 20000, 7):
+        assert bool(pattern.match(_col(x).encode())) == (x > col), x

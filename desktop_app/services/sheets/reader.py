@@ -427,6 +427,8 @@ def _check_runs(chunk: bytes, scan: _Scan, name: str) -> None:
             if after - before - 1 > MAX_TEXT_RUN:
                 raise _cell_too_long(name)
     scan.run = len(chunk) - last - 1
+    if scan.run > MAX_TEXT_RUN:
+        raise _cell_too_long(name)
 
 
 def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, max_rows: int, refs: bool = True,

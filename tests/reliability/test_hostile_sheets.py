@@ -207,3 +207,11 @@ def test_the_beyond_column_pattern_matches_exactly_the_later_columns(col):
     pattern = re.compile(b"^(?:" + reader._greater_letters(col) + b")$")
     for x in range(1, 20000, 7):
         assert bool(pattern.match(_col(x).encode())) == (x > col), x
+
+
+@pytest.mark.parametrize("ref", ["r='XFD199999'", 'r = "XFD199999"', "r=\n'XFD199999'", '\tr="XFD199999"'])
+def test_a_far_cell_written_with_odd_quoting_is_found_too(tmp_path, ref):
+    sheet = ('<row r="1">' + hostile.inline("A1", "NIK") + '</row><row r="2"><c ' + ref
+             + ' t="inlineStr"><is><t>x</t></is></c></row>')
+    with pytest.raises(SpreadsheetError, match="terlalu besar atau tidak wajar"):
+        read_workbook(hostile.xlsx(tmp_path / "odd.xlsx", sheet))

@@ -331,7 +331,7 @@ def _xlsx_sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref\s*=\s*["\']([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?["\']')
 # Cells calamine may lay out as one dense rectangle (first to last used row x first to last used
 # column): up to about 150 bytes each there and in Python with text, so 5 million stay under 1 GB.
 MAX_CELLS = 5_000_000
@@ -341,6 +341,9 @@ MAX_TEXT_RUN = 128 * 1024
 _BLOCK = 64 * 1024  # a run of MAX_TEXT_RUN bytes always holds one whole block of this size
 _CHUNK = 1 << 20
 _ROW_TAG_RE = re.compile(rb'<(?:x:)?row r="(\d+)"')  # how Excel, LibreOffice and openpyxl write it
+# r='A1', r = "A1", r=\n"A1", R lower/upper as XML allows: no writer we know does it; a file that
+# does is searched with the slower general pattern
+_ODD_REF_RE = re.compile(rb"""[\t\r\n]r\s*=|\sr(?:\s+=|=\s|=')""")
 _ODS_ROWS_REPEATED_RE = re.compile(
     rb'<table:table-row\b[^>]*number-rows-repeated="(\d+)"[^>]*>\s*<table:table-cell\b[^>/]*office:value-type')
 _ODS_COLS_REPEATED_RE = re.compile(rb'<table:table-cell\b[^>]*number-columns-repeated="(\d+)"[^>]*office:value-type')
@@ -478,7 +481,8 @@ def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, ma
                 scan.max_row = max(scan.max_row, max(map(int, rows)))
             # cell references beyond the largest row or column seen so far: none in a sound
             # sheet (a cell sits in its row), so these searches match almost nothing
-            beyond = re.findall(rb' r="(?:(%s)(\d+)|([A-Z]{1,3})(%s))"'
+            quote = rb' r="' if _ODD_REF_RE.search(buf) is None else rb"""\sr\s*=\s*["']"""
+            beyond = re.findall(quote + rb"""(?:(%s)(\d+)|([A-Z]{1,3})(%s))["']"""
                                 % (_greater_letters(scan.max_col), _greater_number(scan.max_row)), buf)
             for col_a, row_a, col_b, row_b in beyond:
                 scan.max_row = max(scan.max_row, int(row_a or row_b))

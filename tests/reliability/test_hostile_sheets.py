@@ -215,3 +215,13 @@ def test_a_far_cell_written_with_odd_quoting_is_found_too(tmp_path, ref):
              + ' t="inlineStr"><is><t>x</t></is></c></row>')
     with pytest.raises(SpreadsheetError, match="terlalu besar atau tidak wajar"):
         read_workbook(hostile.xlsx(tmp_path / "odd.xlsx", sheet))
+
+
+def test_cells_without_references_count_along_their_row(tmp_path):
+    wide = "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 16_000 + "</row>"
+    sheet = wide + '<row r="150000">' + hostile.inline("A150000", "y") + "</row>"
+    with pytest.raises(SpreadsheetError, match="terlalu besar atau tidak wajar"):
+        read_workbook(hostile.xlsx(tmp_path / "noref.xlsx", sheet))
+    plain = "".join(f'<row><c t="inlineStr"><is><t>{i}</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>'
+                    for i in range(50))
+    assert len(read_workbook(hostile.xlsx(tmp_path / "plain.xlsx", plain)).rows) == 50  # r-less but small: read

@@ -4451,6 +4451,10 @@ What to do:
                 <numerusform>Including %n deletions.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Paket nomor {seq} sudah dicatat tetapi belum tertulis ke flashdisk (pengiriman terputus). Kirim menuliskan paket yang sama lagi.</source>
+            <translation>Package number {seq} is recorded but was not written to the flash drive (the sending was interrupted). Send writes the same package again.</translation>
+        </message>
         <message numerus="yes">
             <source>%n data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar data (status 'Perlu perbaikan'), lalu buka lagi jendela ini:</source>
             <translation>

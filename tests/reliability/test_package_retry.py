@@ -52,3 +52,36 @@ def test_a_failed_stick_write_is_finished_by_the_next_export(paired, tmp_path, m
         assert send.export_data_package(app, other).built is None  # nothing new: no second package
     finally:
         app.close()
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
+def test_the_send_dialog_offers_to_write_an_interrupted_package_again(paired, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.common.tasks import ImmediatePool, TaskRunner
+    from desktop_app.ui.packages.dialogs import SendPackageDialog
+
+    village_dir, _district = paired
+    app = open_app(village_dir, backup=False)
+    try:
+        importer.run_import(app, importer.analyse(app, write_csv(tmp_path / "a.csv", 4)))
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        real = send.write_atomically
+        monkeypatch.setattr(send, "write_atomically",
+                            lambda path, data: (_ for _ in ()).throw(OSError(errno.EIO, "I/O error")))
+        with pytest.raises(SyncServiceError):
+            send.export_data_package(app, stick, with_berita_acara=False)
+        monkeypatch.setattr(send, "write_atomically", real)
+        dlg = SendPackageDialog(app, TaskRunner(pool=ImmediatePool()))
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert "belum tertulis ke flashdisk" in dlg.previewLabel.text()
+        dlg.folderEdit.setText(str(stick))
+        assert dlg.sendButton.isEnabled()
+        qtbot.mouseClick(dlg.sendButton, Qt.MouseButton.LeftButton)
+        assert "ditulis ulang" in dlg.resultLabel.text()
+        assert [p.name for p in stick.glob("*.sipera")] == [dlg.result.built.path.name]
+        assert dlg.result.built.manifest.sequence == 1
+    finally:
+        app.close()

@@ -528,6 +528,7 @@ class SendPackageDialog(QDialog):
 
         def work(_p: Progress) -> tuple[dict[str, Any] | None, tuple[int, int, list]]:
             pinned = package_common.pinned_district(app)
+            self.pending = package_send.pending_package(app)
             return pinned, package_send.preview_data_package(app, full=full)
 
         self._busy = True
@@ -563,6 +564,9 @@ class SendPackageDialog(QDialog):
                 text = with_count(self.tr("%n data akan dikirim (data baru atau berubah).", "", n_send), n_send)
             if n_deleted:
                 text += " " + with_count(self.tr("Termasuk %n penghapusan.", "", n_deleted), n_deleted)
+        if getattr(self, "pending", None):
+            text = self.tr("Paket nomor {seq} sudah dicatat tetapi belum tertulis ke flashdisk (pengiriman "
+                           "terputus). Kirim menuliskan paket yang sama lagi.").format(seq=self.pending.get("sequence"))
         self.previewLabel.setText(text)
 
         if held:

@@ -72,7 +72,7 @@ def write_csv(path: Path, count: int, start_at: int = 0, name: str = "WARGA") ->
 
 
 def active_count(data_dir: Path) -> int:
-    con = sqlite3.connect(f"file:{data_dir / 'sipera.sqlite'}?mode=ro", uri=True)
+    con = sqlite3.connect(data_dir / 'sipera.sqlite')  # read-write: may recover a killed writer's WAL
     try:
         return int(con.execute("SELECT count(*) FROM persons WHERE deleted_at IS NULL").fetchone()[0])
     finally:
@@ -80,7 +80,7 @@ def active_count(data_dir: Path) -> int:
 
 
 def integrity(data_dir: Path) -> str:
-    con = sqlite3.connect(f"file:{data_dir / 'sipera.sqlite'}?mode=ro", uri=True)
+    con = sqlite3.connect(data_dir / 'sipera.sqlite')  # read-write: may recover a killed writer's WAL
     try:
         return str(con.execute("PRAGMA integrity_check").fetchone()[0])
     finally:

@@ -112,14 +112,12 @@ def private_files() -> None:
 
 def _quiet_broken_pipe() -> int:
     """Output piped into `head` that closed early: stop quietly, like other command-line tools."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-    return int(ExitCode.FAILURE)
+    return 141  # what a shell reports for a writer stopped by SIGPIPE
 
 
 def _unexpected(exc: BaseException, debug: bool) -> int:

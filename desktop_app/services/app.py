@@ -17,11 +17,8 @@ from desktop_app.storage.db import Database, daily_backup, open_database
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.lock import WINDOW as WINDOW  # the holder name the window uses
 from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-writer lock, for ui and cli
+from desktop_app.storage.lock import claim_fresh
 from desktop_app.storage.lock import hold as hold_lock
-
-# How long a writing command waits for another writer (a window, an import) before it says who
-# holds the data folder. The CLI's --wait overrides it.
-DEFAULT_LOCK_WAIT_S = 10.0
 
 PROFILE_KEY = "profile"
 PROGRAMME_KEY = "programme"
@@ -174,12 +171,15 @@ def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True
             path=str(data_dir),
         ))
     writer = None
+    fresh = False
     if write:
         writer = hold_lock(data_dir, wait=wait, holder=holder)
         try:
             from desktop_app.storage import housekeeping
 
-            housekeeping.on_open(data_dir)
+            fresh = claim_fresh(data_dir)  # once per lock taken: no write of this process runs yet
+            if fresh:
+                housekeeping.on_open(data_dir)
         except BaseException:
             writer.release()
             raise
@@ -199,7 +199,7 @@ def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True
     profile = Profile.from_dict(raw)
     chosen = operator or (profile.operators[0] if profile.operators else "")
     app = App(data_dir, db, profile, chosen, writer)
-    if write and profile.is_desa:
+    if writer is not None and fresh:
         from desktop_app.services.packages.pending import settle_pending
 
         try:

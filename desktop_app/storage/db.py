@@ -473,6 +473,8 @@ def restore_backup(backup: Path, target: Path) -> Restored:
                 side.unlink(missing_ok=True)
             tmp.replace(target)
         except OSError as error:
+            if kept.previous is not None and not kept.damaged:  # the database stays: its backup would only eat space
+                kept.previous.unlink(missing_ok=True)
             raise classify(error, target.parent) from error
     finally:
         try:

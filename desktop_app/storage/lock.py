@@ -118,9 +118,10 @@ def busy_message(info_path: Path) -> Msg:
 class Hold:
     """One use of the process's shared lock on a data dir; ``release`` gives it back once."""
 
-    def __init__(self, key: Path) -> None:
+    def __init__(self, key: Path, first: bool = False) -> None:
         self._key = key
         self._released = False
+        self.first = first  # this hold took the OS lock: nothing else of this process writes yet
 
     def release(self) -> None:
         if self._released:
@@ -164,9 +165,21 @@ def hold(data_dir: Path, *, wait: float = 0.0, holder: str = "") -> Hold:
         if entry is not None:  # another thread of this process took it meanwhile
             lock.release()
             entry[1] += 1
-        else:
-            _HELD[key] = [lock, 1]
-    return Hold(key)
+            return Hold(key)
+        _HELD[key] = [lock, 1]
+    return Hold(key, first=True)
+
+
+def claim_fresh(data_dir: Path) -> bool:
+    """True once per time this process took the OS lock on ``data_dir``: the caller then does
+    what only the first writer may do (remove leftovers of killed runs, settle a package)."""
+    key = Path(data_dir).resolve()
+    with _GUARD:
+        entry = _HELD.get(key)
+        if entry is None or getattr(entry[0], "settled", False):
+            return False
+        entry[0].settled = True
+        return True
 
 
 def held_here(data_dir: Path) -> bool:

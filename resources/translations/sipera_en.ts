@@ -5760,6 +5760,10 @@ in folder {folder}</translation>
                 <numerusform>Including %n deletions.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Paket nomor {seq} sudah dicatat tetapi belum tertulis ke flashdisk (pengiriman terputus). Kirim menuliskan paket yang sama lagi.</source>
+            <translation>Package number {seq} is recorded but was not written to the flash drive (the sending was interrupted). Send writes the same package again.</translation>
+        </message>
         <message numerus="yes">
             <source>%n data DITAHAN karena masih ada kesalahan dan tidak ikut terkirim. Perbaiki dulu di daftar data (status 'Perlu perbaikan'), lalu buka lagi jendela ini:</source>
             <translation>
@@ -5865,6 +5869,10 @@ in folder {folder}</translation>
         <message>
             <source>di folder {folder}</source>
             <translation>in folder {folder}</translation>
+        </message>
+        <message>
+            <source>Pengiriman sebelumnya terputus: paket yang sudah dicatat ditulis ulang, tidak ada paket baru. Kirim lagi untuk data yang berubah setelahnya.</source>
+            <translation>The previous sending was interrupted: the package already recorded was written again; no new package was made. Send again for data changed since.</translation>
         </message>
         <message>
             <source>Berita Acara tidak bisa dibuka. Berkasnya ada di {path}.</source>

@@ -72,7 +72,7 @@ def write_csv(path: Path, count: int, start_at: int = 0, name: str = "WARGA") ->
 
 
 def active_count(data_dir: Path) -> int:
-    con = sqlite3.connect(f"file:{data_dir / 'sipera.sqlite'}?mode=ro", uri=True)
+    con = sqlite3.connect(data_dir / 'sipera.sqlite')  # read-write: may recover a killed writer's WAL
     try:
         return int(con.execute("SELECT count(*) FROM persons WHERE deleted_at IS NULL").fetchone()[0])
     finally:
@@ -80,7 +80,7 @@ def active_count(data_dir: Path) -> int:
 
 
 def integrity(data_dir: Path) -> str:
-    con = sqlite3.connect(f"file:{data_dir / 'sipera.sqlite'}?mode=ro", uri=True)
+    con = sqlite3.connect(data_dir / 'sipera.sqlite')  # read-write: may recover a killed writer's WAL
     try:
         return str(con.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
@@ -129,3 +129,37 @@ def paired(paired_template, tmp_path) -> tuple[Path, Path]:
     shutil.copytree(paired_template / "desa", tmp_path / "desa")
     shutil.copytree(paired_template / "kab", tmp_path / "kab")
     return tmp_path / "desa", tmp_path / "kab"
+
+
+class Ran:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def cli(data_dir: Path | None, *args: str, check: int | None = None) -> Ran:
+    """The CLI run in this process (quicker than a subprocess; the lock still meets other processes)."""
+    import contextlib
+    import io
+
+    from desktop_app.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = (["--data-dir", str(data_dir)] if data_dir is not None else []) + list(args)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    finally:
+        os.umask(mask)  # main() makes files private for the rest of its process
+    ran = Ran(code, out.getvalue(), err.getvalue())
+    if check is not None:
+        assert ran.returncode == check, (ran.returncode, ran.stdout, ran.stderr)
+    return ran
+
+
+def init_village(data_dir: Path, code: str = DESA) -> Path:
+    from desktop_app.services.setup.profile import init_profile
+
+    init_profile(data_dir, "desa", code, ["Siti"]).close()
+    return data_dir

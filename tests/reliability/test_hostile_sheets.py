@@ -39,9 +39,7 @@ def _peak_in_child(path: Path) -> tuple[str, int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("make, words", [
     (hostile.corner_cells, "terlalu besar atau tidak wajar"),
-    (hostile.hidden_corner, "terlalu besar atau tidak wajar"),
     (lambda p: hostile.whitespace_bomb(p, 150), "sel yang terlalu panjang"),
-    (lambda p: hostile.huge_cell(p, 150), "sel yang terlalu panjang"),
     (lambda p: hostile.huge_shared_string(p, 150), "sel yang terlalu panjang"),
 ])
 def test_hostile_workbooks_are_refused_in_bounded_memory(tmp_path, make, words):
@@ -51,6 +49,16 @@ def test_hostile_workbooks_are_refused_in_bounded_memory(tmp_path, make, words):
     assert outcome.startswith("refused: ") and words in outcome, outcome
     assert "3503011205800001" not in outcome  # the cell's content is never quoted
     assert peak_kb < ONE_GB_KB // 4
+
+
+@pytest.mark.parametrize("make, words", [
+    (hostile.hidden_corner, "terlalu besar atau tidak wajar"),
+    (lambda p: hostile.huge_cell(p, 150), "sel yang terlalu panjang"),
+])
+def test_more_hostile_workbooks_are_refused(tmp_path, make, words):
+    with pytest.raises(SpreadsheetError, match=words) as refused:
+        read_workbook(make(tmp_path / "hostile.xlsx"))
+    assert "3503011205800001" not in str(refused.value)
 
 
 def test_the_corner_file_of_the_issue_is_1_6_kb_and_refused(tmp_path):
@@ -153,3 +161,67 @@ def test_a_csv_field_over_128_kb_is_a_clear_refusal(tmp_path, prefix):
     path.write_text(prefix + 'NIK;NAMA\n1;"' + "x" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(SpreadsheetError, match="terlalu panjang"):
         read_workbook(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.lists(st.sampled_from([b"<", b"a", b"aaaaaaa", b" " * 13, b"<c>x"]), max_size=60),
+       cuts=st.lists(st.integers(1, 40), max_size=10))
+def test_the_streamed_run_check_matches_a_plain_count(data, cuts):
+    """Whatever the chunking, a run longer than the limit without '<' is found, and no other."""
+    blob = b"".join(data)
+    limit = 16
+    longest = max((len(part) for part in blob.split(b"<")), default=0)
+    chunks, at = [], 0
+    for cut in cuts:
+        if at < len(blob):
+            chunks.append(blob[at:at + cut])
+            at += cut
+    chunks.append(blob[at:])
+    import unittest.mock as mock
+
+    with mock.patch.object(reader, "MAX_TEXT_RUN", limit), mock.patch.object(reader, "_BLOCK", limit // 2):
+        scan = reader._Scan()
+        try:
+            for chunk in chunks:
+                if chunk:
+                    reader._check_runs(chunk, scan, "x")
+            refused = False
+        except SpreadsheetError:
+            refused = True
+    assert refused == (longest > limit)
+
+
+@pytest.mark.parametrize("n", [0, 1, 9, 99, 19999, 199999, 1048576])
+def test_the_beyond_row_pattern_matches_exactly_the_larger_numbers(n):
+    import re
+
+    pattern = re.compile(b"^(?:" + reader._greater_number(n) + b")$")
+    for x in [*range(0, 300), *range(max(0, n - 300), n + 300), 10**7]:
+        assert bool(pattern.match(str(x).encode())) == (x > n), x
+
+
+@pytest.mark.parametrize("col", [0, 1, 25, 26, 27, 52, 200, 702, 703, 16384])
+def test_the_beyond_column_pattern_matches_exactly_the_later_columns(col):
+    import re
+
+    pattern = re.compile(b"^(?:" + reader._greater_letters(col) + b")$")
+    for x in range(1, 20000, 7):
+        assert bool(pattern.match(_col(x).encode())) == (x > col), x
+
+
+@pytest.mark.parametrize("ref", ["r='XFD199999'", 'r = "XFD199999"', "r=\n'XFD199999'", '\tr="XFD199999"'])
+def test_a_far_cell_written_with_odd_quoting_is_found_too(tmp_path, ref):
+    sheet = ('<row r="1">' + hostile.inline("A1", "NIK") + '</row><row r="2"><c ' + ref
+             + ' t="inlineStr"><is><t>x</t></is></c></row>')
+    with pytest.raises(SpreadsheetError, match="terlalu besar atau tidak wajar"):
+        read_workbook(hostile.xlsx(tmp_path / "odd.xlsx", sheet))
+
+
+def test_cells_without_references_count_along_their_row(tmp_path):
+    wide = "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 16_000 + "</row>"
+    sheet = wide + '<row r="150000">' + hostile.inline("A150000", "y") + "</row>"
+    with pytest.raises(SpreadsheetError, match="terlalu besar atau tidak wajar"):
+        read_workbook(hostile.xlsx(tmp_path / "noref.xlsx", sheet))
+    plain = "".join(f'<row><c t="inlineStr"><is><t>{i}</t></is></c><c t="inlineStr"><is><t>b</t></is></c></row>'
+                    for i in range(50))
+    assert len(read_workbook(hostile.xlsx(tmp_path / "plain.xlsx", plain)).rows) == 50  # r-less but small: read

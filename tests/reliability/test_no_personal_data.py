@@ -112,10 +112,9 @@ def test_no_message_template_is_given_an_unmasked_nik_name_kk_or_phone():
 
 @pytest.mark.slow
 def test_the_cli_refusals_mask_the_nik(tmp_path):
-    from tests.reliability.conftest import DESA, sipera
+    from tests.reliability.conftest import cli, init_village
 
-    data = tmp_path / "d"
-    sipera(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
-    out = sipera(data, "delete", NIK, "--reason", "pindah", check=1)
+    data = init_village(tmp_path / "d")
+    out = cli(data, "delete", NIK, "--reason", "pindah", check=1)
     _clean(out.stderr + out.stdout)
     assert "3503********0001" in out.stderr

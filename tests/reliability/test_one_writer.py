@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.conftest import (
-    DESA,
     active_count,
     child_env,
+    cli,
+    init_village,
     integrity,
-    sipera,
     start,
     wait_for,
     write_csv,
@@ -26,9 +26,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def village(tmp_path) -> Path:
-    data = tmp_path / "data"
-    sipera(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
-    return data
+    return init_village(tmp_path / "data")
 
 
 def _holder(data: Path, name: str) -> subprocess.Popen:
@@ -41,28 +39,28 @@ def _holder(data: Path, name: str) -> subprocess.Popen:
 
 
 def test_a_writer_waits_then_says_who_holds_the_folder_and_reads_stay_possible(village, tmp_path):
-    sipera(village, "import", str(write_csv(tmp_path / "a.csv", 3)), check=0)
+    cli(village, "import", str(write_csv(tmp_path / "a.csv", 3)), check=0)
     holder = _holder(village, "import")
     try:
-        out = sipera(village, "--wait", "0.3", "import", str(write_csv(tmp_path / "b.csv", 3, 100)), check=2)
+        out = cli(village, "--wait", "0.3", "import", str(write_csv(tmp_path / "b.csv", 3, 100)), check=2)
         assert f"'sipera import' (proses {holder.pid}" in out.stderr
         assert "Tunggu sampai selesai" in out.stderr
         assert active_count(village) == 3  # nothing changed
-        listed = json.loads(sipera(village, "list", "--json", check=0).stdout)  # reading never waits
+        listed = json.loads(cli(village, "list", "--json", check=0).stdout)  # reading never waits
         assert len(listed) == 3
-        window = sipera(village, "--wait", "0", "backup", check=2)
+        window = cli(village, "--wait", "0", "backup", check=2)
         assert "sedang memakai folder data ini" in window.stderr
     finally:
         holder.kill()
         holder.wait()
-    sipera(village, "--wait", "0", "import", str(write_csv(tmp_path / "b.csv", 3, 100)), check=0)
+    cli(village, "--wait", "0", "import", str(write_csv(tmp_path / "b.csv", 3, 100)), check=0)
     assert active_count(village) == 6
 
 
 def test_the_window_is_named_as_the_holder(village):
     holder = _holder(village, "window")
     try:
-        out = sipera(village, "--wait", "0.2", "delete", "3503010101700001", "--reason", "pindah", check=2)
+        out = cli(village, "--wait", "0.2", "delete", "3503010101700001", "--reason", "pindah", check=2)
         assert f"Jendela SIPERA (proses {holder.pid}" in out.stderr
     finally:
         holder.kill()
@@ -82,11 +80,11 @@ def test_two_imports_at_once_both_finish_without_an_error(village, tmp_path):
 
 
 def test_a_restore_during_an_import_loses_nothing(village, tmp_path):
-    backup = json.loads(sipera(village, "backup", str(tmp_path), "--json", check=0).stdout)["file"]
+    backup = json.loads(cli(village, "backup", str(tmp_path), "--json", check=0).stdout)["file"]
     importing = start(village, "import", str(write_csv(tmp_path / "big.csv", 2500)))
     info = village / ".sipera.lock.info"
     assert wait_for(lambda: info.exists() and json.loads(info.read_text()).get("pid") == importing.pid)
-    restore = sipera(village, "--wait", "60", "restore", backup)
+    restore = cli(village, "--wait", "60", "restore", backup)
     stdout, stderr = importing.communicate(timeout=120)
     assert importing.returncode == 0, stderr
     assert restore.returncode == 0, restore.stderr  # it waited for the import to finish
@@ -101,14 +99,27 @@ def test_a_restore_during_an_import_loses_nothing(village, tmp_path):
 
 
 def test_restoring_another_villages_backup_needs_other_village(tmp_path):
-    mine, theirs = tmp_path / "mine", tmp_path / "theirs"
-    sipera(mine, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
-    sipera(theirs, "init", "desa", "--code", "35.03.01.2002", "--operator", "Budi", check=0)
-    backup = json.loads(sipera(theirs, "backup", str(tmp_path), "--json", check=0).stdout)["file"]
+    mine, theirs = init_village(tmp_path / "mine"), init_village(tmp_path / "theirs", "35.03.01.2002")
+    backup = json.loads(cli(theirs, "backup", str(tmp_path), "--json", check=0).stdout)["file"]
     before = (mine / "sipera.sqlite").read_bytes()
-    refused = sipera(mine, "restore", backup, check=2)
+    refused = cli(mine, "restore", backup, check=2)
     assert "--other-village" in refused.stderr and "35.03.01.2002" in refused.stderr
     assert (mine / "sipera.sqlite").read_bytes() == before
-    sipera(mine, "restore", backup, "--other-village", check=0)
-    listed = sipera(mine, "list", "--json", check=0)
+    cli(mine, "restore", backup, "--other-village", check=0)
+    listed = cli(mine, "list", "--json", check=0)
     assert listed.returncode == 0
+
+
+def test_the_window_opened_during_an_import_says_who_holds_the_folder(village, qapp, monkeypatch):
+    from desktop_app.ui import app as gui
+    from desktop_app.ui.common.widgets import Ask
+
+    shown = []
+    monkeypatch.setattr(Ask, "error", classmethod(lambda cls, parent, text, title="": shown.append(text)))
+    holder = _holder(village, "import")
+    try:
+        assert gui.run_gui(village) == 2  # refused, instead of showing an empty list mid-import
+    finally:
+        holder.kill()
+        holder.wait()
+    assert shown and f"'sipera import' (proses {holder.pid}" in shown[0]

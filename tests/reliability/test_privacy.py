@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import DESA, sipera, write_csv
+from tests.reliability.conftest import DESA, cli, write_csv
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix" or sys.platform == "cygwin",
                                                    reason="POSIX permissions")]
@@ -32,10 +32,10 @@ def _all_private(folder: Path) -> list[str]:
 
 def test_a_new_data_folder_and_everything_in_it_is_private(tmp_path):
     data = tmp_path / "data"
-    sipera(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
-    sipera(data, "import", str(write_csv(tmp_path / "a.csv", 5)), check=0)
-    backup = Path(json.loads(sipera(data, "backup", str(tmp_path), "--json", check=0).stdout)["file"])
-    sipera(data, "export-excel", str(tmp_path / "daftar.xlsx"), check=0)
+    cli(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
+    cli(data, "import", str(write_csv(tmp_path / "a.csv", 5)), check=0)
+    backup = Path(json.loads(cli(data, "backup", str(tmp_path), "--json", check=0).stdout)["file"])
+    cli(data, "export-excel", str(tmp_path / "daftar.xlsx"), check=0)
     assert _mode(data) == 0o700
     assert _all_private(data) == []
     assert _mode(backup) == 0o600 and _mode(tmp_path / "daftar.xlsx") == 0o600
@@ -43,10 +43,10 @@ def test_a_new_data_folder_and_everything_in_it_is_private(tmp_path):
 
 def test_an_existing_open_folder_is_tightened_when_opened_for_writing(tmp_path):
     data = tmp_path / "data"
-    sipera(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
+    cli(data, "init", "desa", "--code", DESA, "--operator", "Siti", check=0)
     for path in [data, *data.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)  # as earlier versions left it
-    sipera(data, "list", check=0)  # reading changes nothing
+    cli(data, "list", check=0)  # reading changes nothing
     assert _mode(data / "sipera.sqlite") == 0o644
-    sipera(data, "import", str(write_csv(tmp_path / "a.csv", 2)), check=0)
+    cli(data, "import", str(write_csv(tmp_path / "a.csv", 2)), check=0)
     assert _mode(data) == 0o700 and _all_private(data) == []

@@ -1,7 +1,7 @@
 """A data package built or recorded but not yet written to its folder (a killed or failed
 export): kept in ``<data dir>/packages/pending`` and named in the settings, settled when a
 writer opens the data folder. ``app`` is an open ``services.app.App`` (only its ``db`` and
-``data_dir`` are used: this module is called by ``open_app`` itself)."""
+``data_dir`` and ``profile`` are used: this module is called by ``open_app`` itself)."""
 
 from __future__ import annotations
 
@@ -26,15 +26,15 @@ def pending_package(app: Any) -> dict[str, Any] | None:
 
 
 def settle_pending(app: Any) -> None:
-    """At start: a package built but never recorded is removed; a recorded one moves to
+    """At start: a package built but never recorded is removed; a recorded data package moves to
     ``packages/sent`` (it is written to the stick by the next export)."""
-    pending = pending_package(app)
+    pending = pending_package(app) if app.profile.is_desa else None
     pending_dir = paths.packages_dir(app.data_dir) / PENDING_DIR
     keep = pending["file_name"] if pending else None
     if keep:
         with contextlib.suppress(OSError):
             _to_sent(app, keep)
-    _clear_dir(pending_dir, keep=None)
+    _clear_dir(pending_dir, keep=keep)  # the recorded one stays if it could not be moved
 
 
 def _clear_dir(folder: Path, keep: str | None = None) -> None:

@@ -82,9 +82,13 @@ def _record_line(person: Person) -> dict[str, Any]:
 
 
 def preview_data_package(app: App, *, full: bool = False) -> tuple[int, int, list[tuple[Person, list[Issue]]]]:
-    """(records to send, of which tombstones, records held back with their errors)."""
+    """(records to send, of which tombstones, records held back with their errors). While a
+    recorded package waits to be written to a stick, its records are what the next export sends."""
     with app.db.read() as s:
         send, held = _select_for_package(s, app, full)
+    pending = pending_package(app)
+    if pending is not None:
+        return int(pending.get("sent", 0)), int(pending.get("deleted", 0)), held
     return len(send), sum(1 for p in send if p.deleted), held
 
 

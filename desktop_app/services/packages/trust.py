@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,16 +60,33 @@ def export_enrollment(app: App, out_dir: Path) -> BuiltPackage:
 
 def _send_plain_package(app: App, out_dir: Path, kind: str, lines: list[dict[str, Any]],
                         target: Target | None) -> BuiltPackage:
-    """Build an unencrypted (enrollment/config) package, log it as sent and keep a copy."""
+    """Build an unencrypted (enrollment/config) package, log it as sent and keep a copy.
+
+    Built in ``packages/pending`` of the data dir and logged in the same unit of work; only then
+    copied to ``out_dir``. A kill before the log leaves nothing on the stick (the pending file is
+    removed at the next start); after it, a package the database knows, and exporting again
+    simply makes the next one."""
+    from desktop_app import paths
+    from desktop_app.services.packages.send import PENDING_DIR, _clear_dir, _disk_error, pending_package
+    from desktop_app.sync.package import write_atomically
+
+    out_dir = Path(out_dir)
+    pending_dir = paths.packages_dir(app.data_dir) / PENDING_DIR
+    built = None
     try:
+        recorded = pending_package(app) if app.profile.is_desa else None
+        _clear_dir(pending_dir, keep=recorded["file_name"] if recorded else None)
+        pending_dir.mkdir(parents=True, exist_ok=True)
         with app.db.unit_of_work() as s:
             seq = package_log.next_sequence(s, kind)
             last = package_log.last_sent(s, kind)
             prev = last.file_sha256 if last else None
             built = build_package(
-                Path(out_dir), kind=kind, payload_lines=lines, source=_source(app), target=target,
+                pending_dir, kind=kind, payload_lines=lines, source=_source(app), target=target,
                 sequence=seq, prev_hash=prev, identity=_identity(app), recipients=[], app_version=__version__,
             )
+            if (out_dir / built.path.name).exists():
+                raise SyncError("package.exists", name=built.path.name)
             package_log.log_package(
                 s, id=built.package_id, direction="sent", kind=kind, source_code=app.profile.region_code,
                 target_code=target.region_code if target else "", sequence=seq, prev_hash=prev or "",
@@ -76,12 +94,31 @@ def _send_plain_package(app: App, out_dir: Path, kind: str, lines: list[dict[str
                 operator=app.operator, counts={"lines": len(lines)},
             )
     except (PackageError, SyncError) as exc:
+        if built is not None:
+            built.path.unlink(missing_ok=True)
         raise _package_error(exc) from exc
+    except OSError as exc:
+        if built is not None:
+            built.path.unlink(missing_ok=True)
+        raise _disk_error(exc, pending_dir) from exc
+    except BaseException:
+        if built is not None:
+            built.path.unlink(missing_ok=True)
+        raise
+    data = built.path.read_bytes()
+    try:
+        write_atomically(out_dir / built.path.name, data)
     except OSError as exc:
         raise SyncServiceError(Msg("Berkas tidak bisa ditulis ke {folder}: {reason}.", folder=str(out_dir),
                                    reason=exc.strerror)) from exc
-    _keep_copy(app, built.path, "sent")
-    return built
+    finally:
+        kept = paths.packages_dir(app.data_dir) / "sent" / built.path.name
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(built.path, kept)
+        except OSError:
+            pass
+    return BuiltPackage(out_dir / built.path.name, built.package_id, built.sha256_of_file, built.manifest)
 
 
 @dataclass(frozen=True)

@@ -331,7 +331,7 @@ def _xlsx_sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref\s*=\s*["\']([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?["\']')
 # Cells calamine may lay out as one dense rectangle (first to last used row x first to last used
 # column): up to about 150 bytes each there and in Python with text, so 5 million stay under 1 GB.
 MAX_CELLS = 5_000_000
@@ -340,7 +340,12 @@ MAX_CELLS = 5_000_000
 MAX_TEXT_RUN = 128 * 1024
 _BLOCK = 64 * 1024  # a run of MAX_TEXT_RUN bytes always holds one whole block of this size
 _CHUNK = 1 << 20
-_ROW_TAG_RE = re.compile(rb'<(?:x:)?row r="(\d+)"')  # how Excel, LibreOffice and openpyxl write it
+# how Excel, LibreOffice and openpyxl write a row (a literal start keeps the search fast; other
+# spellings are still caught: their cells' references then all count as "beyond")
+_ROW_TAG_RE = re.compile(rb'<row r="(\d+)"')
+_ROW_SPLIT_RE = re.compile(rb"<(?:x:)?row[\s>]")
+# r='A1', r = "A1", a tab before r: XML allows it, no writer we know does it. A chunk where some
+# '=' is not followed by '"', or some 'r=' is not ' r="', is searched with the general pattern.
 _ODS_ROWS_REPEATED_RE = re.compile(
     rb'<table:table-row\b[^>]*number-rows-repeated="(\d+)"[^>]*>\s*<table:table-cell\b[^>/]*office:value-type')
 _ODS_COLS_REPEATED_RE = re.compile(rb'<table:table-cell\b[^>]*number-columns-repeated="(\d+)"[^>]*office:value-type')
@@ -397,13 +402,14 @@ def _cell_too_long(name: str) -> SpreadsheetError:
 class _Scan:
     """What a streamed pass over one XML member found; memory stays one chunk."""
 
-    __slots__ = ("rows", "cells", "max_row", "max_col", "run", "opened")
+    __slots__ = ("rows", "cells", "max_row", "max_col", "loose", "run", "opened")
 
     def __init__(self) -> None:
         self.rows = 0  # row tags
         self.cells = 0  # cell tags
         self.max_row = 0  # the largest row number of a row tag or a cell reference
         self.max_col = 0  # the largest column of a cell reference (0: A..Z only)
+        self.loose = 0  # the most cells without a reference seen in one row
         self.run = 0  # bytes since the last '<'
         self.opened = 0  # uncompressed bytes read
 
@@ -427,10 +433,12 @@ def _check_runs(chunk: bytes, scan: _Scan, name: str) -> None:
             if after - before - 1 > MAX_TEXT_RUN:
                 raise _cell_too_long(name)
     scan.run = len(chunk) - last - 1
+    if scan.run > MAX_TEXT_RUN:
+        raise _cell_too_long(name)
 
 
 def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, max_rows: int, refs: bool = True,
-                 cell_tags: tuple[bytes, ...] = (b"<c",), row_tags: tuple[bytes, ...] = (b"<row",)
+                 cell_tags: tuple[bytes, ...] = (b"<c ", b"<c>"), row_tags: tuple[bytes, ...] = (b"<row",)
                  ) -> _Scan:
     """Stream ``member`` once: text runs, uncompressed size, and for a sheet the row and cell
     counts and the largest row and column any cell names (calamine lays the sheet out as one
@@ -451,10 +459,11 @@ def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, ma
                 continue
             buf = tail + chunk
             skip = len(tail)
-            for tag in row_tags:  # a tag split between chunks is counted once: in buf, not in tail
-                scan.rows += buf.count(tag) - tail.count(tag)
-            for tag in cell_tags:  # '<c' also counts '<cols>' and friends: a few, harmless here
-                scan.cells += buf.count(tag) - tail.count(tag)
+            # counted in the chunk alone: a tag split at a chunk boundary is missed, which these
+            # limits (millions) do not feel
+            scan.rows += sum(chunk.count(tag) for tag in row_tags)
+            openers = [chunk.count(tag) for tag in cell_tags]
+            scan.cells += sum(openers)
             if scan.rows > max_rows:
                 raise _too_many_rows(max_rows)
             if scan.cells > MAX_CELLS:
@@ -476,14 +485,21 @@ def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, ma
                 scan.max_row = max(scan.max_row, max(map(int, rows)))
             # cell references beyond the largest row or column seen so far: none in a sound
             # sheet (a cell sits in its row), so these searches match almost nothing
-            beyond = re.findall(rb' r="(?:(%s)(\d+)|([A-Z]{1,3})(%s))"'
+            plain_refs = chunk.count(b' r="')
+            odd = chunk.count(b"=") != chunk.count(b'="') or chunk.count(b"r=") != plain_refs
+            quote = rb"""\sr\s*=\s*["']""" if odd else rb' r="'
+            beyond = re.findall(quote + rb"""(?:(%s)(\d+)|([A-Z]{1,3})(%s))["']"""
                                 % (_greater_letters(scan.max_col), _greater_number(scan.max_row)), buf)
             for col_a, row_a, col_b, row_b in beyond:
                 scan.max_row = max(scan.max_row, int(row_a or row_b))
                 scan.max_col = max(scan.max_col, _col_number((col_a or col_b)[:4]))
+            if sum(openers) > plain_refs - len(rows) + 2:
+                # cells without a reference: calamine places them one after another along the row
+                scan.loose = max(scan.loose, max(
+                    (sum(part.count(t) for t in cell_tags) for part in _ROW_SPLIT_RE.split(chunk)), default=0))
             if scan.max_row > max_rows:
                 raise _too_many_rows(max_rows)
-            if scan.max_row * max(scan.max_col, 26) > MAX_CELLS:
+            if scan.max_row * max(scan.max_col + scan.loose, 26) > MAX_CELLS:
                 raise _too_big(name)
             tail = buf[-keep:]
     return scan
@@ -630,6 +646,8 @@ def _read_calamine(
             raise SpreadsheetError(Msg("Lembar kerja '{sheet}' kosong.", sheet=sheet_name))
         if end[0] + 1 > max_rows:
             raise _too_many_rows(max_rows)
+        if (end[0] - start[0] + 1) * (end[1] - start[1] + 1) > MAX_CELLS:
+            raise _too_big(p.name)  # xls: checked once calamine has the range, before Python lays it out
         col_offset = start[1]
         pad: list[object] = [""] * min(col_offset, MAX_COLUMNS)
         truncated = end[1] + 1 > MAX_COLUMNS

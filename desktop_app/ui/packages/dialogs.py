@@ -316,6 +316,7 @@ class SendPackageDialog(QDialog):
 
         def work(_p: Progress) -> tuple[dict[str, Any] | None, tuple[int, int, list]]:
             pinned = package_common.pinned_district(app)
+            self.pending = package_send.pending_package(app)
             steps = package_steps.send_steps(app)
             return pinned, package_send.preview_data_package(app, full=full), steps
 
@@ -353,6 +354,9 @@ class SendPackageDialog(QDialog):
                 text = with_count(self.tr("%n data akan dikirim (data baru atau berubah).", "", n_send), n_send)
             if n_deleted:
                 text += " " + with_count(self.tr("Termasuk %n penghapusan.", "", n_deleted), n_deleted)
+        if getattr(self, "pending", None):
+            text = self.tr("Paket nomor {seq} sudah dicatat tetapi belum tertulis ke flashdisk (pengiriman "
+                           "terputus). Kirim menuliskan paket yang sama lagi.").format(seq=self.pending.get("sequence"))
         self.previewLabel.setText(text)
 
         if held:
@@ -447,6 +451,9 @@ class SendPackageDialog(QDialog):
             self.tr("di folder {folder}").format(folder=str(built.path.parent)),
             counts_text({"records": result.sent, "deleted": result.deleted, "held_back": len(result.held_back)}),
         ]
+        if result.rewritten:
+            lines.insert(0, self.tr("Pengiriman sebelumnya terputus: paket yang sudah dicatat ditulis ulang, tidak ada "
+                                    "paket baru. Kirim lagi untuk data yang berubah setelahnya."))
         self.resultLabel.setText("\n".join(lines))
         self.fileFingerprintLabel.setText(package_common.short_file_fingerprint(built.sha256_of_file))
         self.openPdfButton.setEnabled(result.berita_acara is not None)

@@ -10,11 +10,11 @@ import sys
 import traceback
 
 from desktop_app import __version__
-from desktop_app.cli import district_results, maintenance, records, sheets, sync
+from desktop_app.cli import district_batches, district_results, maintenance, records, sheets, sync
 from desktop_app.cli.base import CliError, ExitCode, refusal_text, warn
 from desktop_app.core.errors import Refusal
 
-COMMAND_MODULES = (records, sheets, sync, maintenance, district_results)
+COMMAND_MODULES = (records, sheets, sync, maintenance, district_results, district_batches)
 
 
 def build_parser() -> argparse.ArgumentParser:

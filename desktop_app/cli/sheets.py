@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", action="append", default=[], metavar="KOLOM=HURUF",
                    help="koreksi pemetaan, mis. nik=C atau full_name=D (boleh diulang)")
     p.add_argument("--report", help="simpan laporan per baris ke berkas xlsx")
+    p.add_argument("--desa", help="Mode Kabupaten (sesi desk): impor untuk desa/kelurahan ini (kode PP.KK.CC.DDDD)")
     add_json_flag(p)
     p.set_defaults(func=cmd_import)
 
@@ -97,7 +98,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                             mapping=mapping)
             if not args.dry_run:
                 app.db.backup("sebelum-impor")
-            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                         desa_code=getattr(args, "desa", None))
         except importer.ImportError_ as exc:
             raise CliError(refusal_text(exc)) from exc
         if args.report:

@@ -29,3 +29,32 @@ def test_results_import_dry_run_json_and_undo(tmp_path, tmp_path_factory, capsys
     assert "dibatalkan" in capsys.readouterr().out
     assert main(["--data-dir", str(data), "results", "undo"]) == 1
     assert main(["--data-dir", str(data), "results", "import", str(tmp_path / "none.xlsx"), "--kind", "bpjs"]) == 2
+
+
+def test_batch_recap_and_anggaran_commands(tmp_path, tmp_path_factory, capsys):
+    data = district_dir(tmp_path, tmp_path_factory)
+    app = open_district(data)
+    add_people(app, [person(1, verification_status="diterima"), person(2, verification_status="diterima")])
+    app.close()
+    d = ["--data-dir", str(data)]
+    assert main([*d, "batch", "create", "--funding", "apbd_kabupaten", "--from", "2026-01", "--to", "2026-12"]) == 0
+    assert "KI-3503-2026-APBD-001" in capsys.readouterr().out
+    assert main([*d, "batch", "issue", "KI-3503-2026-APBD-001"]) == 0
+    assert main([*d, "batch", "issue", "KI-3503-2026-APBD-001"]) == 1
+    assert main([*d, "batch", "delete", "KI-3503-2026-APBD-001"]) == 1
+    capsys.readouterr()
+    assert main([*d, "batch", "list", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("["), captured.out[:300]
+    listed = json.loads(captured.out)
+    assert listed[0]["amount"] == 2 * 12 * 16_800 and listed[0]["status"] == "issued"
+    assert main([*d, "batch", "export", "KI-3503-2026-APBD-001", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "SIPERA_BPJS_KI-3503-2026-APBD-001.xlsx").exists()
+    capsys.readouterr()
+    assert main([*d, "anggaran", "--allocation", "apbd_kabupaten=1.000.000", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["funding"][0]["remaining"] == 1_000_000 - 403_200
+    assert main([*d, "recap", str(tmp_path / "rekap"), "--pdf"]) == 0
+    assert len(list((tmp_path / "rekap").glob("*.pdf"))) == 3
+    assert main([*d, "batch", "create", "--funding", "apbd_kabupaten", "--from", "2026-03", "--to", "2026-04"]) == 1
+    assert "3503********" in capsys.readouterr().err

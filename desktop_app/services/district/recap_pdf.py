@@ -104,6 +104,18 @@ class _Table:
         pdf.ln(h)
 
 
+    def band(self, text: str, fill: tuple[int, int, int], h: float = 5.6) -> None:
+        """One bold line across the whole table (a group heading)."""
+        pdf = self.pdf
+        if pdf.get_y() + 2 * h > pdf.h - 18:
+            pdf.add_page()
+            self.header()
+        pdf.set_font("Helvetica", "B", 8)
+        pdf.set_fill_color(*fill)
+        pdf.cell(sum(w for _, w, _ in self.columns), h, _l1(text), border=1, fill=True)
+        pdf.ln(h)
+
+
 def _signature(pdf: _Doc, head: Any, moment: datetime) -> None:
     if pdf.get_y() + 42 > pdf.h - 18:
         pdf.add_page()
@@ -146,8 +158,7 @@ def bpkd_pdf(path: str, app: Any, head: Any, moment: datetime, *, bpkd: list[Any
         if line.level == "desa":
             if line.funding_source != current:
                 current = line.funding_source
-                table.row(["", f"Sumber dana: {FUNDING_LABELS.get(current, current)}", "", "", "", ""], "B",
-                          _SUB_FILL)
+                table.band(f"Sumber dana: {FUNDING_LABELS.get(current, current)}", _SUB_FILL)
             n += 1
             table.row([str(n), _kec_name(line.kecamatan), line.label, _n(line.participants), _n(line.months),
                        format_rupiah(line.amount).removeprefix("Rp")])
@@ -205,12 +216,12 @@ def anggaran_pdf(path: str, app: Any, head: Any, moment: datetime, *, view: Any,
                  f"Peserta dan iuran per sumber dana dan periode, pagu dan sisa - {app.profile.region_name}\n"
                  f"Keadaan per {tanggal(moment)}")
     table = _Table(pdf, [("NO", 6, "C"), ("SUMBER DANA", 30, "L"), ("PERIODE", 20, "C"), ("PESERTA", 13, "R"),
-                         ("BULAN", 9, "R"), ("IURAN (Rp)", 24, "R")])
+                         ("BULAN-ORANG", 14, "R"), ("IURAN (Rp)", 24, "R")])
     table.header()
     for i, a in enumerate(view.lines, 1):
-        table.row([str(i), a.funding_label, a.period, _n(a.participants), a.months_each,
+        table.row([str(i), a.funding_label, a.period, _n(a.participants), _n(a.months),
                    format_rupiah(a.amount).removeprefix("Rp")])
-    table.row(["", "JUMLAH", "", _n(sum(a.participants for a in view.lines)), "",
+    table.row(["", "JUMLAH", "", _n(sum(a.participants for a in view.lines)), _n(sum(a.months for a in view.lines)),
                format_rupiah(view.total).removeprefix("Rp")], "B", _TOTAL_FILL, h=6.5)
     pdf.ln(5)
     table = _Table(pdf, [("NO", 6, "C"), ("SUMBER DANA", 30, "L"), ("PAGU (Rp)", 22, "R"),

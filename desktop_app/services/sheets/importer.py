@@ -9,6 +9,7 @@ imported as *perlu perbaikan*: nothing in the file is lost silently.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -183,11 +184,20 @@ _TARGET_FIELDS = {
 
 
 def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_run: bool = False,
-               progress: Progress = NULL_PROGRESS) -> ImportReport:
+               progress: Progress = NULL_PROGRESS, desa_code: str | None = None) -> ImportReport:
+    """``desa_code``: a desk session in Mode Kabupaten - the list of a desa without SIPERA, imported
+    by the district for that desa (records marked as entered by the district)."""
     if on_duplicate not in ON_DUPLICATE:
         raise ImportError_(Msg("Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui)."))
-    if not app.profile.is_desa:
-        raise ImportError_(Msg("Impor daftar dilakukan di SIPERA Mode Desa."))
+    desk = False
+    if desa_code:
+        desa_code = _desk_desa(app, desa_code)
+        desk = True
+    elif not app.profile.is_desa:
+        raise ImportError_(Msg("Impor daftar dilakukan di SIPERA Mode Desa, atau di Mode Kabupaten untuk satu desa "
+                               "yang dipilih (sesi desk)."))
+    else:
+        desa_code = app.desa_code
     layout, data = analysis.layout, analysis.sheet
     report = ImportReport(
         file=str(analysis.path), sheet=data.sheet, header_row=layout.header_row, mapping=dict(layout.mapping),
@@ -204,17 +214,20 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     mapped: set[str] = set()
     for target in layout.mapping:
         mapped.update(_TARGET_FIELDS.get(target, (target,)))
-    convert = RowConverter(layout.mapping, desa_code=app.desa_code)
+    convert = RowConverter(layout.mapping, desa_code=desa_code)
     # a workbook's rows as plain values (the converter reads those as their Cells would read)
     sheet_rows = data.rows.values if isinstance(data.rows, LazyRows) else data.rows
     total = len(layout.data_rows)
     who = app.operator
     source = f"impor:{analysis.path.name}"
+    if desk:
+        who = f"Kabupaten: {app.operator}"
+        source = f"desk:{desa_code}:{analysis.path.name}"
 
     with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         programme = app.programme()
-        index = _MemoryIndex(session, app.desa_code)
-        ctx = index.context(app, programme)
+        index = _MemoryIndex(session, desa_code)
+        ctx = dataclasses.replace(index.context(app, programme), desa_code=desa_code)
         batch = None
         if not dry_run:
             batch = ImportBatchRow(started_at=now(), operator=who, file_name=analysis.path.name,
@@ -303,6 +316,22 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     if layout.signature and layout.mapping:
         remember_mapping(app, layout.signature, layout.mapping)
     return report
+
+
+def _desk_desa(app: App, code: str) -> str:
+    from desktop_app.core import regions
+
+    if app.profile.is_desa:
+        raise ImportError_(Msg("Impor untuk desa lain hanya di SIPERA Mode Kabupaten."))
+    try:
+        dotted = regions.normalize_code(code)
+    except ValueError:
+        dotted = ""
+    region = regions.get(dotted) if dotted else None
+    if region is None or region.level != "desa" or not dotted.startswith(app.profile.region_code + "."):
+        raise ImportError_(Msg("Kode desa {code} bukan desa/kelurahan di {region}.", code=code,
+                               region=app.profile.region_name))
+    return dotted
 
 
 def _same_record(index: _MemoryIndex, person: Person) -> list[tuple[str, str]]:

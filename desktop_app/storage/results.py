@@ -36,14 +36,15 @@ class Held:
 
 def nik_index(session: Session) -> dict[str, list[Held]]:
     """Every active record with a sound NIK, by NIK (one list per NIK: several villages may hold it)."""
-    cols = (PersonRow.nik_key, PersonRow.id, PersonRow.desa_code, PersonRow.full_name, PersonRow.rev,
-            PersonRow.sent_rev, PersonRow.error_count, PersonRow.verification_status, PersonRow.dukcapil_match,
-            PersonRow.bpjs_status, PersonRow.bpjs_reason, PersonRow.kpj_number)
+    sql = ("SELECT nik_key, id, desa_code, full_name, rev, sent_rev, error_count, verification_status, "
+           "dukcapil_match, bpjs_status, bpjs_reason, kpj_number FROM persons "
+           "WHERE deleted_at IS NULL AND nik_key IS NOT NULL")
     out: dict[str, list[Held]] = {}
-    stmt = select(*cols).where(PersonRow.deleted_at.is_(None), PersonRow.nik_key.is_not(None))
-    for row in session.execute(stmt):
+    get = out.get
+    driver = session.connection().connection.driver_connection  # plain sqlite3 rows: no wrapper per row
+    for row in driver.execute(sql):
         held = Held(*row[1:])
-        found = out.get(row[0])
+        found = get(row[0])
         if found is None:
             out[row[0]] = [held]
         else:
@@ -73,6 +74,8 @@ def _processor(column: Any) -> Any:
 _DATETIME = _processor(PersonRow.__table__.c.updated_at)
 _UPDATE_SQL = ("UPDATE persons SET dukcapil_match = ?, bpjs_status = ?, bpjs_reason = ?, kpj_number = ?, "
                "status = ?, rev = ?, updated_at = ?, updated_by = ? WHERE id = ?")
+# a Dukcapil answer never changes the record's status: leave the indexed status column alone
+_UPDATE_MATCH_SQL = "UPDATE persons SET dukcapil_match = ?, rev = ?, updated_at = ?, updated_by = ? WHERE id = ?"
 
 
 def stamp(moment: datetime) -> Any:
@@ -85,6 +88,12 @@ def update_results(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
     updated_at (see :func:`stamp`), updated_by, id)."""
     if rows:
         session.connection().exec_driver_sql(_UPDATE_SQL, list(rows))
+
+
+def update_matches(session: Session, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Bulk update of the Dukcapil match only: tuples of (dukcapil_match, rev, updated_at, updated_by, id)."""
+    if rows:
+        session.connection().exec_driver_sql(_UPDATE_MATCH_SQL, list(rows))
 
 
 def start_import(session: Session, *, kind: str, operator: str, file_name: str, file_sha256: str, sheet: str,

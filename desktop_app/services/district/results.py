@@ -234,25 +234,32 @@ class _Answer:
     notes: list[str]
     siak_name: str = ""
     name: str = ""
+    raw: list[Any] | None = None
 
     def key(self) -> tuple[tuple[str, str], ...]:
         return tuple(sorted(self.values.items()))
 
 
+_SOUND_NIK = frozenset("0123456789")
+
+
 def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: int, report: ResultsReport,
-               cells: list[Any] | None) -> _Answer | None:
+               cells: list[Any] | None, words: dict[Any, Any]) -> _Answer | None:
     def get(target: str) -> Any:
         col = mapping.get(target)
         if col is None or col >= len(row):
             return None
         return row[col]
 
-    raw_nik = get("nik")
-    numeric = type(raw_nik) in (int, float)
-    if cells is not None:
-        col = mapping["nik"]
-        numeric = col < len(cells) and cells[col].numeric
-    nik, problem = _nik_of(raw_nik, numeric)
+    nik_col = mapping["nik"]
+    raw_nik = row[nik_col] if nik_col < len(row) else None
+    if type(raw_nik) is str and len(raw_nik) == 16 and raw_nik.isdecimal() and cells is None:
+        nik, problem = raw_nik, ""  # the usual case: a 16-digit text cell
+    else:
+        numeric = type(raw_nik) in (int, float)
+        if cells is not None:
+            numeric = nik_col < len(cells) and cells[nik_col].numeric
+        nik, problem = _nik_of(raw_nik, numeric)
     name = cell_text(get("full_name")).strip() if "full_name" in mapping else ""
     if problem == "excel_number":
         report.rows.append(ResultRow(row_number, "excel_number", nik, name, notes=[Msg(
@@ -267,7 +274,12 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
     reason = cell_text(get("reason")).strip() if "reason" in mapping else ""
     notes: list[str] = []
     if kind == "dukcapil":
-        answer = rules.dukcapil_status(status_raw)
+        try:
+            answer = words[status_raw]
+        except KeyError:
+            answer = words[status_raw] = rules.dukcapil_status(status_raw)
+        except TypeError:
+            answer = rules.dukcapil_status(status_raw)
         if answer is None:
             report.rows.append(ResultRow(row_number, "unknown_status", nik, name, notes=[Msg(
                 "Status '{word}' tidak dikenal (padan / tidak padan): tidak diterapkan.",
@@ -277,7 +289,12 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
     else:
         kpj = rules.clean_kpj(get("kpj_number")) if "kpj_number" in mapping else ""
         if "status" in mapping:
-            answer, inline_reason = rules.bpjs_status(status_raw)
+            try:
+                answer, inline_reason = words[status_raw]
+            except KeyError:
+                answer, inline_reason = words[status_raw] = rules.bpjs_status(status_raw)
+            except TypeError:
+                answer, inline_reason = rules.bpjs_status(status_raw)
         else:
             answer, inline_reason = ("terdaftar", "") if kpj else (None, "")
         if answer is None:
@@ -302,6 +319,10 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
                 notes.append(Msg("Ditolak tanpa alasan tertulis."))
     siak = cell_text(get("siak_name")).strip() if "siak_name" in mapping else ""
     return _Answer(row_number, nik, values, answer, notes, siak, name)
+
+
+def _text_at(row: list[Any], col: int) -> str:
+    return cell_text(row[col]).strip() if 0 <= col < len(row) else ""
 
 
 def _chosen_by_case(held: list[Any], resolution: str) -> Any | None:
@@ -346,11 +367,35 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
     total = len(analysis.data_rows)
     # pass 1: parse every row; group the answers by NIK
     by_nik: dict[str, list[_Answer]] = {}
+    words: dict[Any, Any] = {}
+    # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
+    # columns are read only for the rows that need them
+    fast = kind == "dukcapil" and cell_rows is None
+    nik_col, status_col = mapping["nik"], mapping.get("status", -1)
+    shared: dict[str, dict[str, str]] = {}
     for n, row_number in enumerate(analysis.data_rows, 1):
         row = rows[row_number - 1]
+        if fast:
+            raw = row[nik_col] if nik_col < len(row) else None
+            if type(raw) is str and len(raw) == 16 and raw.isdecimal():
+                word = row[status_col] if 0 <= status_col < len(row) else None
+                try:
+                    answer = words[word]
+                except (KeyError, TypeError):
+                    answer = None
+                if answer is not None:
+                    values = shared.get(answer)
+                    if values is None:
+                        values = shared[answer] = {"dukcapil_match": answer}
+                    parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
+                    found = by_nik.get(raw)
+                    if found is None:
+                        by_nik[raw] = [parsed]
+                    else:
+                        found.append(parsed)
+                    continue
         cells = cell_rows[row_number - 1] if cell_rows is not None else None
-        report.rows_read += 1
-        parsed = _parse_row(kind, row, mapping, row_number, report, cells)
+        parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
         if parsed is not None:
             found = by_nik.get(parsed.nik)
             if found is None:
@@ -359,9 +404,18 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                 found.append(parsed)
         if n % 5000 == 0:
             progress.check(n, total * 2)
+    report.rows_read = len(analysis.data_rows)
+    name_col, siak_col = mapping.get("full_name", -1), mapping.get("siak_name", -1)
+
+    def nm(a: _Answer) -> str:  # the short path left the names unread
+        return _text_at(a.raw, name_col) if a.raw is not None else a.name
+
+    def siak(a: _Answer) -> str:
+        return _text_at(a.raw, siak_col) if a.raw is not None else a.siak_name
+
     who = app.operator
     moment = now()
-    with paused_gc(), app.db.unit_of_work() as session:
+    with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         index = store.nik_index(session)
         shared = [nik for nik in by_nik if len(index.get(nik, ())) > 1]
         cases = store.decided_cases(session, shared) if shared else {}
@@ -374,6 +428,8 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         updated_at = store.stamp(moment)
         updates: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
+        change_texts: dict[tuple[Any, ...], str] = {}  # the same change (field, old, new) is one JSON text
+        makers: dict[int, Any] = {}
         for n, (nik, answers) in enumerate(by_nik.items(), 1):
             first = answers[0]
             if len(answers) > 1:
@@ -381,30 +437,30 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                 if len(keys) > 1:
                     rows_text = ", ".join(str(a.row) for a in answers)
                     for a in answers:
-                        report.rows.append(ResultRow(a.row, "contradicting", nik, a.name, answer=a.answer, notes=[Msg(
+                        report.rows.append(ResultRow(a.row, "contradicting", nik, nm(a), answer=a.answer, notes=[Msg(
                             "NIK ini muncul di baris {rows} dengan jawaban berbeda: tidak diterapkan.", rows=rows_text)]))
                     continue
                 for a in answers[1:]:
-                    report.rows.append(ResultRow(a.row, "duplicate", nik, a.name, answer=a.answer, notes=[Msg(
+                    report.rows.append(ResultRow(a.row, "duplicate", nik, nm(a), answer=a.answer, notes=[Msg(
                         "Sama dengan baris {row}: dihitung sekali.", row=first.row)]))
             held = index.get(nik)
             if not held:
-                report.rows.append(ResultRow(first.row, "not_found", nik, first.name, answer=first.answer, notes=[Msg(
+                report.rows.append(ResultRow(first.row, "not_found", nik, nm(first), answer=first.answer, notes=[Msg(
                     "NIK ini tidak ada di data kabupaten (aktif): tidak diterapkan.")]))
                 continue
             target = held[0]
             if len(held) > 1:
                 target = _chosen_by_case(held, cases.get(nik, ""))
                 if target is None:
-                    report.rows.append(ResultRow(first.row, "ambiguous", nik, first.name, answer=first.answer,
+                    report.rows.append(ResultRow(first.row, "ambiguous", nik, nm(first), answer=first.answer,
                                                  desa_code=", ".join(sorted(h.desa_code for h in held)), notes=[Msg(
                         "NIK ini aktif di {count} desa dan belum diputuskan: tidak diterapkan ke desa mana pun.",
                         count=len(held))]))
                     continue
             notes = list(first.notes)
-            if first.siak_name and normalize_header(first.siak_name) != normalize_header(target.full_name):
+            if siak_col >= 0 and (siak_name := siak(first)) and normalize_header(siak_name) != normalize_header(target.full_name):
                 notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
-            changes = {f: [getattr(target, f), v] for f, v in first.values.items() if getattr(target, f) != v}
+            changes = {f: [old, v] for f, v in first.values.items() if (old := getattr(target, f)) != v}
             if not changes:
                 report.rows.append(ResultRow(first.row, "unchanged", nik, target.full_name, target.id, target.desa_code,
                                              first.answer, notes))
@@ -413,14 +469,25 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                          first.answer, notes))
             if dry_run:
                 continue
-            status = _status_after(target, first.values)
+            status = _status_after(target, first.values) if kind == "bpjs" else ""
             for f, (_old, new) in changes.items():
                 setattr(target, f, new)
             target.rev += 1
-            updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
-                            status, target.rev, updated_at, who, target.id))
-            history.append(repo.history_tuple(target.id, at=moment, by=who, action="results", rev=target.rev,
-                                              changes=json.dumps(changes, ensure_ascii=False), source=source))
+            if kind == "dukcapil":
+                updates.append((target.dukcapil_match, target.rev, updated_at, who, target.id))
+            else:
+                updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
+                                status, target.rev, updated_at, who, target.id))
+            change_key = tuple((f, old, new) for f, (old, new) in changes.items())
+            text = change_texts.get(change_key)
+            if text is None:
+                text = change_texts[change_key] = json.dumps(changes, ensure_ascii=False)
+            make = makers.get(target.rev)
+            if make is None:
+                make = makers[target.rev] = repo.history_maker(at=moment, by=who, action="results", rev=target.rev,
+                                                               source=source)
+            entry = make(target.id)
+            history.append((*entry[:5], text, entry[6]))
             if n % 5000 == 0:
                 progress.check(total + n, total * 2)
         for r in report.rows:
@@ -429,7 +496,10 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         if dry_run:
             session.rollback()
             return report
-        store.update_results(session, updates)
+        if kind == "dukcapil":
+            store.update_matches(session, updates)
+        else:
+            store.update_results(session, updates)
         repo.add_history_rows(session, history)
         record.finished_at = now()
         record.applied = report.counts["applied"]

@@ -56,6 +56,7 @@ from desktop_app.ui.common.widgets import (
     quit_shortcut,
     with_count,
 )
+from desktop_app.ui.district.payments import PaymentsMenu
 from desktop_app.ui.packages.dialogs import InspectDialog, PackageHistoryDialog
 
 
@@ -294,6 +295,7 @@ class DistrictWindow(QMainWindow):
             self.villagesMenu.addAction(self.actionsByName[name])
         self.settingsMenu = bar.addMenu("")
         self.settingsMenu.addAction(self.actionsByName["settingsAction"])
+        self.payments = PaymentsMenu(self)  # issue 15: results, kode iuran, anggaran
         self.statusBar().setObjectName("statusBar")
 
     def retranslate_ui(self) -> None:
@@ -334,6 +336,7 @@ class DistrictWindow(QMainWindow):
         for name, text in texts.items():
             self.actionsByName[name].setText(text)
         self.backupActions.retranslate()
+        self.payments.retranslate()
         self.fileMenu.setTitle(self.tr("&Berkas"))
         self.villagesMenu.setTitle(self.tr("&Desa"))
         self.settingsMenu.setTitle(self.tr("&Pengaturan"))

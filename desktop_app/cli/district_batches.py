@@ -63,6 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--require-padan", choices=["ya", "tidak"], help="kode iuran hanya untuk NIK padan Dukcapil")
     add_json_flag(a)
     a.set_defaults(func=cmd_anggaran)
+    register_letterhead(sub)
 
 
 def _refused(exc: Exception) -> CliError:
@@ -269,4 +270,40 @@ def cmd_anggaran(args: argparse.Namespace) -> int:
         say(f"  {f.funding_label}: pagu {format_rupiah(f.allocation)}, terpakai {format_rupiah(f.used)}, "
             f"sisa {format_rupiah(f.remaining)}")
     say(f"Kode iuran hanya untuk NIK padan: {'ya' if view.require_padan else 'tidak'}")
+    return int(ExitCode.OK)
+
+
+def register_letterhead(sub: argparse._SubParsersAction) -> None:
+    k = sub.add_parser("kop-surat", help="kabupaten: kop surat dan penanda tangan rekap PDF")
+    k.add_argument("--line", action="append", default=[], help="baris kop (boleh diulang, paling banyak 4)")
+    k.add_argument("--city", help="tempat penandatanganan, mis. Trenggalek")
+    k.add_argument("--title", help="jabatan penanda tangan, mis. Kepala Dinas")
+    k.add_argument("--name", help="nama penanda tangan")
+    k.add_argument("--nip", help="NIP penanda tangan")
+    add_json_flag(k)
+    k.set_defaults(func=cmd_letterhead)
+
+
+def cmd_letterhead(args: argparse.Namespace) -> int:
+    from desktop_app.services.district import files
+
+    app = open_app(args)
+    try:
+        head = files.letterhead(app)
+        if args.line:
+            head.lines = [" ".join(x.split()) for x in args.line][:4]
+        for attr, value in (("city", args.city), ("signer_title", args.title), ("signer_name", args.name),
+                            ("signer_id", args.nip)):
+            if value is not None:
+                setattr(head, attr, " ".join(value.split()))
+        if args.line or any(v is not None for v in (args.city, args.title, args.name, args.nip)):
+            files.set_letterhead(app, head)
+    finally:
+        app.close()
+    if args.json:
+        emit_json(head.to_dict())
+    else:
+        for line in head.lines:
+            say(line)
+        say(f"{head.city}, ... / {head.signer_title} / {head.signer_name or '-'} / NIP {head.signer_id or '-'}")
     return int(ExitCode.OK)

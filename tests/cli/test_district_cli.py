@@ -58,3 +58,14 @@ def test_batch_recap_and_anggaran_commands(tmp_path, tmp_path_factory, capsys):
     assert len(list((tmp_path / "rekap").glob("*.pdf"))) == 3
     assert main([*d, "batch", "create", "--funding", "apbd_kabupaten", "--from", "2026-03", "--to", "2026-04"]) == 1
     assert "3503********" in capsys.readouterr().err
+
+
+def test_kop_surat(tmp_path, tmp_path_factory, capsys):
+    data = district_dir(tmp_path, tmp_path_factory)
+    d = ["--data-dir", str(data)]
+    assert main([*d, "kop-surat", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["lines"][0] == "PEMERINTAH KABUPATEN TRENGGALEK"
+    assert main([*d, "kop-surat", "--line", "PEMERINTAH KABUPATEN TRENGGALEK", "--line", "DINAS KOPERASI DAN TENAGA KERJA",
+                 "--name", "Drs. SUTRISNO", "--nip", "19700101 199503 1 001", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["lines"][1] == "DINAS KOPERASI DAN TENAGA KERJA" and doc["signer_name"] == "Drs. SUTRISNO"

@@ -190,6 +190,9 @@ def analyse(app: App, path: Path, kind: str, *, sheet: str | int | None = None, 
     for i in range(h + 1, len(rows)):
         row = rows[i]
         v = row[nik_col] if nik_col is not None and nik_col < len(row) else None
+        if type(v) is str and len(v) == 16 and v.isdecimal():  # the usual data row
+            data_rows.append(i + 1)
+            continue
         if v is not None and v != "" and not (type(v) is str and not v.strip()):
             first = normalize_header(v)
             if first.startswith(("JUMLAH", "TOTAL")) or (type(v) is str and first.isdigit() and len(first) <= 3
@@ -319,6 +322,14 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
                 notes.append(Msg("Ditolak tanpa alasan tertulis."))
     siak = cell_text(get("siak_name")).strip() if "siak_name" in mapping else ""
     return _Answer(row_number, nik, values, answer, notes, siak, name)
+
+
+def _last(t: tuple[Any, ...]) -> Any:
+    return t[-1]
+
+
+def _first(t: tuple[Any, ...]) -> Any:
+    return t[0]
 
 
 def _text_at(row: list[Any], col: int) -> str:
@@ -496,6 +507,9 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         if dry_run:
             session.rollback()
             return report
+        # in record id order: the primary key and the history index are walked once, not at random
+        updates.sort(key=_last)
+        history.sort(key=_first)
         if kind == "dukcapil":
             store.update_matches(session, updates)
         else:

@@ -48,6 +48,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--layout", help="tata letak kolom (bawaan: 'BPJS kolektif (bawaan SIPERA)')")
     add_json_flag(e)
     e.set_defaults(func=cmd_export)
+    lay = s.add_parser("layout", help="tata letak kolom daftar BPJS: list | save NAMA --columns | delete NAMA")
+    ls2 = lay.add_subparsers(dest="layout_action", required=True)
+    ll = ls2.add_parser("list")
+    add_json_flag(ll)
+    ll.set_defaults(func=cmd_layout_list)
+    lsv = ls2.add_parser("save", help="mis. --columns 'no:NO,nik:NIK,full_name:NAMA,kpj_number:KPJ'")
+    lsv.add_argument("name")
+    lsv.add_argument("--columns", required=True)
+    lsv.set_defaults(func=cmd_layout_save)
+    ldel = ls2.add_parser("delete")
+    ldel.add_argument("name")
+    ldel.set_defaults(func=cmd_layout_delete)
 
     r = sub.add_parser("recap", help="kabupaten: rekap BPKD, rekap cakupan dan anggaran (xlsx, --pdf)")
     r.add_argument("dir")
@@ -306,4 +318,60 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
         for line in head.lines:
             say(line)
         say(f"{head.city}, ... / {head.signer_title} / {head.signer_name or '-'} / NIP {head.signer_id or '-'}")
+    return int(ExitCode.OK)
+
+
+def cmd_layout_list(args: argparse.Namespace) -> int:
+    from desktop_app.services.district import files
+
+    app = open_app(args)
+    try:
+        layouts = files.bpjs_layouts(app)
+    finally:
+        app.close()
+    if args.json:
+        emit_json([layout.to_dict() for layout in layouts.values()])
+    else:
+        for layout in layouts.values():
+            note = " (bawaan SIPERA, bukan templat resmi BPJS)" if layout.name == files.DEFAULT_BPJS_LAYOUT.name else ""
+            say(f"{layout.name}{note}: " + ", ".join(f"{f}:{h}" for f, h in layout.columns))
+        say("Kolom yang tersedia: " + ", ".join(files.BPJS_FIELDS))
+    return int(ExitCode.OK)
+
+
+def cmd_layout_save(args: argparse.Namespace) -> int:
+    from desktop_app.services.district import files
+
+    columns = []
+    for part in args.columns.split(","):
+        field, _, header = part.partition(":")
+        field = field.strip()
+        columns.append((field, header.strip() or files.BPJS_FIELDS.get(field, field.upper())))
+    try:
+        layout = files.BpjsLayout(args.name, columns)
+    except ValueError as exc:
+        raise CliError(f"{exc} Kolom yang tersedia: {', '.join(files.BPJS_FIELDS)}.") from None
+    app = open_app(args)
+    try:
+        try:
+            files.save_bpjs_layout(app, layout)
+        except files.FilesError as exc:
+            raise CliError(refusal_text(exc)) from exc
+    finally:
+        app.close()
+    say(f"Tata letak '{args.name}' disimpan ({len(columns)} kolom).")
+    return int(ExitCode.OK)
+
+
+def cmd_layout_delete(args: argparse.Namespace) -> int:
+    from desktop_app.services.district import files
+
+    app = open_app(args)
+    try:
+        removed = files.delete_bpjs_layout(app, args.name)
+    finally:
+        app.close()
+    if not removed:
+        raise CliError(f"Tata letak '{args.name}' tidak ada.", ExitCode.REJECTED)
+    say(f"Tata letak '{args.name}' dihapus.")
     return int(ExitCode.OK)

@@ -69,3 +69,16 @@ def test_kop_surat(tmp_path, tmp_path_factory, capsys):
                  "--name", "Drs. SUTRISNO", "--nip", "19700101 199503 1 001", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["lines"][1] == "DINAS KOPERASI DAN TENAGA KERJA" and doc["signer_name"] == "Drs. SUTRISNO"
+
+
+def test_bpjs_layouts(tmp_path, tmp_path_factory, capsys):
+    data = district_dir(tmp_path, tmp_path_factory)
+    d = ["--data-dir", str(data)]
+    assert main([*d, "batch", "layout", "save", "Cabang", "--columns", "no:NO,nik:NIK PESERTA,kpj_number"]) == 0
+    assert main([*d, "batch", "layout", "save", "Salah", "--columns", "nama_ibu:IBU"]) == 2
+    capsys.readouterr()
+    assert main([*d, "batch", "layout", "list", "--json"]) == 0
+    layouts = {x["name"]: x["columns"] for x in json.loads(capsys.readouterr().out)}
+    assert layouts["Cabang"] == [["no", "NO"], ["nik", "NIK PESERTA"], ["kpj_number", "NO KPJ"]]
+    assert main([*d, "batch", "layout", "delete", "Cabang"]) == 0
+    assert main([*d, "batch", "layout", "delete", "Cabang"]) == 1

@@ -137,3 +137,30 @@ def test_bad_input_refused(district):
             batches.create(district, *args)
     with pytest.raises(batches.BatchError):
         batches.issue(district, "KI-0000-2026-APBD-001")
+
+
+def test_an_upgraded_0001_database_gets_the_tables_and_the_freeze(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from desktop_app.storage.db import current_revision, head_revision, open_database
+
+    fixture = Path(__file__).parents[2] / "fixtures" / "schema_0001.sqlite"
+    path = tmp_path / "sipera.sqlite"
+    shutil.copyfile(fixture, path)
+    db = open_database(path)
+    try:
+        assert current_revision(path) == head_revision()
+        with db.unit_of_work() as s:
+            c = s.connection()
+            names = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+            assert {"trg_payment_batches_frozen_update", "trg_payment_members_frozen_insert"} <= names
+            c.exec_driver_sql("INSERT INTO payment_batches (code, funding_source, period_start, period_end, rate, "
+                              "status, corrects_code, participants, months, amount, created_at, created_by, "
+                              "issued_by, note) VALUES ('KI-1', 'dbhcht', '2026-01-01', '2026-12-31', 16800, "
+                              "'issued', '', 0, 0, 0, '2026-01-01 00:00:00', '', '', '')")
+        with pytest.raises((sa_exc.IntegrityError, sa_exc.DatabaseError)):
+            with db.unit_of_work() as s:
+                s.connection().exec_driver_sql("UPDATE payment_batches SET amount = 5")
+    finally:
+        db.dispose()

@@ -16,6 +16,7 @@ _MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agus
 _HEAD_FILL = (31, 111, 92)
 _SUB_FILL = (232, 240, 237)
 _TOTAL_FILL = (210, 226, 220)
+_HEAD_BAND = (246, 246, 246)
 
 
 def _l1(text: Any) -> str:
@@ -197,7 +198,11 @@ def coverage_pdf(path: str, app: Any, head: Any, moment: datetime, *, coverage: 
                          ("TERVERIFIKASI", 14, "R"), ("TARGET", 12, "R"), ("CAPAIAN", 12, "R")])
     table.header()
     n = 0
+    current = ""
     for line in coverage:
+        if line.level == "desa" and line.code[:8] != current:
+            current = line.code[:8]
+            table.band(f"Kecamatan {_kec_name(current)}", _HEAD_BAND)
         pct = f"{line.percent:.1f}%".replace(".", ",") if line.percent is not None else "-"
         values = [_n(line.participants), _n(line.verified), _n(line.target) if line.target else "-", pct]
         if line.level == "desa":

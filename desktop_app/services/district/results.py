@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -324,12 +325,8 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
     return _Answer(row_number, nik, values, answer, notes, siak, name)
 
 
-def _last(t: tuple[Any, ...]) -> Any:
-    return t[-1]
-
-
-def _first(t: tuple[Any, ...]) -> Any:
-    return t[0]
+_last = itemgetter(-1)
+_first = itemgetter(0)
 
 
 def _text_at(row: list[Any], col: int) -> str:
@@ -376,45 +373,46 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
     rows = _plain_rows(data)
     cell_rows = _numeric_flags(data)
     total = len(analysis.data_rows)
-    # pass 1: parse every row; group the answers by NIK
-    by_nik: dict[str, list[_Answer]] = {}
-    words: dict[Any, Any] = {}
-    # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
-    # columns are read only for the rows that need them
-    fast = kind == "dukcapil" and cell_rows is None
-    nik_col, status_col = mapping["nik"], mapping.get("status", -1)
-    shared: dict[str, dict[str, str]] = {}
-    for n, row_number in enumerate(analysis.data_rows, 1):
-        row = rows[row_number - 1]
-        if fast:
-            raw = row[nik_col] if nik_col < len(row) else None
-            if type(raw) is str and len(raw) == 16 and raw.isdecimal():
-                word = row[status_col] if 0 <= status_col < len(row) else None
-                try:
-                    answer = words[word]
-                except (KeyError, TypeError):
-                    answer = None
-                if answer is not None:
-                    values = shared.get(answer)
-                    if values is None:
-                        values = shared[answer] = {"dukcapil_match": answer}
-                    parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
-                    found = by_nik.get(raw)
-                    if found is None:
-                        by_nik[raw] = [parsed]
-                    else:
-                        found.append(parsed)
-                    continue
-        cells = cell_rows[row_number - 1] if cell_rows is not None else None
-        parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
-        if parsed is not None:
-            found = by_nik.get(parsed.nik)
-            if found is None:
-                by_nik[parsed.nik] = [parsed]
-            else:
-                found.append(parsed)
-        if n % 5000 == 0:
-            progress.check(n, total * 2)
+    with paused_gc():  # hundreds of thousands of small objects kept: no collection walks them
+        # pass 1: parse every row; group the answers by NIK
+        by_nik: dict[str, list[_Answer]] = {}
+        words: dict[Any, Any] = {}
+        # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
+        # columns are read only for the rows that need them
+        fast = kind == "dukcapil" and cell_rows is None
+        nik_col, status_col = mapping["nik"], mapping.get("status", -1)
+        shared: dict[str, dict[str, str]] = {}
+        for n, row_number in enumerate(analysis.data_rows, 1):
+            if n % 5000 == 0:
+                progress.check(n, total * 2)
+            row = rows[row_number - 1]
+            if fast:
+                raw = row[nik_col] if nik_col < len(row) else None
+                if type(raw) is str and len(raw) == 16 and raw.isdecimal():
+                    word = row[status_col] if 0 <= status_col < len(row) else None
+                    try:
+                        answer = words[word]
+                    except (KeyError, TypeError):
+                        answer = None
+                    if answer is not None:
+                        values = shared.get(answer)
+                        if values is None:
+                            values = shared[answer] = {"dukcapil_match": answer}
+                        parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
+                        found = by_nik.get(raw)
+                        if found is None:
+                            by_nik[raw] = [parsed]
+                        else:
+                            found.append(parsed)
+                        continue
+            cells = cell_rows[row_number - 1] if cell_rows is not None else None
+            parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
+            if parsed is not None:
+                found = by_nik.get(parsed.nik)
+                if found is None:
+                    by_nik[parsed.nik] = [parsed]
+                else:
+                    found.append(parsed)
     report.rows_read = len(analysis.data_rows)
     name_col, siak_col = mapping.get("full_name", -1), mapping.get("siak_name", -1)
 
@@ -439,8 +437,11 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         updated_at = store.stamp(moment)
         updates: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
-        change_texts: dict[tuple[Any, ...], str] = {}  # the same change (field, old, new) is one JSON text
+        change_texts: dict[Any, str] = {}  # the same change (field, old, new) is one JSON text
         makers: dict[int, Any] = {}
+        _pid, h_at, h_by, _action, _rev, _changes, h_source = repo.history_tuple(
+            "", at=moment, by=who, action="results", rev=0, source=source)
+        rows_append = report.rows.append
         for n, (nik, answers) in enumerate(by_nik.items(), 1):
             first = answers[0]
             if len(answers) > 1:
@@ -468,6 +469,31 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                         "NIK ini aktif di {count} desa dan belum diputuskan: tidak diterapkan ke desa mana pun.",
                         count=len(held))]))
                     continue
+            if n % 5000 == 0:
+                progress.check(total + n, total * 2)
+            if kind == "dukcapil":  # one field: the short way (most rows of a large answer file)
+                answer = first.answer
+                old_match = target.dukcapil_match
+                notes = list(first.notes)
+                if siak_col >= 0 and (siak_name := siak(first)) and \
+                        normalize_header(siak_name) != normalize_header(target.full_name):
+                    notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
+                if old_match == answer:
+                    rows_append(ResultRow(first.row, "unchanged", nik, target.full_name, target.id, target.desa_code,
+                                          answer, notes))
+                    continue
+                rows_append(ResultRow(first.row, "applied", nik, target.full_name, target.id, target.desa_code,
+                                      answer, notes))
+                if dry_run:
+                    continue
+                target.dukcapil_match = answer
+                rev = target.rev = target.rev + 1
+                updates.append((answer, rev, updated_at, who, target.id))
+                text = change_texts.get((old_match, answer))
+                if text is None:
+                    text = change_texts[(old_match, answer)] = json.dumps({"dukcapil_match": [old_match, answer]})
+                history.append((target.id, h_at, h_by, "results", rev, text, h_source))
+                continue
             notes = list(first.notes)
             if siak_col >= 0 and (siak_name := siak(first)) and normalize_header(siak_name) != normalize_header(target.full_name):
                 notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
@@ -503,7 +529,7 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                 progress.check(total + n, total * 2)
         for r in report.rows:
             report.counts[r.outcome] += 1
-        report.rows.sort(key=lambda r: r.row)
+        report.rows.sort(key=attrgetter("row"))
         if dry_run:
             session.rollback()
             return report

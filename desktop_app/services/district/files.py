@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from desktop_app.core import batches as batch_rules
 from desktop_app.core.budget import format_rupiah
 from desktop_app.core.person import FUNDING_LABELS, OCCUPATION_LABELS, PROGRAMME_LABELS
-from desktop_app.core.text import Msg
+from desktop_app.core.text import Msg, message_of
 from desktop_app.services.app import App
 from desktop_app.services.district import batches, recap
 from desktop_app.services.errors import ServiceError
@@ -169,7 +169,7 @@ def export_bpjs_list(app: App, code: str, directory: Path, *, layout_name: str |
     try:
         info = batches.get(app, code)
     except batches.BatchError as exc:
-        raise FilesError(str(exc)) from exc
+        raise FilesError(message_of(exc)) from exc
     path = Path(directory) / f"SIPERA_BPJS_{_safe_name(info.code)}.xlsx"
     fields = [f for f, _ in layout.columns]
     funding = FUNDING_LABELS.get(info.funding_source, info.funding_source)
@@ -187,9 +187,10 @@ def export_bpjs_list(app: App, code: str, directory: Path, *, layout_name: str |
         ws.append([_style_header(WriteOnlyCell(ws, value=_clean(h))) for _, h in layout.columns])
         getters = [_bpjs_getter(f, info.code, funding) for f in fields]
         n = 0
+        append = ws.append
         with app.db.read() as session:
             for n, row in enumerate(store.export_rows(session, _batch_id(session, info.code)), 1):  # noqa: B007
-                ws.append([g(row, n) for g in getters])
+                append([g(row, n) for g in getters])
         wb.save(tmp)
         return n
 
@@ -209,10 +210,13 @@ def _batch_id(session: Any, code: str) -> int:
     return row.id
 
 
+_FORMULA_START = frozenset("=+-@")
+
+
 def _text(value: Any) -> Any:
-    if value is None or value == "":
+    if not value:
         return None
-    if type(value) is str and value[:1] in ("=", "+", "-", "@"):
+    if type(value) is str and value[0] in _FORMULA_START:
         return "'" + value
     return value
 
@@ -226,6 +230,8 @@ def _bpjs_getter(fld: str, code: str, funding: str) -> Any:
         return lambda r, n: n
     if fld in simple:
         i = simple[fld]
+        if fld in ("months", "amount", "income"):
+            return lambda r, n: r[i]  # numbers as numbers
         return lambda r, n: _text(r[i])
     if fld == "birth_date":
         return lambda r, n: _date_text(r[9])

@@ -21,7 +21,7 @@ from typing import Any
 from desktop_app.core import results as rules
 from desktop_app.core.person import mask_nik
 from desktop_app.core.progress import NULL_PROGRESS, Progress, paused_gc
-from desktop_app.core.text import Msg
+from desktop_app.core.text import Msg, message_of
 from desktop_app.services.app import App, now
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.sheets.layout import normalize_header
@@ -172,7 +172,7 @@ def analyse(app: App, path: Path, kind: str, *, sheet: str | int | None = None, 
         with paused_gc():
             data = read_workbook(path, sheet=sheet, progress=progress)
     except SpreadsheetError as exc:
-        raise ResultsError(str(exc)) from exc
+        raise ResultsError(message_of(exc)) from exc
     rows = _plain_rows(data)
     if header_row is not None and 1 <= header_row <= len(rows):
         h: int | None = header_row - 1

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-data
 
-.PHONY: run test bench screenshots dist lint translations demo clean venv
+.PHONY: run test bench eval-duplicates screenshots dist lint translations demo clean venv
 
 venv: $(STAMP)
 
@@ -26,6 +26,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+# precision and recall of the duplicate matcher on a generated labelled set, beside Splink (DuckDB);
+# Splink is installed here only, never a runtime dependency of SIPERA
+eval-duplicates: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'splink>=4' duckdb pyarrow || echo "Splink tidak bisa dipasang: pembanding dilewati"
+	$(BIN)/python -m tests.benchmarks.eval_duplicates
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop_app.ui.screenshots screenshots

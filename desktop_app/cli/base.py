@@ -32,10 +32,32 @@ def data_dir(args: argparse.Namespace) -> Path:
     return paths.data_dir(getattr(args, "data_dir", None))
 
 
+def writes(args: argparse.Namespace) -> bool:
+    """False for the commands that only read (list, inspect, export-excel...): they take no lock."""
+    return not getattr(args, "reads_only", False)
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """'import', 'package export': what another process is told holds the data folder."""
+    return " ".join(str(part) for part in (getattr(args, "command", ""), getattr(args, "action", "")) if part)
+
+
+def lock_wait(args: argparse.Namespace) -> float:
+    wait = getattr(args, "wait", None)
+    return DEFAULT_WAIT_S if wait is None else max(0.0, float(wait))
+
+
+DEFAULT_WAIT_S = 10.0
+
+
 def open_app(args: argparse.Namespace):  # noqa: ANN201
+    """The App for a command: a writing command holds the one-writer lock (waiting up to --wait
+    seconds for another writer), a reading one takes none."""
     from desktop_app.services.app import open_app as _open
 
-    return _open(data_dir(args), operator=getattr(args, "operator", None))
+    write = writes(args)
+    return _open(data_dir(args), operator=getattr(args, "operator", None), write=write, backup=write,
+                 wait=lock_wait(args), holder=command_name(args))
 
 
 def emit_json(document: Any) -> None:
@@ -63,3 +85,10 @@ def refusal_text(exc: BaseException) -> str:
     if isinstance(exc, Refusal):
         return str(exc.user_message())
     return str(exc)
+def sentences(messages: list[str]) -> str:
+    """Messages as sentences in one line: 'A. B.' (a '; ' between them gave 'A.; B.')."""
+    out = []
+    for text in (" ".join(str(m).split()) for m in messages):
+        if text:
+            out.append(text if text[-1] in ".!?" else text + ".")
+    return " ".join(out)

@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("restore", help="pulihkan database dari berkas cadangan (database sekarang dicadangkan dulu)")
     p.add_argument("file")
+    p.add_argument("--other-village", action="store_true",
+                   help="pulihkan juga bila cadangan itu milik desa/kabupaten lain (wilayah folder data ikut berganti)")
     add_json_flag(p)
     p.set_defaults(func=cmd_restore)
 
@@ -42,16 +44,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_app import paths
+    from desktop_app.cli.base import command_name, lock_wait
     from desktop_app.services import backups
-    from desktop_app.services.app import InstanceLock
+    from desktop_app.services.app import hold_lock
 
     folder = data_dir(args)
     source = Path(args.file)
     if not source.is_file():
         raise CliError(f"Berkas cadangan {source} tidak ada.")
     folder.mkdir(parents=True, exist_ok=True)
-    with InstanceLock(folder):  # never under a running window
-        backups.restore(folder, source)
+    with hold_lock(folder, wait=lock_wait(args), holder=command_name(args)):  # never under a window or an import
+        backups.restore(folder, source, other_village=args.other_village)
     if args.json:
         emit_json({"restored_from": str(source), "database": str(paths.database_path(folder))})
     else:

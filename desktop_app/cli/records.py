@@ -31,13 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("nik", help="periksa NIK")
     p.add_argument("niks", nargs="+", metavar="NIK")
     add_json_flag(p)
-    p.set_defaults(func=cmd_nik)
+    p.set_defaults(func=cmd_nik, reads_only=True)
 
     p = sub.add_parser("list", help="daftar data beserta masalahnya")
     p.add_argument("--include-deleted", action="store_true")
     p.add_argument("--status", default="semua")
     add_json_flag(p)
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=cmd_list, reads_only=True)
 
     p = sub.add_parser("delete", help="hapus satu data (tanda hapus dengan alasan)")
     p.add_argument("nik")
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("gui", help="buka jendela (juga tanpa perintah)")
     p.add_argument("--smoke-test", action="store_true", help="buka, tunggu data tampil, cetak waktu, keluar")
-    p.set_defaults(func=cmd_gui)
+    p.set_defaults(func=cmd_gui, reads_only=True)  # the window takes the lock itself
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -173,13 +173,16 @@ def _status(person, issues) -> str:  # noqa: ANN001
 
 def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
     from desktop_app.core.nik import clean_nik
+    from desktop_app.core.person import mask_nik
     from desktop_app.services.records import editing as records
 
     found = [p for p in records.find_by_nik(app, clean_nik(nik), include_deleted=True) if p.deleted == deleted]
+    shown = mask_nik(clean_nik(nik)) or "?"
     if not found:
-        raise CliError("Tidak ada data " + ("terhapus " if deleted else "aktif ") + f"dengan NIK {nik}.", ExitCode.REJECTED)
+        raise CliError("Tidak ada data " + ("terhapus " if deleted else "aktif ") + f"dengan NIK {shown}.",
+                       ExitCode.REJECTED)
     if len(found) > 1:
-        raise CliError(f"Ada {len(found)} data dengan NIK {nik}; selesaikan lewat jendela SIPERA.", ExitCode.REJECTED)
+        raise CliError(f"Ada {len(found)} data dengan NIK {shown}; selesaikan lewat jendela SIPERA.", ExitCode.REJECTED)
     return found[0]
 
 

@@ -13,6 +13,7 @@ from desktop_app.cli.base import (
     open_app,
     refusal_text,
     say,
+    sentences,
     warn,
 )
 
@@ -28,6 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", action="append", default=[], metavar="KOLOM=HURUF",
                    help="koreksi pemetaan, mis. nik=C atau full_name=D (boleh diulang)")
     p.add_argument("--report", help="simpan laporan per baris ke berkas xlsx")
+    p.add_argument("--source", choices=["opensid", "siak", "bip", "dtks", "auto"], default="auto",
+                   help="sistem asal daftar: OpenSID, SIAK, Buku Induk Penduduk (bip), DTKS/Regsosek, "
+                        "atau auto (dikenali sendiri)")
+    p.add_argument("--only-candidates", action="store_true",
+                   help="daftar penduduk: impor hanya calon pekerja rentan (pekerjaan dan umur sesuai preset)")
     p.add_argument("--desa", help="Mode Kabupaten (sesi desk): impor untuk desa/kelurahan ini (kode PP.KK.CC.DDDD)")
     add_json_flag(p)
     p.set_defaults(func=cmd_import)
@@ -41,17 +47,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", help="tata letak ekspor (bawaan: 'BNBA Desa')")
     p.add_argument("--include-deleted", action="store_true")
     add_json_flag(p)
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=cmd_export, reads_only=True)
 
     p = sub.add_parser("template", help="templat kosong untuk daftar berikutnya")
     p.add_argument("file")
-    p.set_defaults(func=cmd_template)
+    p.set_defaults(func=cmd_template, reads_only=True)
 
     p = sub.add_parser("export-layout", help="tata letak ekspor (urutan dan nama kolom)")
     s = p.add_subparsers(dest="action", required=True)
     lst = s.add_parser("list")
     add_json_flag(lst)
-    lst.set_defaults(func=cmd_layout_list)
+    lst.set_defaults(func=cmd_layout_list, reads_only=True)
     sv = s.add_parser("save", help="simpan tata letak: --columns 'nik:NIK,full_name:NAMA,...'")
     sv.add_argument("name")
     sv.add_argument("--columns", required=True)
@@ -74,7 +80,7 @@ def _column_index(text: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.services.sheets import importer
+    from desktop_app.services.sheets import importer, sources
     from desktop_app.services.sheets.layout import TARGETS
 
     sheet: str | int | None = args.sheet
@@ -91,15 +97,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     app = open_app(args)
     try:
         try:
-            analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row)
+            analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
+                                        source=args.source)
             if forced is not None:
                 mapping = {**analysis.layout.mapping, **forced}
-                analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
-                                            mapping=mapping)
-            if not args.dry_run:
-                app.db.backup("sebelum-impor")
-            report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
-                                         desa_code=getattr(args, "desa", None))
+                analysis = importer.relayout(app, analysis, args.header_row, mapping)
+            candidates = sources.PRESET if args.only_candidates else None
+            backup = None if args.dry_run else app.db.backup("sebelum-impor")
+            try:
+                report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                             candidates=candidates, desa_code=getattr(args, "desa", None))
+            except BaseException:
+                if backup is not None:  # nothing was imported: the backup made for it would only eat space
+                    backup.unlink(missing_ok=True)
+                raise
         except importer.ImportError_ as exc:
             raise CliError(refusal_text(exc)) from exc
         if args.report:
@@ -111,15 +122,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         mode = "PRATINJAU (tidak ada yang disimpan): " if args.dry_run else ""
         say(f"{mode}{Path(report.file).name}, sheet '{report.sheet}', judul kolom di baris {report.header_row}")
+        if report.source_label:
+            say(f"  dikenali sebagai: {report.source_label}")
         say(f"  {report.rows_read} baris dibaca: {report.created} ditambahkan, {report.updated} diperbarui, "
             f"{report.skipped} dilewati, {report.rejected} ditolak; {report.with_errors} perlu perbaikan")
         if report.ignored_rows:
             say(f"  {len(report.ignored_rows)} baris bukan data diabaikan (judul, JUMLAH, tanda tangan, ...)")
-        listed = [row for row in report.rows if row.status != "created" or any(i.is_error for i in row.issues)]
+        if report.left_out:
+            why = ", ".join(f"{n} {_LEFT_OUT_WORDS.get(kind, kind)}" for kind, n in report.left_out_counts.items())
+            say(f"  {report.picked} orang dipilih, {report.left_out} tidak diimpor ({why})")
+        listed = [row for row in report.rows if row.status not in ("created", "left_out")
+                  or any(i.is_error for i in row.issues)]
         for row in listed[:ROWS_LISTED]:
             msgs = row.messages()
             status = _STATUS_WORDS.get(row.status, row.status)
-            say(f"  baris {row.row}: {status} - {'; '.join(msgs) if msgs else ''}")
+            say(f"  baris {row.row}: {status}" + (f" - {sentences(msgs)}" if msgs else ""))
         if len(listed) > ROWS_LISTED:
             more = len(listed) - ROWS_LISTED
             hint = "" if args.report else " Simpan daftar lengkapnya dengan --report FILE.xlsx."
@@ -132,7 +149,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 ROWS_LISTED = 50  # rows named in the human summary; --report and --json hold them all
-_STATUS_WORDS = {"created": "ditambahkan", "updated": "diperbarui", "skipped": "dilewati", "rejected": "ditolak"}
+_STATUS_WORDS = {"created": "ditambahkan", "updated": "diperbarui", "skipped": "dilewati", "rejected": "ditolak",
+                 "left_out": "tidak dipilih"}
+_LEFT_OUT_WORDS = {"status": "meninggal/pindah", "occupation": "pekerjaan", "age": "umur", "dusun": "dusun",
+                   "rt": "RT", "hand": "dikeluarkan"}
 
 
 def cmd_import_undo(args: argparse.Namespace) -> int:

@@ -6,7 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, refusal_text, say
+from desktop_app.cli.base import (
+    CliError,
+    ExitCode,
+    add_json_flag,
+    emit_json,
+    open_app,
+    refusal_text,
+    say,
+    sentences,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.set_defaults(func=cmd_enrollment_import)
     lst = s.add_parser("list", help="kabupaten: desa yang terdaftar")
     add_json_flag(lst)
-    lst.set_defaults(func=cmd_enrollment_list)
+    lst.set_defaults(func=cmd_enrollment_list, reads_only=True)
 
     p = sub.add_parser("config", help="paket konfigurasi kabupaten -> desa")
     s = p.add_subparsers(dest="action", required=True)
@@ -48,10 +57,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     i = s.add_parser("inspect", help="lihat isi paket tanpa mengubah apa pun")
     i.add_argument("file")
     add_json_flag(i)
-    i.set_defaults(func=cmd_package_inspect)
+    i.set_defaults(func=cmd_package_inspect, reads_only=True)
     h = s.add_parser("history", help="riwayat paket terkirim dan diterima")
     add_json_flag(h)
-    h.set_defaults(func=cmd_package_history)
+    h.set_defaults(func=cmd_package_history, reads_only=True)
 
 
 def _out_dir(path: str) -> Path:
@@ -183,15 +192,18 @@ def cmd_config_import(args: argparse.Namespace) -> int:
                     say("Impor pertama: cocokkan sidik jari dengan petugas kabupaten, lalu ulangi dengan --fingerprint.")
                 return ExitCode.REJECTED
         try:
-            package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
+            outcome = package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
         except _service_error() as exc:
             raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
     prog = info.programme
+    already = outcome == package_trust.ALREADY_APPLIED
     if args.json:
-        emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": True,
-                   "programme": prog.to_dict()})
+        emit_json({"district": info.district_code, "fingerprint": info.fingerprint, "applied": not already,
+                   "already_applied": already, "programme": prog.to_dict()})
+    elif already:
+        say(f"Konfigurasi {info.district_name} ini sudah diterapkan sebelumnya; tidak ada yang berubah.")
     else:
         say(f"Konfigurasi {info.district_name} diterapkan: tahun {prog.year}, "
             f"{prog.coverage_start:%d-%m-%Y} s.d. {prog.coverage_end:%d-%m-%Y}, "
@@ -216,6 +228,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         if result.built is None:
             say("Tidak ada data baru untuk dikirim.")
         else:
+            if result.rewritten:
+                say(f"Pengiriman sebelumnya terputus: paket nomor {result.built.manifest.sequence} ditulis ulang "
+                    "(tidak ada paket baru). Kirim lagi untuk data yang berubah setelahnya.")
             say(f"Paket data: {result.built.path}")
             say(f"  {result.sent} data dikirim ({result.deleted} penghapusan), nomor urut {result.built.manifest.sequence}")
             if result.berita_acara:
@@ -223,8 +238,9 @@ def cmd_package_export(args: argparse.Namespace) -> int:
         if result.held_back:
             say(f"{len(result.held_back)} data DITAHAN karena perlu perbaikan:")
             for person, issues in result.held_back[:50]:
-                reasons = "; ".join(i.message() for i in issues if i.is_error)
-                say(f"  - {person.full_name or '(tanpa nama)'}: {reasons}")
+                reasons = sentences([i.message() for i in issues if i.is_error])
+                name = person.full_name if len(person.full_name) <= 60 else person.full_name[:57] + "..."
+                say(f"  - {name or '(tanpa nama)'}: {reasons}")
     return ExitCode.REJECTED if result.held_back else ExitCode.OK
 
 

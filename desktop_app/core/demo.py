@@ -21,7 +21,6 @@ from typing import TypeVar
 
 from . import regions
 from .person import (
-    DEFAULT_INCOME,
     DataSource,
     FundingSource,
     Occupation,
@@ -323,7 +322,7 @@ class _Gen:
             phone=self.mobile() if rng.random() < 0.88 else "",
             occupation=occupation,
             occupation_other=other,
-            income=DEFAULT_INCOME,
+            income=None,  # nobody declared one: the record claims none (the budget assumes the minimum)
             programme=_JKK_JKM_JHT if rng.random() < 0.02 else _JKK_JKM,
             funding_source=funding,
             coverage_start=start,

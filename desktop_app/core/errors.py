@@ -26,3 +26,32 @@ class Refusal(Exception):
         if isinstance(message, str) and message:
             return message
         return message_of(self)
+
+
+DEBUG_ENV = "SIPERA_DEBUG"  # set by the command line's --debug (the window started from it too)
+
+
+def debug_enabled() -> bool:
+    import os
+
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
+
+
+def report_text(exc: BaseException, *, debug: bool | None = None) -> str:
+    """A traceback for stderr or a log. Without debug the exceptions' own texts are left out:
+    they may quote the data being processed (an IntegrityError lists NIKs, names and phone
+    numbers). Where it happened stays (file, line, function, the source line)."""
+    import traceback
+
+    if debug if debug is not None else debug_enabled():
+        return "".join(traceback.format_exception(exc))
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_tb(current.__traceback__))
+        parts.insert(0, f"Traceback (most recent call last):\n{frames}{type(current).__name__}: "
+                        "(isi pesan disembunyikan; ulangi dengan --debug)\n")
+        current = current.__cause__ or current.__context__
+    return "\n".join(parts)

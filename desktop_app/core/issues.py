@@ -121,6 +121,12 @@ CATALOG: dict[str, IssueSpec] = {
         ),
         IssueSpec("sex.missing", "sex", _E, "Jenis kelamin belum diisi (L/P)."),
         IssueSpec(
+            "occupation.missing",
+            "occupation",
+            _W,
+            "Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan.",
+        ),
+        IssueSpec(
             "occupation.other_missing",
             "occupation_other",
             _W,
@@ -137,6 +143,12 @@ CATALOG: dict[str, IssueSpec] = {
             "coverage_end",
             _E,
             "Akhir kepesertaan ({end}) sebelum awal kepesertaan ({start}).",
+        ),
+        IssueSpec(
+            "text.too_long",
+            "",  # the field is the one that is too long (Issue.field)
+            _E,
+            "Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya.",
         ),
         IssueSpec(
             "funding.dbhcht_sector",

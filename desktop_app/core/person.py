@@ -157,7 +157,7 @@ class BpjsStatus(StrEnum):
     DITOLAK = "ditolak"
 
 
-DEFAULT_INCOME = 1_000_000
+DEFAULT_INCOME = 1_000_000  # what the contribution maths assume when no income was declared
 
 # Fields owned by the village (a higher rev from the village replaces them at the district).
 VILLAGE_FIELDS: tuple[str, ...] = (
@@ -230,7 +230,7 @@ class Person:
     phone: str = ""
     occupation: str = ""
     occupation_other: str = ""
-    income: int = DEFAULT_INCOME
+    income: int | None = None  # declared Rp/month; None: not declared (never invented)
     programme: str = Programme.JKK_JKM.value
     funding_source: str = ""
     coverage_start: date | None = None

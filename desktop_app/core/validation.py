@@ -20,7 +20,7 @@ from desktop_app.core.normalize import MOBILE_PHONE
 from desktop_app.core.person import OCCUPATION_LABELS, TOBACCO_OCCUPATIONS, Person, mask_nik
 from desktop_app.core.text import Msg
 
-__all__ = ["ValidationContext", "age_on", "is_mobile_phone", "validate"]
+__all__ = ["MAX_LONG_TEXT", "MAX_TEXT", "ValidationContext", "age_on", "is_mobile_phone", "text_limit", "validate"]
 
 
 @dataclass
@@ -32,13 +32,53 @@ class ValidationContext:
     default_coverage_start: date | None = None
     # (person_id, full_name) of OTHER active records in this village with this NIK.
     same_nik: Callable[[str], list[tuple[str, str]]] | None = None
-    # (person_id, full_name, nik) of probable duplicates of this person.
-    similar: Callable[[Person], list[tuple[str, str, str]]] | None = None
+    # (person_id, full_name, nik) or (person_id, full_name, nik, reason codes) of probable
+    # duplicates of this person (core.duplicates reasons), best first.
+    similar: Callable[[Person], list[tuple]] | None = None
     # names (or codes) of other villages where this NIK is active.
     other_village: Callable[[str], list[str]] | None = None
 
 
 _ORDER = {code: i for i, code in enumerate(CATALOG)}
+
+# Longest text a field may hold (characters). The same limits bound every package line
+# (sync.package MAX_TEXT / MAX_LONG_TEXT), so a record that passes here always fits a package,
+# and nothing is ever cut at export: a longer value is an error (``text.too_long``) at entry and
+# at import, and the record is held back until it is shortened.
+MAX_TEXT = 500
+MAX_LONG_TEXT = 4000
+_LONG_FIELDS = frozenset({"address", "notes", "occupation_other"})
+_TEXT_FIELD_LABELS: dict[str, Msg] = {
+    "nik": Msg("NIK"),
+    "kk_number": Msg("Nomor KK"),
+    "full_name": Msg("Nama"),
+    "name_title": Msg("Gelar"),
+    "birth_place": Msg("Tempat lahir"),
+    "address": Msg("Alamat"),
+    "rt": Msg("RT"),
+    "rw": Msg("RW"),
+    "dusun": Msg("Dusun"),
+    "phone": Msg("Nomor HP"),
+    "occupation": Msg("Pekerjaan"),
+    "occupation_other": Msg("Keterangan pekerjaan"),
+    "funding_source": Msg("Sumber dana"),
+    "data_source": Msg("Sumber data"),
+    "notes": Msg("Catatan"),
+}
+
+
+def text_limit(field_name: str) -> int:
+    return MAX_LONG_TEXT if field_name in _LONG_FIELDS else MAX_TEXT
+
+
+def _too_long(person: Person) -> list[Issue]:
+    found = []
+    for name, label in _TEXT_FIELD_LABELS.items():
+        value = getattr(person, name, "")
+        if isinstance(value, str) and len(value) > text_limit(name):
+            found.append(Issue("text.too_long", name, CATALOG["text.too_long"].severity,
+                               {"label": label, "length": len(value), "limit": text_limit(name)}))
+    return found
 
 # --------------------------------------------------------------------------- phone
 
@@ -169,19 +209,27 @@ def validate(person: Person, ctx: ValidationContext | None = None) -> list[Issue
     if similar:
         duplicate_ids = {i.params.get("person_id") for i in issues if i.code == "nik.duplicate"}
         seen: set[str] = set()
-        for pid, name, other_nik in similar:
+        for item in similar:
+            pid, name, other_nik = item[0], item[1], item[2]
             if pid == person.id or pid in duplicate_ids or pid in seen:
                 continue
             seen.add(pid)
-            issues.append(make_issue("dup.similar", name=name, nik=mask_nik(other_nik or ""), person_id=pid))
+            params = {"name": name, "nik": mask_nik(other_nik or ""), "person_id": pid}
+            if len(item) > 3 and item[3]:
+                params["reasons"] = list(item[3])
+            issues.append(make_issue("dup.similar", **params))
 
     occupation = _str(person.occupation)
-    if occupation == "lainnya" and not _str(person.occupation_other):
+    if not occupation:
+        issues.append(make_issue("occupation.missing"))
+    elif occupation == "lainnya" and not _str(person.occupation_other):
         issues.append(make_issue("occupation.other_missing"))
 
     start, end = _date(person.coverage_start), _date(person.coverage_end)
     if start is not None and end is not None and end < start:
         issues.append(make_issue("coverage.period", start=format_nik_date(start), end=format_nik_date(end)))
+
+    issues.extend(_too_long(person))
 
     if _str(person.funding_source) == "dbhcht" and occupation not in TOBACCO_OCCUPATIONS:
         label = OCCUPATION_LABELS.get(occupation, occupation) or Msg("belum diisi")

@@ -15,7 +15,13 @@ from desktop_app.core.text import Msg
 from desktop_app.storage import settings as settings_store
 from desktop_app.storage.db import Database, daily_backup, open_database
 from desktop_app.storage.errors import StorageError
+from desktop_app.storage.lock import WINDOW as WINDOW  # the holder name the window uses
 from desktop_app.storage.lock import InstanceLock as InstanceLock  # the one-writer lock, for ui and cli
+from desktop_app.storage.lock import hold as hold_lock
+
+# How long a writing command waits for another writer (a window, an import) before it says who
+# holds the data folder. The CLI's --wait overrides it.
+DEFAULT_LOCK_WAIT_S = 10.0
 
 PROFILE_KEY = "profile"
 PROGRAMME_KEY = "programme"
@@ -96,6 +102,7 @@ class App:
     db: Database
     profile: Profile
     operator: str = ""
+    writer: Any = None  # the one-writer lock (storage.lock.Hold) while opened for writing
 
     @property
     def desa_code(self) -> str:
@@ -135,6 +142,9 @@ class App:
 
     def close(self) -> None:
         self.db.dispose()
+        if self.writer is not None:
+            self.writer.release()
+            self.writer = None
 
 
 def is_initialized(data_dir: Path) -> bool:
@@ -149,23 +159,54 @@ def is_initialized(data_dir: Path) -> bool:
         db.dispose()
 
 
-def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True) -> App:
+def open_app(data_dir: Path, *, operator: str | None = None, backup: bool = True, write: bool = True,
+             wait: float = 0.0, holder: str = "") -> App:
+    """Open the data dir. For writing (the default) the App holds the one-writer lock until it is
+    closed: another process's writer is waited for up to ``wait`` seconds, then refused with
+    AlreadyRunning naming it (``holder`` is what this process is called in that message). The
+    first writer to open a data dir also tightens its permissions and removes what killed runs
+    left behind. ``write=False`` takes no lock and makes no backup: for listing and inspecting."""
+    data_dir = Path(data_dir)
     db_path = paths.database_path(data_dir)
     if not db_path.exists():
         raise NotInitialized(Msg(
             "Folder data {path} belum disiapkan. Jalankan 'sipera init desa ...' atau buka jendela SIPERA.",
             path=str(data_dir),
         ))
-    db = open_database(db_path)
-    with db.read() as s:
-        raw = settings_store.get(s, PROFILE_KEY)
+    writer = None
+    if write:
+        writer = hold_lock(data_dir, wait=wait, holder=holder)
+        try:
+            from desktop_app.storage import housekeeping
+
+            housekeeping.on_open(data_dir)
+        except BaseException:
+            writer.release()
+            raise
+    try:
+        db = open_database(db_path)
+        with db.read() as s:
+            raw = settings_store.get(s, PROFILE_KEY)
+    except BaseException:
+        if writer is not None:
+            writer.release()
+        raise
     if not raw:
         db.dispose()
+        if writer is not None:
+            writer.release()
         raise NotInitialized(Msg("Folder data {path} belum punya profil desa/kabupaten.", path=str(data_dir)))
     profile = Profile.from_dict(raw)
     chosen = operator or (profile.operators[0] if profile.operators else "")
-    app = App(Path(data_dir), db, profile, chosen)
-    if backup:
+    app = App(data_dir, db, profile, chosen, writer)
+    if write and profile.is_desa:
+        from desktop_app.services.packages.pending import settle_pending
+
+        try:
+            settle_pending(app)  # a package of a killed export: removed, or kept for the next export
+        except (OSError, StorageError):
+            pass
+    if backup and write:
         try:
             daily_backup(db)
         except StorageError:

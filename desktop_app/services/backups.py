@@ -165,15 +165,48 @@ def count_records(path: Path) -> int | None:
     return records if isinstance(records, int) else None
 
 
-def restore(data_dir: Path, path: Path) -> RestoreResult:
+class OtherVillageBackup(StorageUnavailable):
+    """The backup belongs to another village or district than the data dir's current one."""
+
+
+def other_region(data_dir: Path, path: Path) -> tuple[str, str, str, str] | None:
+    """(own code, own name, backup's code, backup's name) when the backup at ``path`` belongs to
+    another region than the data dir's database; None when they match or either is unreadable."""
+    db_path = paths.database_path(Path(data_dir))
+    if not db_path.exists():
+        return None
+    own = storage.backup_summary(db_path).get("profile") or {}
+    theirs = storage.backup_summary(Path(path)).get("profile") or {}
+    if not isinstance(own, dict) or not isinstance(theirs, dict):
+        return None
+    own_code, their_code = str(own.get("region_code", "")), str(theirs.get("region_code", ""))
+    if own_code and their_code and own_code != their_code:
+        return own_code, str(own.get("region_name", "")), their_code, str(theirs.get("region_name", ""))
+    return None
+
+
+def restore(data_dir: Path, path: Path, *, other_village: bool = False) -> RestoreResult:
     """Replace the data dir's database with the backup at ``path``.
 
-    The backup is checked first; a bad one changes nothing. The current database is kept as a
-    backup (``sebelum-pulihkan``), or as a plain copy (``rusak``) when it is damaged. The caller
-    holds the instance lock and has closed the database.
+    The backup is checked first; a bad one changes nothing. A backup of another village (or
+    district) is refused unless ``other_village`` says the operator was asked and agreed (the
+    window's confirmation names both; the CLI needs --other-village). The current database is kept
+    as a backup (``sebelum-pulihkan``), or as a plain copy (``rusak``) when it is damaged. The
+    caller holds the instance lock and has closed the database.
     """
     data_dir, path = Path(data_dir), Path(path)
     db_path = paths.database_path(data_dir)
+    if not other_village:
+        storage.check_backup_file(path)
+        other = other_region(data_dir, path)
+        if other is not None:
+            own_code, own_name, their_code, their_name = other
+            raise OtherVillageBackup(Msg(
+                "Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data "
+                "ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. "
+                "Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.",
+                path=str(path), other=their_name.split(",")[0] or "?", other_code=their_code,
+                own=own_name.split(",")[0] or "?", own_code=own_code))
     kept = storage.restore_backup(path, db_path)
     return RestoreResult(path, db_path, kept.previous, kept.damaged)
 

@@ -5,6 +5,7 @@ Storage functions never commit: the caller owns the unit of work (one per user a
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
@@ -291,6 +292,8 @@ def backup_database(path: Path, reason: str = "manual", directory: Path | None =
         finally:
             dst.close()
             src.close()
+        if os.name == "posix":
+            os.chmod(tmp, 0o600)  # a backup holds every record: the user's alone
         tmp.replace(target)
     except (sqlite3.Error, OSError) as error:
         try:

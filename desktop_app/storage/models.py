@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -58,7 +59,7 @@ class PersonRow(Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     occupation: Mapped[str] = mapped_column(String(40), default="")
     occupation_other: Mapped[str] = mapped_column(String(120), default="")
-    income: Mapped[int] = mapped_column(Integer, default=1_000_000)
+    income: Mapped[int] = mapped_column(Integer, default=0)  # 0: not declared
     programme: Mapped[str] = mapped_column(String(20), default="jkk_jkm")
     funding_source: Mapped[str] = mapped_column(String(40), default="")
     coverage_start: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -103,6 +104,8 @@ class PersonRow(Base):
         Index("ix_persons_nik", "nik"),
         Index("ix_persons_full_name", "full_name"),
         Index("ix_persons_birth_date", "birth_date"),
+        Index("ix_persons_kk_number", "kk_number"),
+        Index("ix_persons_phone", "phone"),
     )
 
 
@@ -298,3 +301,35 @@ def _freeze_triggers(target, connection, **_kw) -> None:  # noqa: ANN001
 from sqlalchemy import event as _event  # noqa: E402
 
 _event.listen(PaymentBatchMemberRow.__table__, "after_create", _freeze_triggers)
+
+
+class DuplicateDecisionRow(Base):
+    """An operator's decision on a pair of records proposed as duplicates (village).
+
+    ``a_id < b_id``. ``decision``: ``same`` (one kept, the other tombstoned with reason duplikat),
+    ``not_same`` (never proposed again while both fingerprints hold) or ``later``. A decision is
+    undone by setting ``undone_at``; rows are never removed.
+    """
+
+    __tablename__ = "duplicate_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    a_id: Mapped[str] = mapped_column(String(36))
+    b_id: Mapped[str] = mapped_column(String(36))
+    decision: Mapped[str] = mapped_column(String(12))
+    kept_id: Mapped[str] = mapped_column(String(36), default="")
+    removed_id: Mapped[str] = mapped_column(String(36), default="")
+    a_fingerprint: Mapped[str] = mapped_column(Text, default="")
+    b_fingerprint: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    reasons: Mapped[str] = mapped_column(Text, default="")  # space separated reason codes
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[str] = mapped_column(String(120), default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(120), default="")
+
+    __table_args__ = (
+        Index("ix_duplicate_decisions_pair", "a_id", "b_id"),
+        Index("ix_duplicate_decisions_b_id", "b_id"),
+    )

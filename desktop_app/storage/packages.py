@@ -47,3 +47,27 @@ def next_sequence(session: Session, kind: str) -> int:
         select(func.max(PackageRow.sequence)).where(PackageRow.direction == "sent", PackageRow.kind == kind)
     )
     return int(current or 0) + 1
+
+
+def set_document(session: Session, package_id: str, document_path: str) -> None:
+    row = session.get(PackageRow, package_id)
+    if row is not None:
+        row.document_path = document_path
+
+
+def received(session: Session, kind: str, source_code: str) -> list[PackageRow]:
+    """The packages of ``kind`` received from ``source_code``, newest sequence first."""
+    stmt = (
+        select(PackageRow)
+        .where(PackageRow.direction == "received", PackageRow.kind == kind, PackageRow.source_code == source_code)
+        .order_by(PackageRow.sequence.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def outcome_of(row: PackageRow) -> dict[str, Any]:
+    try:
+        value = json.loads(row.outcome or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}

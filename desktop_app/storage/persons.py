@@ -23,6 +23,8 @@ from desktop_app.storage.models import PersonHistoryRow, PersonRow
 
 _NIK16 = re.compile(r"\d{16}")
 _PERSON_COLUMNS = [c for c in PERSON_FIELD_NAMES]
+# income is NOT NULL in the table: an income nobody declared (Person.income None) is stored as 0
+NO_INCOME = 0
 
 
 def nik_key(person: Person) -> str | None:
@@ -48,6 +50,8 @@ def _derived(person: Person, issues: Sequence[Issue]) -> tuple[str, int, int, st
 
 def row_values(person: Person, issues: Sequence[Issue]) -> dict[str, Any]:
     values = {name: getattr(person, name) for name in _PERSON_COLUMNS}
+    if values["income"] is None:
+        values["income"] = NO_INCOME
     if values["created_at"] is None:
         values["created_at"] = datetime.now()
     if values["updated_at"] is None:
@@ -93,6 +97,7 @@ def _layout() -> tuple[Any, Any, int]:
 _HEAD, _TAIL, _HEAD_LEN = _layout()
 _CREATED_AT = INSERT_COLUMNS.index("created_at")
 _UPDATED_AT = INSERT_COLUMNS.index("updated_at")
+_INCOME = INSERT_COLUMNS.index("income")
 
 
 class _Adapter:
@@ -132,6 +137,8 @@ def row_tuple(person: Person, issues: Sequence[Issue], batch_id: int | None = No
     """The record as one ``INSERT_COLUMNS`` tuple ready for :func:`insert_rows` (the same stored
     values as ``row_values`` plus ``import_batch_id``)."""
     values = [*_HEAD(person), nik_key(person), *_TAIL(person), *_derived(person, issues), batch_id]
+    if values[_INCOME] is None:
+        values[_INCOME] = NO_INCOME
     if values[_CREATED_AT] is None:
         values[_CREATED_AT] = datetime.now()
     if values[_UPDATED_AT] is None:
@@ -242,7 +249,10 @@ def stored_issues(session: Session, person_id: str) -> list[Issue]:
 
 
 def to_person(row: PersonRow) -> Person:
-    return Person(**{name: getattr(row, name) for name in _PERSON_COLUMNS})
+    person = Person(**{name: getattr(row, name) for name in _PERSON_COLUMNS})
+    if person.income == NO_INCOME:
+        person.income = None
+    return person
 
 
 def get(session: Session, person_id: str) -> Person | None:
@@ -294,20 +304,39 @@ def active_in_other_villages(session: Session, desa_code: str, nik: str) -> list
     return list(session.scalars(stmt))
 
 
-def duplicate_candidates(session: Session, person: Person, limit: int = 50) -> list[Person]:
-    """Active persons of the same village that could be the same person: same birth date,
-    or a NIK sharing the first 12 digits (region + birth date) or the last 10."""
+def duplicate_candidates(session: Session, person: Person, limit: int = 200) -> list[Person]:
+    """Active persons of the same village that could be the same person (the blocks of
+    ``core.duplicates``): the same birth date or day and month swapped, a NIK sharing the first 12
+    digits (region + birth date) or one typo away, the same KK or phone, or, without a birth date,
+    the same name."""
+    from desktop_app.core.duplicates import nik_neighbours  # the one definition of "one typo away"
+
     conds = []
-    if person.birth_date is not None:
-        conds.append(PersonRow.birth_date == person.birth_date)
+    born = person.birth_date
+    if born is not None:
+        conds.append(PersonRow.birth_date == born)
+        if born.day <= 12 and born.day != born.month:
+            try:
+                conds.append(PersonRow.birth_date == born.replace(month=born.day, day=born.month))
+            except ValueError:
+                pass
     nik = person.nik or ""
     if _NIK16.fullmatch(nik):
         conds.append(and_(PersonRow.nik >= nik[:12], PersonRow.nik < nik[:12] + "~"))
+        conds.append(PersonRow.nik.in_(list(nik_neighbours(nik))))
+    kk = (person.kk_number or "").strip()
+    if len(kk) == 16:
+        conds.append(PersonRow.kk_number == kk)
+    phone = (person.phone or "").strip()
+    if len(phone) >= 8:
+        conds.append(PersonRow.phone == phone)
+    if born is None and person.full_name:
+        conds.append(PersonRow.full_name == person.full_name)
     if not conds:
         return []
     # ``+desa_code`` keeps SQLite from walking the whole village through ix_persons_desa_code
-    # (one desa holds every row of a village database): the birth-date and NIK indexes answer the
-    # OR together (MULTI-INDEX OR), a few rows instead of 100,000.
+    # (one desa holds every row of a village database): the birth-date, NIK, KK and phone indexes
+    # answer the OR together (MULTI-INDEX OR), a few rows instead of 100,000.
     stmt = (
         select(PersonRow)
         .where(_unindexed(PersonRow.desa_code) == person.desa_code, PersonRow.deleted_at.is_(None),

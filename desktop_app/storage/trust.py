@@ -31,8 +31,7 @@ def add_key(session: Session, *, key_id: str, sign_pub: str, age_recipient: str,
             added_at=now,
         )
         session.add(row)
-    else:
-        row.revoked_at = None
+    # a revoked key stays revoked: adding it again (an old enrollment or config replayed) changes nothing
     return row
 
 

@@ -526,12 +526,19 @@ def build_package(
     return BuiltPackage(final, package_id, hashlib.sha256(file_bytes).hexdigest(), manifest)
 
 
+def write_atomically(final: Path, data: bytes) -> None:
+    """Write ``data`` to ``final`` so that it appears complete or not at all (replacing a file)."""
+    _atomic_write_package(final, data)
+
+
 def _atomic_write_package(final: Path, data: bytes) -> None:
     """'.<name>.part' in the same dir, flush + fsync, rename, fsync the dir: a pulled USB stick
     leaves at most a hidden .part file, never a half package under the real name."""
     tmp = final.with_name(f".{final.name}.part")
     try:
         with open(tmp, "wb") as fh:
+            if os.name == "posix":
+                os.fchmod(fh.fileno(), 0o600)  # private to the user (the stick may be ext4)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

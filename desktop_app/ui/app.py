@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.app import App, InstanceLock, NotInitialized, open_app
+from desktop_app.core.errors import report_text
+from desktop_app.services.app import WINDOW, App, NotInitialized, hold_lock, open_app
 from desktop_app.services.errors import DatabaseCorrupt, StorageError, StorageUnavailable
-from desktop_app.ui import i18n
+from desktop_app.ui import i18n, qt_libs
 from desktop_app.ui.common.errors import error_text
 from desktop_app.ui.common.events import AppEvents
 from desktop_app.ui.common.tasks import TaskRunner
@@ -42,6 +42,10 @@ def application() -> QApplication:
     """The process's QApplication (created once), styled for small laptop screens."""
     qapp = QApplication.instance()
     if qapp is None:
+        problem = qt_libs.check_before_window()
+        if problem:  # Qt would abort naming the wrong library: say which packages to install
+            print(problem, file=sys.stderr)
+            raise SystemExit(2)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         qapp = QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -59,8 +63,8 @@ def application() -> QApplication:
 def install_translators(qapp: QApplication, lang: str) -> None:
     try:
         i18n.install_translators(qapp, lang)
-    except Exception:  # noqa: BLE001 - a missing translation must not stop the app
-        traceback.print_exc()
+    except Exception as exc:  # noqa: BLE001 - a missing translation must not stop the app
+        sys.stderr.write(report_text(exc))
 
 
 class OperatorDialog(QDialog):
@@ -117,7 +121,7 @@ def _open(data_dir: Path, smoke_test: bool) -> App | int:
 
 
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
-    traceback.print_exception(exc_type, exc, tb)
+    sys.stderr.write(report_text(exc.with_traceback(tb) if tb is not None else exc))
     try:
         Ask.error(QApplication.activeWindow(), error_text(exc))
     except Exception:  # noqa: BLE001
@@ -171,7 +175,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
     qapp = application()
     data_dir = Path(data_dir)
     install_translators(qapp, startup_language(data_dir))  # refusals below come before the database
-    lock = InstanceLock(data_dir)
+    lock = None
     try:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -181,7 +185,7 @@ def run_gui(data_dir: Path, smoke_test: bool = False) -> int | dict[str, Any]:
                     "RunGui", "Folder data {path} tidak bisa dibuat ({reason}). Pilih folder lain yang bisa ditulis.")
                 .format(path=data_dir, reason=exc.strerror or exc)
             ) from exc
-        lock.acquire()
+        lock = hold_lock(data_dir, holder=WINDOW)  # every write of this window happens under it
     except StorageError as exc:
         return _fail(error_text(exc), smoke_test)
     old_hook = sys.excepthook
@@ -208,10 +212,11 @@ def restore_step(data_dir: Path, backup: Path, parent: QWidget | None = None) ->
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most, no window open
     try:
-        return backups.restore(data_dir, backup)
+        # the restore dialog's confirmation named both villages when the backup is another's
+        return backups.restore(data_dir, backup, other_village=True)
     except Exception as exc:  # noqa: BLE001 - said to the operator; the window reopens on the data as it was
         if not isinstance(exc, StorageError):
-            traceback.print_exc()
+            sys.stderr.write(report_text(exc))
         failure = exc
     finally:
         QApplication.restoreOverrideCursor()

@@ -106,9 +106,11 @@ ISSUE_TEMPLATES: dict[str, str] = {
     "dup.similar": QT_TRANSLATE_NOOP("Issue", "Mungkin orang yang sama dengan {name} (NIK {nik})."),
     "nik.other_village": QT_TRANSLATE_NOOP("Issue", "NIK ini juga terdaftar aktif di desa lain ({desa})."),
     "sex.missing": QT_TRANSLATE_NOOP("Issue", "Jenis kelamin belum diisi (L/P)."),
+    "occupation.missing": QT_TRANSLATE_NOOP("Issue", "Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan."),
     "occupation.other_missing": QT_TRANSLATE_NOOP("Issue", "Pekerjaan 'lainnya' dipilih tetapi keterangannya kosong."),
     "birthdate.future": QT_TRANSLATE_NOOP("Issue", "Tanggal lahir ({value}) ada di masa depan."),
     "coverage.period": QT_TRANSLATE_NOOP("Issue", "Akhir kepesertaan ({end}) sebelum awal kepesertaan ({start})."),
+    "text.too_long": QT_TRANSLATE_NOOP("Issue", "Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya."),
     "funding.dbhcht_sector": QT_TRANSLATE_NOOP("Issue", "DBHCHT hanya untuk pekerja sektor tembakau; pekerjaan tercatat: {occupation}."),
 }
 

@@ -4,7 +4,8 @@ A temporary demo data dir (2,000 synthetic records) is made; nothing touches the
 Screens: the first-start wizard (mode, village search, operators), the main window, the record
 form showing issues and a duplicate NIK, the Ringkasan tab, the settings dialog, the import
 wizard on a nasty village workbook (file, columns, preview), Kirim ke Kabupaten, Pulihkan dari
-cadangan (the list of backups and the confirmation), and the Mode Kabupaten window. Dialogs are
+cadangan (the list of backups and the confirmation), Cari data ganda (the scan result and the
+review of one pair), and the Mode Kabupaten window. Dialogs are
 drawn centred on a 1366x768 desktop (over the main window when they belong to it), so what does
 not fit a small laptop screen shows. ``--lang en`` renders the English translation;
 ``SIPERA_PSEUDO_L10N=1`` renders the pseudo-locale (longer strings) to find clipped layouts.
@@ -276,6 +277,14 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         state["district"] = district
         stick = base / "flashdisk"
         stick.mkdir(exist_ok=True)
+        window = state.get("window")
+        runner = getattr(window, "runner", None)
+        first = SendPackageDialog(app, runner, window)  # before enrollment and config: the steps to take
+        first.show()
+        _idle(runner)
+        _save(_compose(first, state.get("window_shot")), outdir, "12a_send_package_first_time", written)
+        first.reject()
+        first.deleteLater()
         info = package_trust.read_enrollment(district, package_trust.export_enrollment(app, stick).path)
         package_trust.accept_enrollment(district, info, confirmed_fingerprint=info.fingerprint)
         cfg = package_trust.read_config(app, package_trust.export_config(district, stick).path)
@@ -357,6 +366,26 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         dialog.reject()
         dialog.deleteLater()
 
+    def duplicates() -> None:
+        window = state.get("window")
+        if window is None or not hasattr(window, "open_duplicates"):
+            return
+        dialog = window.open_duplicates()
+        _wait(qapp, lambda: dialog.result is not None, 60.0)
+        _settle(qapp)
+        dialog.splitter.setSizes([560, 120])
+        _settle(qapp)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "16_duplicates_scan", written)
+        # the review: a pair whose records differ somewhere, side by side
+        pick = next((i for i, p in enumerate(dialog.pairs) if "nik.one_digit" in p.reasons), 0)
+        if dialog.pairs:
+            dialog.pairsTable.selectRow(pick)
+        dialog.splitter.setSizes([190, 490])
+        _settle(qapp)
+        _save(_compose(dialog, state.get("window_shot")), outdir, "17_duplicates_review", written)
+        dialog.reject()
+        _settle(qapp)
+
     def close() -> None:
         window = state.pop("window", None)
         if window is not None:
@@ -369,7 +398,8 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
 
     return [("wizard", wizard), ("main_window", main_window), ("record_form", record_form),
             ("overview", overview), ("settings", settings), ("import_wizard", import_wizard),
-            ("send_package", send_package), ("restore_dialog", restore_dialog), ("close", close),
+            ("send_package", send_package), ("restore_dialog", restore_dialog), ("duplicates", duplicates),
+            ("close", close),
             ("district_payments", district_payments), ("district_window", district_window)]
 
 

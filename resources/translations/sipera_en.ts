@@ -115,8 +115,8 @@
             <translation>Cancelled. Nothing was changed.</translation>
         </message>
         <message>
-            <source>Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
-            <translation>An unexpected error occurred ({name}: {detail}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
+            <source>Terjadi kesalahan tak terduga ({name}). Data yang sudah tersimpan tetap aman; ulangi langkah terakhir atau tutup lalu buka kembali SIPERA.</source>
+            <translation>An unexpected error occurred ({name}). Data already saved is safe; repeat the last step or close and reopen SIPERA.</translation>
         </message>
     </context>
     <context>
@@ -384,6 +384,93 @@
         </message>
     </context>
     <context>
+        <name>CandidateBar</name>
+        <message>
+            <source>Dikenali: {source}</source>
+            <translation>Recognised: {source}</translation>
+        </message>
+        <message>
+            <source>Pilih calon pekerja rentan</source>
+            <translation>Pick pekerja rentan candidates</translation>
+        </message>
+        <message>
+            <source>Daftar ini berisi seluruh penduduk (anak-anak, PNS, pelajar...). Bila dicentang, hanya calon pekerja rentan yang diimpor; yang lain tercatat di laporan beserta alasannya.</source>
+            <translation>This list holds the whole population (children, civil servants, pupils...). When ticked, only pekerja rentan candidates are imported; the others are listed in the report with the reason.</translation>
+        </message>
+        <message>
+            <source>Pekerjaan...</source>
+            <translation>Occupations...</translation>
+        </message>
+        <message>
+            <source>Umur {min}-{max} tahun pada {date}</source>
+            <translation>Aged {min}-{max} on {date}</translation>
+        </message>
+        <message>
+            <source>Dusun/RT...</source>
+            <translation>Dusun/RT...</translation>
+        </message>
+        <message>
+            <source>Keluarkan/Masukkan Baris Terpilih</source>
+            <translation>Leave Out/Take Back Selected Row</translation>
+        </message>
+        <message>
+            <source>Preset pekerja rentan (tanpa PNS, TNI, POLRI, pelajar, pensiunan, karyawan, jabatan dan profesi)</source>
+            <translation>Pekerja rentan preset (no civil servants, TNI, POLRI, pupils, pensioners, employees, offices or professions)</translation>
+        </message>
+        <message>
+            <source>Semua pekerjaan</source>
+            <translation>Every occupation</translation>
+        </message>
+        <message>
+            <source>(kosong)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>Semua dusun dan RT</source>
+            <translation>Every dusun and RT</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Dusun</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>Dipilih {picked} dari {total} orang.</source>
+            <translation>{picked} of {total} people picked.</translation>
+        </message>
+        <message>
+            <source>meninggal/pindah</source>
+            <translation>dead/moved</translation>
+        </message>
+        <message>
+            <source>pekerjaan</source>
+            <translation>occupation</translation>
+        </message>
+        <message>
+            <source>umur</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>dusun</source>
+            <translation>dusun</translation>
+        </message>
+        <message>
+            <source>dikeluarkan manual</source>
+            <translation>left out by hand</translation>
+        </message>
+        <message>
+            <source>{count} karena {why}</source>
+            <translation>{count} for {why}</translation>
+        </message>
+        <message>
+            <source>Tidak dipilih: {reasons} (lihat laporan).</source>
+            <translation>Not picked: {reasons} (see the report).</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfigExportedDialog</name>
         <message>
             <source>Paket Konfigurasi Dibuat</source>
@@ -427,8 +514,12 @@ in folder {folder}</translation>
             <translation>Choose file...</translation>
         </message>
         <message>
-            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten: minta petugas Disperinaker membacakannya (dari layar SIPERA kabupaten atau dari surat resmi) dan ketik di kolom di bawah. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
-            <translation>This is the first configuration from the district. First check the district key fingerprint: ask the Disperinaker officer to read it out (from the district's SIPERA screen or from the official letter) and type it in the box below. After that, SIPERA only accepts packages signed with this key.</translation>
+            <source>Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten.</source>
+            <translation>This is the first configuration from the district. First compare the district key fingerprint.</translation>
+        </message>
+        <message>
+            <source>Ketik sidik jari itu (dari layar SIPERA kabupaten atau dari surat resmi) di kolom di bawah, lalu tekan Enter. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini.</source>
+            <translation>Type that fingerprint (from the district SIPERA screen or from the official letter) in the field below, then press Enter. After that SIPERA only accepts packages signed with this key.</translation>
         </message>
         <message>
             <source>Sidik jari pada berkas:</source>
@@ -469,6 +560,10 @@ in folder {folder}</translation>
         <message>
             <source>Menerapkan konfigurasi...</source>
             <translation>Applying the configuration...</translation>
+        </message>
+        <message>
+            <source>Konfigurasi ini sudah diterapkan sebelumnya; tidak ada yang berubah.</source>
+            <translation>This configuration was already applied; nothing changed.</translation>
         </message>
         <message>
             <source>✔ Konfigurasi kabupaten diterapkan.</source>
@@ -715,10 +810,6 @@ Packages from this village's laptop will no longer be accepted until the village
             <translation>SIPERA is ready</translation>
         </message>
         <message>
-            <source>Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
-            <translation>This is the key fingerprint of this computer. When you register at the district office, the staff will read out the fingerprint they received; make sure it is exactly the same. You can see the fingerprint again under Settings.</translation>
-        </message>
-        <message>
             <source>Mode Desa/Kelurahan</source>
             <translation>Village mode (desa/kelurahan)</translation>
         </message>
@@ -733,6 +824,348 @@ Data disimpan di: %4</source>
             <translation>%1 for %2.
 Operators: %3.
 Data is stored in: %4</translation>
+        </message>
+        <message>
+            <source>Ini sidik jari kunci komputer ini.</source>
+            <translation>This is the fingerprint of this computer's key.</translation>
+        </message>
+        <message>
+            <source>Sidik jari bisa dilihat lagi di menu Pengaturan.</source>
+            <translation>The fingerprint can be seen again in the Settings menu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicateReason</name>
+        <message>
+            <source>NIK sama</source>
+            <translation>same NIK</translation>
+        </message>
+        <message>
+            <source>NIK sama, tetapi salah satunya dari angka Excel (angka terakhir tidak pasti)</source>
+            <translation>same NIK, but one came from an Excel number (last digit uncertain)</translation>
+        </message>
+        <message>
+            <source>NIK beda satu angka</source>
+            <translation>NIK one digit apart</translation>
+        </message>
+        <message>
+            <source>dua angka NIK yang berdampingan tertukar</source>
+            <translation>two adjacent NIK digits swapped</translation>
+        </message>
+        <message>
+            <source>NIK berbeda</source>
+            <translation>different NIK</translation>
+        </message>
+        <message>
+            <source>nama sama</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <source>nama mirip</source>
+            <translation>similar name</translation>
+        </message>
+        <message>
+            <source>urutan nama berbeda</source>
+            <translation>name words in another order</translation>
+        </message>
+        <message>
+            <source>nama yang satu termasuk dalam nama yang lain (BIN/BINTI, nama kedua hilang)</source>
+            <translation>one name contained in the other (BIN/BINTI, second name dropped)</translation>
+        </message>
+        <message>
+            <source>nama sangat umum (bukti lemah)</source>
+            <translation>very common name (weak evidence)</translation>
+        </message>
+        <message>
+            <source>nama berbeda</source>
+            <translation>different name</translation>
+        </message>
+        <message>
+            <source>nama depan berbeda (mungkin kembar atau saudara)</source>
+            <translation>different first name (maybe twins or siblings)</translation>
+        </message>
+        <message>
+            <source>jenis kelamin berbeda</source>
+            <translation>different sex</translation>
+        </message>
+        <message>
+            <source>tanggal lahir sama</source>
+            <translation>same birth date</translation>
+        </message>
+        <message>
+            <source>tanggal dan bulan lahir tertukar</source>
+            <translation>birth day and month swapped</translation>
+        </message>
+        <message>
+            <source>tanggal lahir beda satu angka</source>
+            <translation>birth date one digit apart</translation>
+        </message>
+        <message>
+            <source>tanggal lahir yang dipakai banyak orang (bukti lemah)</source>
+            <translation>a birth date many people share (weak evidence)</translation>
+        </message>
+        <message>
+            <source>tanggal lahir salah satunya kosong</source>
+            <translation>one birth date is empty</translation>
+        </message>
+        <message>
+            <source>tanggal lahir di kedua NIK sama</source>
+            <translation>both NIKs carry the same birth date</translation>
+        </message>
+        <message>
+            <source>tanggal lahir berbeda</source>
+            <translation>different birth date</translation>
+        </message>
+        <message>
+            <source>tanggal lahir terpaut bertahun-tahun (mungkin ayah dan anak)</source>
+            <translation>birth dates years apart (maybe father and son)</translation>
+        </message>
+        <message>
+            <source>nomor KK sama</source>
+            <translation>same KK number</translation>
+        </message>
+        <message>
+            <source>nomor KK berbeda (bukti lemah: orang bisa pindah KK)</source>
+            <translation>different KK number (weak evidence: people move to another KK)</translation>
+        </message>
+        <message>
+            <source>nomor HP sama</source>
+            <translation>same phone number</translation>
+        </message>
+        <message>
+            <source>nomor HP berbeda</source>
+            <translation>different phone number</translation>
+        </message>
+        <message>
+            <source>mungkin kembar: KK dan tanggal lahir sama, nomor urut NIK berurutan, nama depan berbeda</source>
+            <translation>maybe twins: same KK and birth date, consecutive NIK serials, different first names</translation>
+        </message>
+        <message>
+            <source>RT/RW sama</source>
+            <translation>same RT/RW</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Jenis kelamin</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>No. KK</source>
+            <translation>KK no.</translation>
+        </message>
+        <message>
+            <source>No. HP</source>
+            <translation>Phone no.</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>RW</source>
+            <translation>RW</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Hamlet (dusun)</translation>
+        </message>
+        <message>
+            <source>Kode desa</source>
+            <translation>Village code</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Birth place</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Terakhir diubah</source>
+            <translation>Last changed</translation>
+        </message>
+        <message>
+            <source>Laki-laki</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Perempuan</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Cari data ganda</source>
+            <translation>Find duplicates</translation>
+        </message>
+        <message>
+            <source>Pindai ulang</source>
+            <translation>Scan again</translation>
+        </message>
+        <message>
+            <source>Batal</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Skor</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Data A</source>
+            <translation>Record A</translation>
+        </message>
+        <message>
+            <source>Data B</source>
+            <translation>Record B</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alasan</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Data A (kiri)</source>
+            <translation>Record A (left)</translation>
+        </message>
+        <message>
+            <source>Data B (kanan)</source>
+            <translation>Record B (right)</translation>
+        </message>
+        <message>
+            <source>Riwayat data A</source>
+            <translation>History of record A</translation>
+        </message>
+        <message>
+            <source>Riwayat data B</source>
+            <translation>History of record B</translation>
+        </message>
+        <message>
+            <source>Sama orang: simpan A</source>
+            <translation>Same person: keep A</translation>
+        </message>
+        <message>
+            <source>Data B ditandai terhapus (duplikat dari A); riwayatnya tetap dan bisa dibatalkan</source>
+            <translation>Record B is marked deleted (duplicate of A); its history stays and this can be undone</translation>
+        </message>
+        <message>
+            <source>Sama orang: simpan B</source>
+            <translation>Same person: keep B</translation>
+        </message>
+        <message>
+            <source>Data A ditandai terhapus (duplikat dari B); riwayatnya tetap dan bisa dibatalkan</source>
+            <translation>Record A is marked deleted (duplicate of B); its history stays and this can be undone</translation>
+        </message>
+        <message>
+            <source>Bukan orang yang sama</source>
+            <translation>Not the same person</translation>
+        </message>
+        <message>
+            <source>Pasangan ini tidak diusulkan lagi selama NIK, nama, tanggal lahir, KK, HP dan RT/RW keduanya tidak berubah</source>
+            <translation>This pair is not proposed again while the NIK, name, birth date, KK, phone and RT/RW of both stay unchanged</translation>
+        </message>
+        <message>
+            <source>Nanti</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Batalkan keputusan terakhir</source>
+            <translation>Undo last decision</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Mode Kabupaten: data desa tidak diubah di sini. Putuskan pasangan ini sebagai kasus; hasilnya dikirim ke desa lewat umpan balik.</source>
+            <translation>District mode: village records are not changed here. Decide this pair as a case; the outcome goes back to the village in feedback.</translation>
+        </message>
+        <message>
+            <source>Memindai data...</source>
+            <translation>Scanning records...</translation>
+        </message>
+        <message>
+            <source>Pemindaian dibatalkan.</source>
+            <translation>Scan cancelled.</translation>
+        </message>
+        <message>
+            <source>{pairs} pasangan mungkin orang yang sama, dari {records} data ({seconds} detik).</source>
+            <translation>{pairs} pairs that may be the same person, among {records} records ({seconds} s).</translation>
+        </message>
+        <message>
+            <source>{n} pasangan sudah diputuskan bukan orang yang sama dan tidak ditampilkan.</source>
+            <translation>{n} pairs were decided not the same person and are not shown.</translation>
+        </message>
+        <message>
+            <source>nanti</source>
+            <translation>later</translation>
+        </message>
+        <message>
+            <source>Belum ada pasangan dipilih</source>
+            <translation>No pair selected</translation>
+        </message>
+        <message>
+            <source>Tidak ada data ganda yang perlu diperiksa.</source>
+            <translation>No duplicates to check.</translation>
+        </message>
+        <message>
+            <source>Pasangan {n} dari {total}: skor {score}%</source>
+            <translation>Pair {n} of {total}: score {score}%</translation>
+        </message>
+        <message>
+            <source>Ditunda (nanti) oleh {who} pada {when}.</source>
+            <translation>Put off (later) by {who} on {when}.</translation>
+        </message>
+        <message>
+            <source>sama</source>
+            <translation>same</translation>
+        </message>
+        <message>
+            <source>mirip</source>
+            <translation>alike</translation>
+        </message>
+        <message>
+            <source>berbeda</source>
+            <translation>different</translation>
+        </message>
+        <message>
+            <source>salah satu kosong</source>
+            <translation>one is empty</translation>
+        </message>
+        <message>
+            <source>{name} disimpan; data yang lain ditandai terhapus (duplikat).</source>
+            <translation>{name} kept; the other record is marked deleted (duplicate).</translation>
+        </message>
+        <message>
+            <source>Dicatat: bukan orang yang sama. Pasangan ini tidak diusulkan lagi.</source>
+            <translation>Recorded: not the same person. This pair is not proposed again.</translation>
+        </message>
+        <message>
+            <source>Pasangan ini ditunda.</source>
+            <translation>This pair is put off.</translation>
+        </message>
+        <message>
+            <source>Keputusan terakhir dibatalkan.</source>
+            <translation>Last decision undone.</translation>
         </message>
     </context>
     <context>
@@ -805,8 +1238,8 @@ Data is stored in: %4</translation>
             <translation>This village's fingerprint:</translation>
         </message>
         <message>
-            <source>Bacakan sidik jari ini kepada petugas Disperinaker kelompok demi kelompok (atau tulis di kertas, tanda tangani, dan serahkan bersama flashdisk). Petugas mengetikkannya saat mendaftarkan desa; bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
-            <translation>Read this fingerprint out to the Disperinaker officer group by group (or write it on paper, sign it and hand it over with the flash drive). The officer types it in when registering the village; if it does not match, the village is not registered. The fingerprint uses only the letters A-Z and the digits 2-7.</translation>
+            <source>Bila tidak bisa dibacakan, tulis di kertas, tanda tangani, dan serahkan bersama flashdisk. Bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7.</source>
+            <translation>If it cannot be read aloud, write it on paper, sign it and hand it over with the USB stick. If it does not match, the village is not enrolled. A fingerprint only uses the letters A-Z and the digits 2-7.</translation>
         </message>
         <message>
             <source>Tutup</source>
@@ -1179,6 +1612,82 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
+            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
+        </message>
+        <message>
+            <source>&amp;Berkas:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
+            <translation>Click 'Browse...' or type the file location and press Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Pilih Berkas...</source>
+            <translation>&amp;Browse...</translation>
+        </message>
+        <message>
+            <source>&amp;Lembar (sheet):</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
+            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
+        </message>
+        <message>
+            <source>Membaca {name}...</source>
+            <translation>Reading {name}...</translation>
+        </message>
+        <message>
+            <source>Pembacaan berkas dibatalkan.</source>
+            <translation>Reading the file was cancelled.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
+            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
+        </message>
+        <message>
+            <source>Membaca lembar {name}...</source>
+            <translation>Reading sheet {name}...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lembar '{sheet}': %n baris terisi.</source>
+            <translation>
+                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
+                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
+            <translation>
+                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
+                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kolom yang dikenali: {cols}.</source>
+            <translation>Recognised columns: {cols}.</translation>
+        </message>
+        <message>
+            <source>Tidak ikut diimpor: {rows}.</source>
+            <translation>Not imported: {rows}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fingerprint</name>
+        <message>
+            <source>Operator desa membacakan sidik jari desa kepada petugas Disperinaker, kelompok demi kelompok; petugas mengetiknya di SIPERA kabupaten saat mendaftarkan desa.</source>
+            <translation>The village operator reads the village fingerprint aloud to the Disperinaker officer, group by group; the officer types it into the district SIPERA when enrolling the village.</translation>
+        </message>
+        <message>
+            <source>Petugas Disperinaker membacakan sidik jari kunci kabupaten kepada operator desa; operator desa mengetiknya saat mengimpor konfigurasi kabupaten pertama kali.</source>
+            <translation>The Disperinaker officer reads the district key fingerprint aloud to the village operator; the village operator types it when importing the district configuration for the first time.</translation>
+        </message>
+    </context>
+    <context>
         <name>FingerprintEntry</name>
         <message>
             <source>Terketik {n} dari 24 huruf/angka (tanda '-' dan spasi boleh).</source>
@@ -1268,6 +1777,10 @@ in folder {folder}</translation>
         <message>
             <source>Hasil dari kabupaten</source>
             <translation>Result from the district</translation>
+        </message>
+        <message>
+            <source>Data gandanya dihapus</source>
+            <translation>Its duplicate was deleted</translation>
         </message>
         <message>
             <source>NIK</source>
@@ -1366,6 +1879,14 @@ in folder {folder}</translation>
             <translation>Reason for deletion</translation>
         </message>
         <message>
+            <source>Duplikat dari data</source>
+            <translation>Duplicate of record</translation>
+        </message>
+        <message>
+            <source>Data ganda yang dihapus</source>
+            <translation>Duplicate record deleted</translation>
+        </message>
+        <message>
             <source>(kosong)</source>
             <translation>(empty)</translation>
         </message>
@@ -1407,6 +1928,52 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Simpan &amp;Laporan per Baris...</source>
+            <translation>Save row-by-row &amp;report...</translation>
+        </message>
+        <message>
+            <source>Mengimpor {name}...</source>
+            <translation>Importing {name}...</translation>
+        </message>
+        <message>
+            <source>Membuat cadangan data sebelum impor...</source>
+            <translation>Backing up the data before importing...</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mengimpor %n baris...</source>
+            <translation>
+                <numerusform>Importing %n row...</numerusform>
+                <numerusform>Importing %n rows...</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
+            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
+        </message>
+        <message>
+            <source>Impor gagal. Tidak ada data yang disimpan.</source>
+            <translation>Import failed. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
+            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
+        </message>
+        <message>
+            <source>Impor selesai. Data sudah tersimpan.</source>
+            <translation>Import finished. The data is saved.</translation>
+        </message>
+        <message>
+            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
+            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
+        </message>
+        <message>
+            <source>Cadangan sebelum impor: {path}</source>
+            <translation>Backup before the import: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReason</name>
         <message>
             <source>judul di atas tabel</source>
@@ -1428,6 +1995,18 @@ in folder {folder}</translation>
             <source>bukan baris data</source>
             <translation>not a data row</translation>
         </message>
+        <message>
+            <source>penanda akhir data (###)</source>
+            <translation>end-of-data marker (###)</translation>
+        </message>
+        <message>
+            <source>di bawah penanda akhir data</source>
+            <translation>below the end-of-data marker</translation>
+        </message>
+        <message>
+            <source>baris kepala keluarga</source>
+            <translation>family header row</translation>
+        </message>
     </context>
     <context>
         <name>ImportStatus</name>
@@ -1446,6 +2025,10 @@ in folder {folder}</translation>
         <message>
             <source>Ditolak</source>
             <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Tidak dipilih</source>
+            <translation>Not picked</translation>
         </message>
     </context>
     <context>
@@ -1538,6 +2121,10 @@ in folder {folder}</translation>
             <source>Keterangan</source>
             <translation>Notes</translation>
         </message>
+        <message>
+            <source>Status penduduk</source>
+            <translation>Population status</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -1579,78 +2166,6 @@ in folder {folder}</translation>
         <message>
             <source>Impor Daftar dari Excel</source>
             <translation>Import a list from Excel</translation>
-        </message>
-        <message>
-            <source>Pilih berkas daftar yang sudah ada di desa (Excel .xlsx/.xls, LibreOffice .ods atau CSV). Judul di atas tabel, baris nomor kolom, baris JUMLAH dan tanda tangan Kepala Desa dikenali sendiri dan tidak ikut diimpor. Belum ada data yang disimpan sampai langkah terakhir.</source>
-            <translation>Choose a list file the village already has (Excel .xlsx/.xls, LibreOffice .ods or CSV). The title above the table, the column-number row, the JUMLAH (totals) row and the village head's signature are recognised automatically and are not imported. Nothing is saved until the last step.</translation>
-        </message>
-        <message>
-            <source>&amp;Berkas:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>Klik 'Pilih Berkas...' atau ketik lokasi berkas lalu tekan Enter</source>
-            <translation>Click 'Browse...' or type the file location and press Enter</translation>
-        </message>
-        <message>
-            <source>&amp;Pilih Berkas...</source>
-            <translation>&amp;Browse...</translation>
-        </message>
-        <message>
-            <source>&amp;Lembar (sheet):</source>
-            <translation>&amp;Sheet:</translation>
-        </message>
-        <message>
-            <source>Tips: NIK yang di Excel tersimpan sebagai angka (misalnya tampil 3,50305E+15) tetap diimpor, tetapi ditandai 'perlu perbaikan' karena angka terakhirnya bisa salah. Cocokkan dengan KTP/KK.</source>
-            <translation>Tip: a NIK stored in Excel as a number (shown e.g. as 3,50305E+15) is still imported, but marked 'needs fixing' because its last digits may be wrong. Check it against the KTP/KK.</translation>
-        </message>
-        <message>
-            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
-            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
-        </message>
-        <message>
-            <source>Judul kolom ada di &amp;baris:</source>
-            <translation>Column headings are in &amp;row:</translation>
-        </message>
-        <message>
-            <source>Judul di berkas</source>
-            <translation>Heading in the file</translation>
-        </message>
-        <message>
-            <source>Contoh %1</source>
-            <translation>Sample %1</translation>
-        </message>
-        <message>
-            <source>Diimpor sebagai</source>
-            <translation>Imported as</translation>
-        </message>
-        <message>
-            <source>NIK yang sudah ada di SIPERA:</source>
-            <translation>NIKs already in SIPERA:</translation>
-        </message>
-        <message>
-            <source>Lewati (data yang ada tidak diubah)</source>
-            <translation>Skip (existing records are not changed)</translation>
-        </message>
-        <message>
-            <source>Perbarui data yang ada</source>
-            <translation>Update the existing records</translation>
-        </message>
-        <message>
-            <source>Hanya baris yang bermasalah</source>
-            <translation>Only rows with problems</translation>
-        </message>
-        <message>
-            <source>Simpan Laporan Pratinjau...</source>
-            <translation>Save preview report...</translation>
-        </message>
-        <message>
-            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
-            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
-        </message>
-        <message>
-            <source>Simpan &amp;Laporan per Baris...</source>
-            <translation>Save row-by-row &amp;report...</translation>
         </message>
         <message>
             <source>Batal</source>
@@ -1733,45 +2248,12 @@ in folder {folder}</translation>
             <translation>File {path} does not exist.</translation>
         </message>
         <message>
-            <source>Membaca {name}...</source>
-            <translation>Reading {name}...</translation>
-        </message>
-        <message>
-            <source>Pembacaan berkas dibatalkan.</source>
-            <translation>Reading the file was cancelled.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data yang diubah. Pilih berkas lain atau perbaiki berkas ini, lalu coba lagi.</source>
-            <translation>No data was changed. Choose another file or fix this one, then try again.</translation>
-        </message>
-        <message>
-            <source>Membaca lembar {name}...</source>
-            <translation>Reading sheet {name}...</translation>
-        </message>
-        <message>
             <source>Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul kolom dan cocokkan kolomnya sendiri.</source>
             <translation>No column headings (NIK, NAMA, ...) found. In the next step, choose the heading row and match the columns yourself.</translation>
         </message>
-        <message numerus="yes">
-            <source>Lembar '{sheet}': %n baris terisi.</source>
-            <translation>
-                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
-                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.</source>
-            <translation>
-                <numerusform>Column headings found in row {row}; %n data row will be checked.</numerusform>
-                <numerusform>Column headings found in row {row}; %n data rows will be checked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Data: baris {first} sampai {last} (%n baris)</source>
-            <translation>
-                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
-                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
-            </translation>
+        <message>
+            <source>Dikenali sebagai: {source}.</source>
+            <translation>Recognised as: {source}.</translation>
         </message>
         <message>
             <source>Akan terjadi: {created} ditambahkan, {updated} diperbarui, {skipped} dilewati, {rejected} ditolak.</source>
@@ -1796,123 +2278,11 @@ in folder {folder}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Mengimpor %n baris...</source>
+            <source>%n orang tidak dipilih sebagai calon; alasannya ada di laporan per baris.</source>
             <translation>
-                <numerusform>Importing %n row...</numerusform>
-                <numerusform>Importing %n rows...</numerusform>
+                <numerusform>%n person not picked as a candidate; the reason is in the per-row report.</numerusform>
+                <numerusform>%n people not picked as candidates; the reasons are in the per-row report.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Kolom yang dikenali: {cols}.</source>
-            <translation>Recognised columns: {cols}.</translation>
-        </message>
-        <message>
-            <source>Tidak ikut diimpor: {rows}.</source>
-            <translation>Not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Belum ada baris data di bawah judul kolom ini.</source>
-            <translation>There are no data rows below these column headings.</translation>
-        </message>
-        <message>
-            <source>(tanpa judul)</source>
-            <translation>(no heading)</translation>
-        </message>
-        <message>
-            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
-            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
-        </message>
-        <message>
-            <source>(abaikan)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>Baris yang tidak ikut diimpor: {rows}.</source>
-            <translation>Rows not imported: {rows}.</translation>
-        </message>
-        <message>
-            <source>Semua baris di bawah judul kolom dianggap data.</source>
-            <translation>All rows below the column headings are treated as data.</translation>
-        </message>
-        <message>
-            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
-            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
-            <translation>No column is imported as NIK yet.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
-            <translation>No column is imported as Full name yet.</translation>
-        </message>
-        <message>
-            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
-            <translation>Choose at least the NIK or Name column to continue.</translation>
-        </message>
-        <message>
-            <source>Membaca ulang judul kolom...</source>
-            <translation>Reading the column headings again...</translation>
-        </message>
-        <message>
-            <source>Menyiapkan pratinjau...</source>
-            <translation>Preparing the preview...</translation>
-        </message>
-        <message>
-            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
-            <translation>Preview cancelled. No data was changed.</translation>
-        </message>
-        <message>
-            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
-            <translation>Checking each row (nothing saved yet)...</translation>
-        </message>
-        <message>
-            <source>Pilih satu baris untuk melihat keterangannya.</source>
-            <translation>Select a row to see its details.</translation>
-        </message>
-        <message>
-            <source>Baris {row}: {name} → {status}</source>
-            <translation>Row {row}: {name} → {status}</translation>
-        </message>
-        <message>
-            <source>Tidak ada masalah.</source>
-            <translation>No problems.</translation>
-        </message>
-        <message>
-            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
-            <translation>This file has no new or changed records to import.</translation>
-        </message>
-        <message>
-            <source>Mengimpor {name}...</source>
-            <translation>Importing {name}...</translation>
-        </message>
-        <message>
-            <source>Membuat cadangan data sebelum impor...</source>
-            <translation>Backing up the data before importing...</translation>
-        </message>
-        <message>
-            <source>Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor.</source>
-            <translation>Import cancelled. Nothing was saved: the village data is as it was before the import.</translation>
-        </message>
-        <message>
-            <source>Impor gagal. Tidak ada data yang disimpan.</source>
-            <translation>Import failed. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
-            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
-        </message>
-        <message>
-            <source>Impor selesai. Data sudah tersimpan.</source>
-            <translation>Import finished. The data is saved.</translation>
-        </message>
-        <message>
-            <source>Simpan laporan per baris untuk memperbaiki berkas sumber. Bila ternyata salah berkas, impor ini bisa dibatalkan lewat menu Berkas › Batalkan Impor Terakhir selama datanya belum diubah.</source>
-            <translation>Save the row-by-row report to fix the source file. If it turns out to be the wrong file, this import can be undone with File › Undo last import as long as the records have not been changed.</translation>
-        </message>
-        <message>
-            <source>Cadangan sebelum impor: {path}</source>
-            <translation>Backup before the import: {path}</translation>
         </message>
         <message>
             <source>pratinjau</source>
@@ -2117,6 +2487,10 @@ in folder {folder}</translation>
             <translation>Sex is missing (L/P).</translation>
         </message>
         <message>
+            <source>Pekerjaan belum diisi; pekerjaanlah yang menentukan seseorang pekerja rentan.</source>
+            <translation>Occupation not filled in; the occupation is what makes a person a vulnerable worker.</translation>
+        </message>
+        <message>
             <source>Pekerjaan 'lainnya' dipilih tetapi keterangannya kosong.</source>
             <translation>Occupation 'other' was chosen but its description is empty.</translation>
         </message>
@@ -2127,6 +2501,10 @@ in folder {folder}</translation>
         <message>
             <source>Akhir kepesertaan ({end}) sebelum awal kepesertaan ({start}).</source>
             <translation>The end of coverage ({end}) is before the start of coverage ({start}).</translation>
+        </message>
+        <message>
+            <source>Isian {label} terlalu panjang ({length} karakter; paling banyak {limit}). Persingkat isinya.</source>
+            <translation>The {label} field is too long ({length} characters; at most {limit}). Shorten it.</translation>
         </message>
         <message>
             <source>DBHCHT hanya untuk pekerja sektor tembakau; pekerjaan tercatat: {occupation}.</source>
@@ -2312,6 +2690,14 @@ in folder {folder}</translation>
             <translation>Deleted</translation>
         </message>
         <message>
+            <source>Cari data &amp;ganda...</source>
+            <translation>Find &amp;duplicates...</translation>
+        </message>
+        <message>
+            <source>Periksa pasangan data yang mungkin orang yang sama dan putuskan</source>
+            <translation>Check pairs of records that may be the same person and decide</translation>
+        </message>
+        <message>
             <source>Belum ada data dipilih</source>
             <translation>No record selected</translation>
         </message>
@@ -2438,6 +2824,84 @@ in folder {folder}</translation>
         <message>
             <source>Data {name} dipulihkan.</source>
             <translation>Record {name} restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Periksa kolom mana berisi apa. Setiap kolom di berkas punya satu baris di tabel ini; ubah pilihan 'Diimpor sebagai' bila salah, atau pilih '(abaikan)' untuk kolom yang tidak perlu diimpor. ⚠ pada contoh: angka panjang yang disimpan Excel sebagai bilangan (angka terakhirnya bisa salah).</source>
+            <translation>Check which column holds what. Each column in the file has one row in this table; change 'Imported as' if it is wrong, or choose '(ignore)' for columns that need not be imported. ⚠ in a sample: a long number stored by Excel as a numeric value (its last digits may be wrong).</translation>
+        </message>
+        <message>
+            <source>Judul kolom ada di &amp;baris:</source>
+            <translation>Column headings are in &amp;row:</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Judul di berkas</source>
+            <translation>Heading in the file</translation>
+        </message>
+        <message>
+            <source>Contoh %1</source>
+            <translation>Sample %1</translation>
+        </message>
+        <message>
+            <source>Diimpor sebagai</source>
+            <translation>Imported as</translation>
+        </message>
+        <message numerus="yes">
+            <source>Data: baris {first} sampai {last} (%n baris)</source>
+            <translation>
+                <numerusform>Data: rows {first} to {last} (%n row)</numerusform>
+                <numerusform>Data: rows {first} to {last} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Belum ada baris data di bawah judul kolom ini.</source>
+            <translation>There are no data rows below these column headings.</translation>
+        </message>
+        <message>
+            <source>(tanpa judul)</source>
+            <translation>(no heading)</translation>
+        </message>
+        <message>
+            <source>Tersimpan sebagai angka di Excel: angka terakhirnya bisa salah.</source>
+            <translation>Stored as a number in Excel: the last digits may be wrong.</translation>
+        </message>
+        <message>
+            <source>(abaikan)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <source>Baris yang tidak ikut diimpor: {rows}.</source>
+            <translation>Rows not imported: {rows}.</translation>
+        </message>
+        <message>
+            <source>Semua baris di bawah judul kolom dianggap data.</source>
+            <translation>All rows below the column headings are treated as data.</translation>
+        </message>
+        <message>
+            <source>'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} sekarang diabaikan.</source>
+            <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
+            <translation>No column is imported as NIK yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
+            <translation>No column is imported as Full name yet.</translation>
+        </message>
+        <message>
+            <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
+            <translation>Choose at least the NIK or Name column to continue.</translation>
+        </message>
+        <message>
+            <source>Membaca ulang judul kolom...</source>
+            <translation>Reading the column headings again...</translation>
         </message>
     </context>
     <context>
@@ -3081,10 +3545,6 @@ in folder {folder}</translation>
             <translation>The sheet has more than {rows} rows (the limit is {rows} rows per import). Split the data into several files or sheets, then import them one at a time.</translation>
         </message>
         <message>
-            <source>Lembar kerja terlalu lebar/besar untuk dibaca ({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.</source>
-            <translation>The sheet is too wide/large to read ({rows} rows x {cols} columns). Delete the empty columns on the right.</translation>
-        </message>
-        <message>
             <source>File '{name}' rusak atau tidak lengkap.</source>
             <translation>The file '{name}' is damaged or incomplete.</translation>
         </message>
@@ -3115,10 +3575,6 @@ in folder {folder}</translation>
         <message>
             <source>Hanya {count} kolom pertama yang dibaca.</source>
             <translation>Only the first {count} columns were read.</translation>
-        </message>
-        <message>
-            <source>File CSV '{name}' tidak dapat dibaca: {detail}.</source>
-            <translation>The CSV file '{name}' cannot be read: {detail}.</translation>
         </message>
         <message>
             <source>File '{name}' tidak berisi data.</source>
@@ -3155,10 +3611,6 @@ in folder {folder}</translation>
         <message>
             <source>Kolom RT/RW berubah menjadi tanggal di Excel: isi ulang RT dan RW.</source>
             <translation>Excel turned the RT/RW column into a date: enter the RT and RW again.</translation>
-        </message>
-        <message>
-            <source>Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.</source>
-            <translation>Income '{value}' cannot be read; Rp1,000,000 is used instead.</translation>
         </message>
         <message>
             <source>Sumber dana '{value}' tidak dikenal.</source>
@@ -3237,10 +3689,6 @@ in folder {folder}</translation>
             <translation>The district key is no longer valid. Import the latest configuration package.</translation>
         </message>
         <message>
-            <source>Paket tidak bisa ditulis ke {folder}: {reason}.</source>
-            <translation>The package cannot be written to {folder}: {reason}.</translation>
-        </message>
-        <message>
             <source>Salinan paket ini tidak ada lagi di folder data.</source>
             <translation>The copy of this package is no longer in the data folder.</translation>
         </message>
@@ -3279,6 +3727,70 @@ in folder {folder}</translation>
         <message>
             <source>Berkas cadangan {path} rusak atau bukan database SIPERA, jadi tidak bisa dipulihkan. Tidak ada yang diubah. Pilih cadangan lain.</source>
             <translation>The backup file {path} is damaged or not a SIPERA database, so it cannot be restored. Nothing was changed. Choose another backup.</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Nomor KK</source>
+            <translation>KK number</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Gelar</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Tempat lahir</source>
+            <translation>Place of birth</translation>
+        </message>
+        <message>
+            <source>Alamat</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>RT</source>
+            <translation>RT</translation>
+        </message>
+        <message>
+            <source>RW</source>
+            <translation>RW</translation>
+        </message>
+        <message>
+            <source>Dusun</source>
+            <translation>Hamlet (dusun)</translation>
+        </message>
+        <message>
+            <source>Nomor HP</source>
+            <translation>Mobile number</translation>
+        </message>
+        <message>
+            <source>Pekerjaan</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Keterangan pekerjaan</source>
+            <translation>Occupation details</translation>
+        </message>
+        <message>
+            <source>Sumber dana</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Sumber data</source>
+            <translation>Data source</translation>
+        </message>
+        <message>
+            <source>Catatan</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Cadangan {path} milik {other} ({other_code}), bukan {own} ({own_code}) yang memakai folder data ini. Memulihkannya mengganti wilayah folder data ini, dan paket berikutnya akan ditolak kabupaten. Tidak ada yang diubah. Bila memang itu maksudnya, ulangi dengan --other-village.</source>
+            <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
         </message>
         <message>
             <source>Pagu anggaran tidak sah untuk sumber dana '{source}'.</source>
@@ -3429,6 +3941,78 @@ in folder {folder}</translation>
             <translation>Results import '{file}' cannot be undone: some of the records it changed have changed again.</translation>
         </message>
         <message>
+            <source>Di Mode Kabupaten data desa tidak diubah: keputusan duplikat dibuat sebagai kasus (menu Kasus atau 'sipera cases') dan dikirim ke desa lewat umpan balik.</source>
+            <translation>In district mode village records are not changed: a duplicate decision is made as a case (Cases menu or 'sipera cases') and sent to the village in feedback.</translation>
+        </message>
+        <message>
+            <source>Pilih dua data yang berbeda.</source>
+            <translation>Choose two different records.</translation>
+        </message>
+        <message>
+            <source>Salah satu data sudah dihapus; tidak ada yang diubah.</source>
+            <translation>One of the records is already deleted; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Keputusan duplikat nomor {id} tidak ada.</source>
+            <translation>There is no duplicate decision number {id}.</translation>
+        </message>
+        <message>
+            <source>Keputusan ini sudah dibatalkan.</source>
+            <translation>This decision was already undone.</translation>
+        </message>
+        <message>
+            <source>Belum ada keputusan duplikat yang bisa dibatalkan.</source>
+            <translation>There is no duplicate decision to undo yet.</translation>
+        </message>
+        <message>
+            <source>Salinan paket nomor {seq} di folder data rusak atau hilang. Kirim ulang seluruh data dengan 'Kirim semua' (sipera package export --full).</source>
+            <translation>The copy of package number {seq} in the data folder is damaged or missing. Send all data again with 'Send all' (sipera package export --full).</translation>
+        </message>
+        <message>
+            <source>Paket nomor {seq} sudah dicatat, tetapi belum bisa ditulis ke {folder}: {reason}. Periksa flashdisk lalu kirim lagi: paket yang sama akan ditulis ulang.</source>
+            <translation>Package number {seq} is recorded but could not be written to {folder}: {reason}. Check the flash drive and send again: the same package will be written again.</translation>
+        </message>
+        <message>
+            <source>Paket tidak bisa disiapkan di {folder}: {reason}.</source>
+            <translation>The package could not be prepared in {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Kunci pada berkas pendaftaran desa {code} sudah dicabut (ada pendaftaran yang lebih baru). Berkas lama tidak bisa memulihkannya. Tidak ada yang diubah.</source>
+            <translation>The key in this enrollment file of village {code} has been revoked (there is a newer enrollment). An old file cannot bring it back. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Berkas pendaftaran desa {code} ini lebih lama daripada pendaftaran yang sudah diterima. Tidak ada yang diubah.</source>
+            <translation>This enrollment file of village {code} is older than the enrollment already accepted. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini ditandatangani kunci kabupaten yang sudah dicabut. Tidak ada yang diubah.</source>
+            <translation>This configuration package is signed with a district key that has been revoked. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Paket konfigurasi ini (nomor {seq}) lebih lama daripada yang sudah diterapkan (nomor {newest}). Tidak ada yang diubah.</source>
+            <translation>This configuration package (number {seq}) is older than the one already applied (number {newest}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Disk penuh: tidak ada ruang untuk menyimpan ke {folder}. Tidak ada berkas yang ditulis. Kosongkan ruang di sana atau pilih folder lain.</source>
+            <translation>Disk full: there is no room to save to {folder}. No file was written. Free some space there or choose another folder.</translation>
+        </message>
+        <message>
+            <source>Sumber '{source}' tidak dikenal. Pilihan: {choices}.</source>
+            <translation>Unknown source '{source}'. Choices: {choices}.</translation>
+        </message>
+        <message>
+            <source>Lembar '{sheet}' berisi daftar kode, bukan data penduduk. Pilih lembar data penduduknya.</source>
+            <translation>Sheet '{sheet}' holds a code list, not population data. Choose the population sheet.</translation>
+        </message>
+        <message>
+            <source>Berkas ini tidak berformat {source}: judul kolomnya tidak ditemukan di lembar '{sheet}'. Pilih sumber 'auto' untuk membaca daftar dengan susunan lain.</source>
+            <translation>This file is not in {source} format: its column headers were not found on sheet '{sheet}'. Choose the source 'auto' to read a list with another layout.</translation>
+        </message>
+        <message>
+            <source>Buku Induk Penduduk</source>
+            <translation>Buku Induk Penduduk</translation>
+        </message>
+        <message>
             <source>Impor daftar dilakukan di SIPERA Mode Desa, atau di Mode Kabupaten untuk satu desa yang dipilih (sesi desk).</source>
             <translation>Lists are imported in SIPERA Village Mode, or in District Mode for one chosen desa (desk session).</translation>
         </message>
@@ -3439,6 +4023,158 @@ in folder {folder}</translation>
         <message>
             <source>Kode desa {code} bukan desa/kelurahan di {region}.</source>
             <translation>Code {code} is not a desa/kelurahan of {region}.</translation>
+        </message>
+        <message>
+            <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>
+            <translation>The file '{name}' is too large or too unusual to read (its content is far larger than the file, or its sheet is too wide). Open it in Excel, delete unused empty rows and columns, save, then import again.</translation>
+        </message>
+        <message>
+            <source>File '{name}' berisi sel yang terlalu panjang (lebih dari {limit} KB dalam satu sel). Periksa file di Excel: sel sepanjang itu bukan data daftar.</source>
+            <translation>The file '{name}' has a cell that is too long (more than {limit} KB in one cell). Check the file in Excel: a cell that long is not list data.</translation>
+        </message>
+        <message>
+            <source>File CSV '{name}' berisi kolom yang terlalu panjang (lebih dari {limit} KB) di sekitar baris {row}. Periksa file: mungkin ada tanda kutip (") yang tidak ditutup.</source>
+            <translation>The CSV file '{name}' has a field that is too long (more than {limit} KB) around row {row}. Check the file: a quotation mark (") may not be closed.</translation>
+        </message>
+        <message>
+            <source>File CSV '{name}' tidak dapat dibaca (baris {row}).</source>
+            <translation>The CSV file '{name}' cannot be read (row {row}).</translation>
+        </message>
+        <message>
+            <source>{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}). Periksa ejaan nama di baris itu.</source>
+            <translation>{count} rows are not UTF-8 and were read as Windows-1252 (rows {rows}). Check the spelling of the names in those rows.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir {value} dari Excel tertukar tanggal dan bulannya: dibaca {date}, sesuai NIK.</source>
+            <translation>Birth date {value} from Excel had day and month swapped: read as {date}, as the NIK says.</translation>
+        </message>
+        <message>
+            <source>Tanggal lahir '{value}' ditulis bulan/tanggal/tahun: dibaca {date}, sesuai NIK.</source>
+            <translation>Birth date '{value}' was written month/day/year: read as {date}, as the NIK says.</translation>
+        </message>
+        <message>
+            <source>Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong.</source>
+            <translation>Income '{value}' could not be read; left empty.</translation>
+        </message>
+        <message>
+            <source>Format OpenSID - impor penduduk</source>
+            <translation>OpenSID format - population import</translation>
+        </message>
+        <message>
+            <source>Format OpenSID - ekspor penduduk</source>
+            <translation>OpenSID format - population export</translation>
+        </message>
+        <message>
+            <source>Format SIAK (Dukcapil) - ekspor penduduk</source>
+            <translation>SIAK (Dukcapil) format - population export</translation>
+        </message>
+        <message>
+            <source>Buku Induk Penduduk e-KTP</source>
+            <translation>Buku Induk Penduduk e-KTP (population register)</translation>
+        </message>
+        <message>
+            <source>Format DTKS/Regsosek</source>
+            <translation>DTKS/Regsosek format</translation>
+        </message>
+        <message>
+            <source>tidak bekerja</source>
+            <translation>not working</translation>
+        </message>
+        <message>
+            <source>karyawan, penerima upah</source>
+            <translation>employee, wage earner</translation>
+        </message>
+        <message>
+            <source>pelajar/mahasiswa</source>
+            <translation>pupil/student</translation>
+        </message>
+        <message>
+            <source>pensiunan</source>
+            <translation>pensioner</translation>
+        </message>
+        <message>
+            <source>PNS</source>
+            <translation>civil servant</translation>
+        </message>
+        <message>
+            <source>TNI</source>
+            <translation>TNI (armed forces)</translation>
+        </message>
+        <message>
+            <source>POLRI</source>
+            <translation>POLRI (police)</translation>
+        </message>
+        <message>
+            <source>karyawan BUMN</source>
+            <translation>state enterprise employee</translation>
+        </message>
+        <message>
+            <source>karyawan BUMD</source>
+            <translation>regional enterprise employee</translation>
+        </message>
+        <message>
+            <source>jabatan/profesi</source>
+            <translation>office/profession</translation>
+        </message>
+        <message>
+            <source>pekerjaan tidak diisi</source>
+            <translation>occupation not filled in</translation>
+        </message>
+        <message>
+            <source>Mati</source>
+            <translation>Dead</translation>
+        </message>
+        <message>
+            <source>Pindah</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>Hilang</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>Pergi</source>
+            <translation>Gone</translation>
+        </message>
+        <message>
+            <source>Tidak Valid</source>
+            <translation>Not valid</translation>
+        </message>
+        <message>
+            <source>status penduduk {status}: tidak diimpor</source>
+            <translation>population status {status}: not imported</translation>
+        </message>
+        <message>
+            <source>dikeluarkan secara manual</source>
+            <translation>left out by hand</translation>
+        </message>
+        <message>
+            <source>pekerjaan {occupation}: bukan pekerja rentan ({why})</source>
+            <translation>occupation {occupation}: not a pekerja rentan ({why})</translation>
+        </message>
+        <message>
+            <source>pekerjaan {occupation} tidak dipilih</source>
+            <translation>occupation {occupation} not chosen</translation>
+        </message>
+        <message>
+            <source>(kosong)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>umur {age} tahun pada {date}: di luar {min_age}-{max_age} tahun</source>
+            <translation>aged {age} on {date}: outside {min_age}-{max_age}</translation>
+        </message>
+        <message>
+            <source>belum lahir pada {date}</source>
+            <translation>not born yet on {date}</translation>
+        </message>
+        <message>
+            <source>dusun {dusun} tidak dipilih</source>
+            <translation>dusun {dusun} not chosen</translation>
+        </message>
+        <message>
+            <source>RT {rt} tidak dipilih</source>
+            <translation>RT {rt} not chosen</translation>
         </message>
         <message>
             <source>File {path} bukan cadangan SIPERA. Tidak ada yang diubah.</source>
@@ -3459,6 +4195,14 @@ in folder {folder}</translation>
         <message>
             <source>Folder data {path} tidak bisa ditulis ({reason}).</source>
             <translation>The data folder {path} cannot be written to ({reason}).</translation>
+        </message>
+        <message>
+            <source>Jendela SIPERA (proses {pid}, dibuka {since}) sedang memakai folder data ini. Tutup jendela itu dulu, lalu ulangi.</source>
+            <translation>A SIPERA window (process {pid}, opened {since}) is using this data folder. Close that window first, then try again.</translation>
+        </message>
+        <message>
+            <source>Perintah 'sipera {command}' (proses {pid}, mulai {since}) sedang memakai folder data ini. Tunggu sampai selesai, lalu ulangi.</source>
+            <translation>The command 'sipera {command}' (process {pid}, started {since}) is using this data folder. Wait until it finishes, then try again.</translation>
         </message>
         <message>
             <source>SIPERA sudah berjalan dengan folder data ini. Tutup jendela yang lain dulu.</source>
@@ -4009,6 +4753,61 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>NIK yang sudah ada di SIPERA:</source>
+            <translation>NIKs already in SIPERA:</translation>
+        </message>
+        <message>
+            <source>Lewati (data yang ada tidak diubah)</source>
+            <translation>Skip (existing records are not changed)</translation>
+        </message>
+        <message>
+            <source>Perbarui data yang ada</source>
+            <translation>Update the existing records</translation>
+        </message>
+        <message>
+            <source>Hanya baris yang bermasalah</source>
+            <translation>Only rows with problems</translation>
+        </message>
+        <message>
+            <source>Simpan Laporan Pratinjau...</source>
+            <translation>Save preview report...</translation>
+        </message>
+        <message>
+            <source>Merah: data tetap diimpor tetapi berstatus 'perlu perbaikan' (tidak ikut dikirim sampai diperbaiki). Kuning: periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
+            <translation>Red: the record is still imported, but with status 'needs fixing' (not sent until it is fixed). Yellow: check again. Select a row to read its full details.</translation>
+        </message>
+        <message>
+            <source>Menyiapkan pratinjau...</source>
+            <translation>Preparing the preview...</translation>
+        </message>
+        <message>
+            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
+            <translation>Preview cancelled. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Memeriksa setiap baris (belum ada yang disimpan)...</source>
+            <translation>Checking each row (nothing saved yet)...</translation>
+        </message>
+        <message>
+            <source>Pilih satu baris untuk melihat keterangannya.</source>
+            <translation>Select a row to see its details.</translation>
+        </message>
+        <message>
+            <source>Baris {row}: {name} → {status}</source>
+            <translation>Row {row}: {name} → {status}</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah.</source>
+            <translation>No problems.</translation>
+        </message>
+        <message>
+            <source>Tidak ada data baru atau perubahan untuk diimpor dari berkas ini.</source>
+            <translation>This file has no new or changed records to import.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Identitas (sesuai KTP)</source>
@@ -4119,6 +4918,10 @@ in folder {folder}</translation>
             <translation>Specify</translation>
         </message>
         <message>
+            <source>kosong bila tidak diketahui</source>
+            <translation>empty if not known</translation>
+        </message>
+        <message>
             <source>Penghasilan/bulan</source>
             <translation>Income/month</translation>
         </message>
@@ -4219,6 +5022,10 @@ in folder {folder}</translation>
             <translation>Female</translation>
         </message>
         <message>
+            <source>baru {n} dari 16 angka</source>
+            <translation>only {n} of 16 digits</translation>
+        </message>
+        <message>
             <source>NIK ini sudah terdaftar atas nama {name}{where}. Satu NIK hanya boleh satu data aktif.</source>
             <translation>This NIK is already registered for {name}{where}. One NIK may have only one active record.</translation>
         </message>
@@ -4285,6 +5092,14 @@ in folder {folder}</translation>
     </context>
     <context>
         <name>RecordsModel</name>
+        <message>
+            <source>L</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>F</translation>
+        </message>
         <message>
             <source>Status</source>
             <translation>Status</translation>
@@ -4781,20 +5596,6 @@ in folder {folder}</translation>
             <translation>Send to district</translation>
         </message>
         <message>
-            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten.
-
-Yang perlu dilakukan:
-1. Minta berkas konfigurasi dari Disperinaker (nama berkasnya SIPERA_config_....sipera), lewat flashdisk atau email.
-2. Klik 'Impor Konfigurasi Kabupaten' di bawah, pilih berkas itu, lalu cocokkan sidik jari kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).
-3. Setelah itu buka lagi 'Kirim ke Kabupaten'.</source>
-            <translation>A data package cannot be created yet: this village's SIPERA does not know the district Disperinaker's key.
-
-What to do:
-1. Ask Disperinaker for the configuration file (named SIPERA_config_....sipera), on a flash drive or by email.
-2. Click 'Import district configuration' below, choose that file, then check the district key fingerprint with the officer (read out or written in a letter).
-3. Then open 'Send to district' again.</translation>
-        </message>
-        <message>
             <source>Impor Konfigurasi Kabupaten...</source>
             <translation>Import district configuration...</translation>
         </message>
@@ -4902,6 +5703,32 @@ What to do:
                 <numerusform>%n records are HELD BACK because they still have errors and will not be sent. Fix them first in the record list (status 'Needs fixing'), then open this window again:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>belum</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>dibuat {when}</source>
+            <translation>made {when}</translation>
+        </message>
+        <message>
+            <source>Disperinaker {name}</source>
+            <translation>Disperinaker {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paket, terakhir {when}</source>
+            <translation>
+                <numerusform>%n package, last on {when}</numerusform>
+                <numerusform>%n packages, last on {when}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kali, terakhir {when}</source>
+            <translation>
+                <numerusform>%n time, last on {when}</numerusform>
+                <numerusform>%n times, last on {when}</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>... dan %n lainnya</source>
             <translation>
@@ -4912,6 +5739,40 @@ What to do:
         <message>
             <source>(tanpa nama)</source>
             <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Langkah kirim</source>
+            <translation>Steps to send</translation>
+        </message>
+        <message>
+            <source>1. Berkas pendaftaran dibuat, sidik jari desa dibacakan kepada petugas</source>
+            <translation>1. Registration file created, village fingerprint read aloud to the officer</translation>
+        </message>
+        <message>
+            <source>2. Konfigurasi kabupaten diimpor, sidik jari kabupaten dicocokkan</source>
+            <translation>2. District configuration imported, district fingerprint compared</translation>
+        </message>
+        <message>
+            <source>3. Paket data dikirim</source>
+            <translation>3. Data packages sent</translation>
+        </message>
+        <message>
+            <source>4. Hasil pemeriksaan dari kabupaten diterima</source>
+            <translation>4. District's check results received</translation>
+        </message>
+        <message>
+            <source>Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten. Yang perlu dilakukan:
+1. Daftarkan desa: 'Buat Berkas Pendaftaran', simpan ke flashdisk dan serahkan ke Disperinaker. {enrollment}
+2. Minta berkas konfigurasi dari Disperinaker (SIPERA_config_....sipera, lewat flashdisk atau email), lalu 'Impor Konfigurasi Kabupaten'. {config}
+3. Sesudah itu paket data bisa dibuat di jendela ini.</source>
+            <translation>No data package can be made yet: this village's SIPERA does not know the Disperinaker district key. What to do:
+1. Register the village: 'Create registration file', save it to a USB stick and hand it to Disperinaker. {enrollment}
+2. Ask Disperinaker for the configuration file (SIPERA_config_....sipera, by USB stick or email), then 'Import district configuration'. {config}
+3. After that data packages can be made in this window.</translation>
+        </message>
+        <message>
+            <source>Buat Berkas Pendaftaran...</source>
+            <translation>Create registration file...</translation>
         </message>
         <message>
             <source>Impor dulu konfigurasi kabupaten.</source>

@@ -145,6 +145,19 @@ def test_bad_usage_exits_2():
     assert sipera("demo", "--records", "-5").returncode == 2
 
 
+def test_usage_and_errors_speak_indonesian():
+    """Issue 14 item 9: argparse's own words (usage, headings, errors) are in Bahasa Indonesia."""
+    out = sipera("tidak-ada-perintah")
+    assert out.returncode == 2
+    assert "pemakaian: sipera" in out.stderr and "kesalahan:" in out.stderr and "pilih dari" in out.stderr
+    assert "usage:" not in out.stderr and "error:" not in out.stderr and "invalid choice" not in out.stderr
+    out = sipera("nik")
+    assert out.returncode == 2 and "argumen ini wajib diisi: NIK" in out.stderr
+    out = sipera("--help", check=0)
+    assert "pemakaian:" in out.stdout and "pilihan:" in out.stdout
+    assert "show this help" not in out.stdout and "options:" not in out.stdout
+
+
 def test_data_dir_from_environment(tmp_path):
     env = dict(os.environ, SIPERA_DATA_DIR=str(tmp_path / "envdir"))
     out = subprocess.run(

@@ -13,7 +13,9 @@ from tests.cli.test_cli import sipera
 from tests.fixtures import make_workbooks as mk
 
 REPORT_KEYS = {"file", "sheet", "header_row", "mapping", "rows_read", "created", "updated", "skipped", "rejected",
-               "with_errors", "ignored_rows", "rows", "dry_run", "batch_id", "warnings"}
+               "with_errors", "ignored_rows", "rows", "dry_run", "batch_id", "warnings",
+               # the system the list came from and the people not picked (lists from OpenSID, SIAK...)
+               "source", "source_label", "picked", "left_out", "left_out_counts", "left_out_rows", "candidates"}
 ROW_KEYS = {"row", "status", "person_id", "nik", "full_name", "issues", "notes"}
 
 
@@ -206,3 +208,14 @@ def test_hostile_files_are_refused_in_indonesian_and_change_nothing(village, tmp
     out = sipera("import", str(path), data_dir=village, check=2)
     assert out.stderr.strip() and "Traceback" not in out.stderr
     assert listed(village) == []
+
+
+def test_dry_run_summary_reads_as_sentences(village, nasty):
+    """Issue 14 item 9: several messages of one row read 'A. B.', never 'A.; B.'."""
+    path, _ = nasty
+    out = sipera("import", str(path), "--dry-run", data_dir=village, check=1)
+    assert "PRATINJAU" in out.stdout
+    rows = [line for line in out.stdout.splitlines() if line.startswith("  baris ")]
+    assert rows
+    assert not any(".;" in line or line.rstrip().endswith(" -") for line in rows), out.stdout
+    assert any(line.count(".") >= 2 for line in rows)  # a row with more than one message

@@ -273,6 +273,14 @@ def test_phone_format():
     assert codes(good_person(phone="  ")) == []
 
 
+def test_no_occupation_is_a_warning():
+    """Issue 14 item 5: pekerjaan is what makes a person a pekerja rentan; without it the record is
+    still kept (a warning, not an error)."""
+    issues = validate(good_person(occupation=""), ctx())
+    assert [(i.code, i.severity) for i in issues] == [("occupation.missing", Severity.WARNING)]
+    assert "Pekerjaan belum diisi" in issues[0].message()
+
+
 def test_occupation_other_missing():
     assert codes(good_person(occupation="lainnya")) == ["occupation.other_missing"]
     assert codes(good_person(occupation="lainnya", occupation_other="Tukang cukur")) == []
@@ -291,7 +299,7 @@ def test_funding_dbhcht_sector():
     assert issues[0].params == {"occupation": "Petani/Pekebun"}
     assert codes(good_person(funding_source="dbhcht", occupation="petani_tembakau")) == []
     assert codes(good_person(funding_source="dbhcht", occupation="buruh_tani_tembakau")) == []
-    assert codes(good_person(funding_source="dbhcht", occupation="")) == ["funding.dbhcht_sector"]
+    assert codes(good_person(funding_source="dbhcht", occupation="")) == ["occupation.missing", "funding.dbhcht_sector"]
 
 
 def test_datetime_values_are_tolerated():
@@ -362,6 +370,8 @@ def test_every_catalog_code_is_reachable():
         good_person(birth_date=date(1985, 1, 1), sex="L", phone="021555123", kk_number="1"),
         good_person(occupation="lainnya", funding_source="dbhcht", coverage_end=date(2024, 1, 1)),
         good_person(nik="3503010101500001", sex="L", birth_date=date(1950, 1, 1)),
+        good_person(full_name="N" * 501),
+        good_person(occupation=""),
     ]
     context = ctx(
         same_nik=lambda n: [("x", "X")],

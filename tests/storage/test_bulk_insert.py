@@ -37,7 +37,7 @@ persons = st.builds(
     birth_date=dates,
     sex=st.sampled_from(["", "L", "P"]),
     phone=texts,
-    income=st.integers(min_value=-(2**40), max_value=2**40),
+    income=st.none() | st.integers(min_value=-(2**40), max_value=2**40).filter(bool),  # 0 is stored "not declared"
     coverage_start=dates,
     coverage_end=dates,
     desil=st.one_of(st.none(), st.integers(1, 10)),

@@ -76,6 +76,7 @@ def test_second_instance_is_refused_in_english(seeded, qapp, messages):
 
     i18n.save_language(seeded, "en")  # what the settings dialog does
     assert seeded.preference("language") == "en"
+    seeded.close()  # the fixture's App holds this process's writer lock; the other holder is the raw lock
     try:
         with InstanceLock(seeded.data_dir):
             assert run_gui(seeded.data_dir) == 2

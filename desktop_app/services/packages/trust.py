@@ -96,6 +96,7 @@ class EnrollmentInfo:
     public: PublicKeys
     already_enrolled: bool
     replaces_key: str | None  # key id of the village's current key, when this is a new key
+    created_at: str = ""  # the manifest's creation time (UTC, ISO): enrollments are ordered by it
 
 
 def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
@@ -114,6 +115,7 @@ def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
                                    region=app.profile.region_name))
     with app.db.read() as s:
         current = trust_store.active_keys(s, role="desa", region_code=code)
+        _check_enrollment_order(s, code, opened.signer.key_id, opened.manifest.created_at)
     same = any(k.key_id == opened.signer.key_id for k in current)
     return EnrollmentInfo(
         path=Path(path), package_id=opened.manifest.package_id, desa_code=code,
@@ -121,7 +123,23 @@ def read_enrollment(app: App, path: Path) -> EnrollmentInfo:
         installation_id=str(line["installation_id"]), fingerprint=opened.signer_fingerprint,
         public=opened.signer, already_enrolled=same,
         replaces_key=None if same or not current else current[-1].key_id,
+        created_at=opened.manifest.created_at,
     )
+
+
+def _check_enrollment_order(session, desa_code: str, key_id: str, created_at: str) -> None:  # noqa: ANN001
+    """A revoked key stays revoked, and an enrollment older than the one accepted changes nothing."""
+    known = trust_store.get_key(session, key_id)
+    if known is not None and known.revoked_at is not None:
+        raise SyncServiceError(Msg(
+            "Kunci pada berkas pendaftaran desa {code} sudah dicabut (ada pendaftaran yang lebih baru). "
+            "Berkas lama tidak bisa memulihkannya. Tidak ada yang diubah.", code=desa_code))
+    newest = max((str(package_log.outcome_of(row).get("created_at", "")) for row in
+                  package_log.received(session, "enrollment", desa_code)), default="")
+    if created_at and newest and created_at < newest and (known is None or known.revoked_at is not None):
+        raise SyncServiceError(Msg(
+            "Berkas pendaftaran desa {code} ini lebih lama daripada pendaftaran yang sudah diterima. "
+            "Tidak ada yang diubah.", code=desa_code))
 
 
 def accept_enrollment(app: App, info: EnrollmentInfo, *, confirmed_fingerprint: str) -> None:
@@ -130,6 +148,7 @@ def accept_enrollment(app: App, info: EnrollmentInfo, *, confirmed_fingerprint: 
         raise SyncServiceError(Msg("Sidik jari tidak cocok dengan berkas pendaftaran; desa tidak didaftarkan."))
     stamp = now()
     with app.db.unit_of_work() as s:
+        _check_enrollment_order(s, info.desa_code, info.public.key_id, info.created_at)
         for old in trust_store.active_keys(s, role="desa", region_code=info.desa_code):
             if old.key_id != info.public.key_id:
                 trust_store.revoke(s, old.key_id, stamp)  # a re-installed laptop: one valid key per village
@@ -143,7 +162,7 @@ def accept_enrollment(app: App, info: EnrollmentInfo, *, confirmed_fingerprint: 
             s, id=info.package_id, direction="received", kind="enrollment", source_code=info.desa_code,
             target_code=app.profile.region_code, sequence=0, file_name=info.path.name,
             file_sha256=_sha256(info.path), created_at=stamp, processed_at=stamp, operator=app.operator,
-            outcome={"enrolled": info.desa_code, "fingerprint": info.fingerprint},
+            outcome={"enrolled": info.desa_code, "fingerprint": info.fingerprint, "created_at": info.created_at},
         ) if not _already_logged(s, info.package_id) else None
 
 
@@ -226,8 +245,16 @@ def read_config(app: App, path: Path) -> ConfigInfo:
                       pinned is None, programme, revoked)
 
 
-def apply_config(app: App, info: ConfigInfo, *, confirmed_fingerprint: str | None = None) -> None:
-    """Pin the district key (first time, after comparing fingerprints) and apply the settings."""
+ALREADY_APPLIED = "already"
+APPLIED = "applied"
+
+
+def apply_config(app: App, info: ConfigInfo, *, confirmed_fingerprint: str | None = None) -> str:
+    """Pin the district key (first time, after comparing fingerprints) and apply the settings.
+
+    Returns APPLIED, or ALREADY_APPLIED for a package applied before (nothing changes). A config
+    older than the newest applied one (a lower number from the district), or signed by a key
+    since revoked, is refused and changes nothing."""
     from desktop_app.storage import settings as settings_store
 
     if info.first_time:
@@ -237,7 +264,16 @@ def apply_config(app: App, info: ConfigInfo, *, confirmed_fingerprint: str | Non
     signer = info.opened.signer
     with app.db.unit_of_work() as s:
         if _already_logged(s, info.opened.manifest.package_id):
-            return
+            return ALREADY_APPLIED
+        known = trust_store.get_key(s, signer.key_id)
+        if known is not None and known.revoked_at is not None:
+            raise SyncServiceError(Msg("Paket konfigurasi ini ditandatangani kunci kabupaten yang sudah dicabut. "
+                                       "Tidak ada yang diubah."))
+        applied = package_log.received(s, "config", info.district_code)
+        if applied and info.opened.manifest.sequence <= applied[0].sequence:
+            raise SyncServiceError(Msg(
+                "Paket konfigurasi ini (nomor {seq}) lebih lama daripada yang sudah diterapkan (nomor {newest}). "
+                "Tidak ada yang diubah.", seq=info.opened.manifest.sequence, newest=applied[0].sequence))
         trust_store.add_key(s, key_id=signer.key_id, sign_pub=signer.sign_pub, age_recipient=signer.age_recipient,
                             fingerprint=info.fingerprint, role="kabupaten", region_code=info.district_code, now=stamp)
         for key_id in info.revoked:
@@ -255,6 +291,7 @@ def apply_config(app: App, info: ConfigInfo, *, confirmed_fingerprint: str | Non
             processed_at=stamp, operator=app.operator, outcome={"programme": info.programme.to_dict()},
         )
     _keep_copy(app, info.opened.path, "received")
+    return APPLIED
 
 
 

@@ -62,15 +62,23 @@ def _context(app: App, session: Session, today: date | None = None) -> Validatio
     def same_nik(nik: str, _desa: str = "") -> list[tuple[str, str]]:
         return repo.active_with_nik(session, _desa or app.desa_code, nik)
 
-    def similar(person: Person) -> list[tuple[str, str, str]]:
-        out = []
+    def similar(person: Person) -> list[tuple[str, str, str, list[str]]]:
+        found = []
         for other in repo.duplicate_candidates(session, person):
-            if other.nik == person.nik and other.nik:
+            if other.nik == person.nik and other.nik and not (other.nik_from_number or person.nik_from_number):
                 continue  # same NIK is nik.duplicate, not dup.similar
-            probable, _reasons = duplicates.is_probable_duplicate(person, other)
-            if probable:
-                out.append((other.id, other.full_name, other.nik))
-        return out
+            judgement = duplicates.judge(person, other)
+            if judgement.probable:
+                found.append((judgement.score, other, judgement.reasons))
+        if found:
+            from desktop_app.storage import duplicates as decisions_store
+
+            apart = decisions_store.not_same_partners(session, person.id)
+            if apart:
+                mine = duplicates.fingerprint(person)
+                found = [f for f in found if apart.get(f[1].id) != (mine, duplicates.fingerprint(f[1]))]
+        found.sort(key=lambda f: -f[0])
+        return [(other.id, other.full_name, other.nik, reasons) for _score, other, reasons in found]
 
     def other_village(nik: str) -> list[str]:
         return repo.active_in_other_villages(session, app.desa_code, nik) if not app.profile.is_desa else []
@@ -178,39 +186,62 @@ def delete(app: App, person_id: str, reason: str, *, operator: str | None = None
     label = DELETE_REASON_LABELS.get(reason, reason)
     text = f"{label}: {note.strip()}" if note.strip() else label
     with app.db.unit_of_work() as session:
-        before = repo.get(session, person_id)
-        if before is None:
-            raise NotFound(Msg("Data tidak ditemukan."))
-        if before.deleted:
-            raise RecordError(Msg("Data ini sudah dihapus."))
-        stamp = now()
-        after = before.copy(deleted_at=stamp, delete_reason=text, rev=before.rev + 1, updated_at=stamp, updated_by=who)
-        repo.update_person(session, after, repo.stored_issues(session, person_id))
-        repo.add_history(session, person_id, by=who, action="delete", rev=after.rev,
-                         changes={"delete_reason": [None, text]}, at=stamp)
-        _revalidate_nik(app, session, before.nik, before.desa_code, exclude=person_id)
-        return after
+        return tombstone_in(app, session, person_id, text, who=who)
+
+
+def tombstone_in(app: App, session: Session, person_id: str, text: str, *, who: str,
+                 extra_changes: dict[str, list[Any]] | None = None, source: str = "") -> Person:
+    """Tombstone one record inside the caller's unit of work (history entry included)."""
+    before = repo.get(session, person_id)
+    if before is None:
+        raise NotFound(Msg("Data tidak ditemukan."))
+    if before.deleted:
+        raise RecordError(Msg("Data ini sudah dihapus."))
+    stamp = now()
+    after = before.copy(deleted_at=stamp, delete_reason=text[:200], rev=before.rev + 1, updated_at=stamp, updated_by=who)
+    repo.update_person(session, after, repo.stored_issues(session, person_id))
+    changes: dict[str, list[Any]] = {"delete_reason": [None, after.delete_reason]}
+    changes.update(extra_changes or {})
+    repo.add_history(session, person_id, by=who, action="delete", rev=after.rev, changes=changes, at=stamp,
+                     source=source)
+    _revalidate_nik(app, session, before.nik, before.desa_code, exclude=person_id)
+    return after
 
 
 def restore(app: App, person_id: str, *, operator: str | None = None) -> SaveResult:
     who = operator or app.operator
     with app.db.unit_of_work() as session:
-        before = repo.get(session, person_id)
-        if before is None:
-            raise NotFound(Msg("Data tidak ditemukan."))
-        if not before.deleted:
-            raise RecordError(Msg("Data ini tidak dalam keadaan terhapus."))
-        candidate = before.copy(deleted_at=None, delete_reason="")
-        existing = repo.active_with_nik(session, candidate.desa_code, candidate.nik, exclude_id=person_id)
-        if existing:
-            raise DuplicateNik(*existing[0])
-        stamp = now()
-        after = candidate.copy(rev=before.rev + 1, updated_at=stamp, updated_by=who)
-        issues = _validate_in(app, session, after)
-        repo.update_person(session, after, issues)
-        repo.add_history(session, person_id, by=who, action="restore", rev=after.rev,
-                         changes={"delete_reason": [before.delete_reason, None]}, at=stamp)
-        return SaveResult(after, issues, False)
+        return restore_in(app, session, person_id, who=who)
+
+
+def restore_in(app: App, session: Session, person_id: str, *, who: str,
+               extra_changes: dict[str, list[Any]] | None = None, source: str = "") -> SaveResult:
+    """Bring a tombstoned record back inside the caller's unit of work."""
+    before = repo.get(session, person_id)
+    if before is None:
+        raise NotFound(Msg("Data tidak ditemukan."))
+    if not before.deleted:
+        raise RecordError(Msg("Data ini tidak dalam keadaan terhapus."))
+    candidate = before.copy(deleted_at=None, delete_reason="")
+    existing = repo.active_with_nik(session, candidate.desa_code, candidate.nik, exclude_id=person_id)
+    if existing:
+        raise DuplicateNik(*existing[0])
+    stamp = now()
+    after = candidate.copy(rev=before.rev + 1, updated_at=stamp, updated_by=who)
+    issues = _validate_in(app, session, after)
+    repo.update_person(session, after, issues)
+    changes: dict[str, list[Any]] = {"delete_reason": [before.delete_reason, None]}
+    changes.update(extra_changes or {})
+    repo.add_history(session, person_id, by=who, action="restore", rev=after.rev, changes=changes, at=stamp,
+                     source=source)
+    return SaveResult(after, issues, False)
+
+
+def revalidate_in(app: App, session: Session, person_id: str) -> None:
+    """Refresh the stored issues of one active record (after a decision changed what it is like)."""
+    person = repo.get(session, person_id)
+    if person is not None and not person.deleted:
+        repo.update_person(session, person, _validate_in(app, session, person))
 
 
 def history(app: App, person_id: str) -> list[repo.HistoryEntry]:

@@ -70,9 +70,22 @@ def export_excel(app: App, path: Path, *, layout_name: str | None = None, includ
                                progress=progress, total=total,
                                sheet_title="BNBA")
     except OSError as exc:
-        raise ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}. "
-                              "Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.",
-                              path=str(path), detail=exc.strerror or str(exc))) from exc
+        raise _write_error(exc, Path(path)) from exc
+
+
+def _write_error(exc: OSError, path: Path) -> ExportError:
+    """Why the file could not be written, naming the place: a full disk is not an open Excel."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return ExportError(Msg("Disk penuh: tidak ada ruang untuk menyimpan ke {folder}. Tidak ada berkas yang "
+                               "ditulis. Kosongkan ruang di sana atau pilih folder lain.", folder=str(path.parent)))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY) or getattr(exc, "winerror", None) == 32:
+        return ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}. "
+                               "Tutup berkas itu di Excel bila sedang terbuka, lalu ulangi.",
+                               path=str(path), detail=exc.strerror or type(exc).__name__))
+    return ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}.", path=str(path),
+                           detail=exc.strerror or type(exc).__name__))
 
 
 def write_blank_template(app: App, path: Path) -> None:
@@ -80,6 +93,5 @@ def write_blank_template(app: App, path: Path) -> None:
         write_template(Path(path), occupations=list(OCCUPATION_LABELS.values()),
                        desa={"code": app.profile.region_code, "name": app.profile.region_name})
     except OSError as exc:
-        raise ExportError(Msg("Berkas {path} tidak bisa ditulis: {detail}.", path=str(path),
-                              detail=exc.strerror or str(exc))) from exc
+        raise _write_error(exc, Path(path)) from exc
 

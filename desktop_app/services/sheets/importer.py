@@ -27,9 +27,11 @@ from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.records.editing import _MemoryIndex
+from desktop_app.services.sheets import sources
 from desktop_app.services.sheets.layout import Layout, detect
 from desktop_app.services.sheets.reader import LazyRows, SheetData, SpreadsheetError, read_workbook
 from desktop_app.services.sheets.rows import RowConverter
+from desktop_app.services.sheets.sources import CandidateFilter, CandidatePicker
 from desktop_app.storage import persons as repo
 from desktop_app.storage.models import ImportBatchRow, PersonHistoryRow, PersonRow
 
@@ -53,6 +55,10 @@ class RowResult:
 
     def messages(self) -> list[str]:
         return [*self.notes, *(i.message() for i in self.issues)]
+
+    @property
+    def left_out(self) -> bool:
+        return self.status == "left_out"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +90,20 @@ class ImportReport:
     batch_id: int | None = None
     headers: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    source: str = ""  # sources key ('opensid_template', 'siak', ...) or '' for any other list
+    left_out: int = 0  # rows of a population file not picked as candidates (or dead/moved)
+    left_out_counts: dict[str, int] = field(default_factory=dict)  # sources.LEFT_OUT_KINDS -> rows
+    candidates: dict[str, Any] | None = None  # the CandidateFilter used (to_dict), None: everyone
+    # what the file holds, for the candidate filter controls: occupation key -> rows, dusun -> rows, rt -> rows
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def source_label(self) -> str:
+        return sources.source_label(self.source)
+
+    @property
+    def picked(self) -> int:
+        return self.rows_read - self.left_out
 
     def to_json(self, *, rows: bool = True) -> dict[str, Any]:
         """The report as JSON data; ``rows=False`` leaves the per-row list out (the batch summary)."""
@@ -103,11 +123,20 @@ class ImportReport:
             "dry_run": self.dry_run,
             "batch_id": self.batch_id,
             "warnings": list(self.warnings),
+            "source": sources.family_of(self.source) or None,
+            "source_label": self.source_label or None,
+            "picked": self.picked,
+            "left_out": self.left_out,
+            "left_out_counts": dict(self.left_out_counts),
+            "left_out_rows": [{"row": r.row, "full_name": r.name, "reason": "; ".join(r.notes)}
+                              for r in self.rows if r.status == "left_out"],
+            "candidates": self.candidates,
         }
         if rows:
             out["rows"] = [r.to_dict() for r in self.rows]
         else:
             del out["rows"]
+            del out["left_out_rows"]
         return out
 
     def report_rows(self) -> list[dict[str, Any]]:
@@ -124,6 +153,20 @@ class Analysis:
     sheet: SheetData
     layout: Layout
 
+    @property
+    def source(self) -> str:
+        """The system the list came from (``sources`` key) or '' for a hand-made list."""
+        return self.layout.source
+
+    @property
+    def source_label(self) -> str:
+        return sources.source_label(self.layout.source)
+
+    @property
+    def population(self) -> bool:
+        """A whole population (children, civil servants...): the candidates are picked from it."""
+        return sources.is_population(self.layout.source)
+
 
 def remembered_mappings(app: App) -> dict[str, dict[str, int]]:
     data = app.preference(MAPPINGS_PREFERENCE, {}) or {}
@@ -137,17 +180,90 @@ def remember_mapping(app: App, signature: str, mapping: dict[str, int]) -> None:
 
 
 def analyse(app: App, path: Path, *, sheet: str | int | None = None, header_row: int | None = None,
-            mapping: dict[str, int] | None = None, progress: Progress | None = None) -> Analysis:
+            mapping: dict[str, int] | None = None, progress: Progress | None = None,
+            source: str = "auto") -> Analysis:
+    """Read the file and find its layout. ``source``: ``auto`` recognises OpenSID, SIAK, the Buku
+    Induk Penduduk and DTKS/Regsosek sheets (else a list of any layout); ``opensid``, ``siak``,
+    ``bip`` or ``dtks`` insists on that system and refuses a file that is not."""
     path = Path(path)
+    source = (source or "auto").lower()
+    if source not in sources.SOURCE_CHOICES:
+        raise ImportError_(Msg("Sumber '{source}' tidak dikenal. Pilihan: {choices}.", source=source,
+                               choices=", ".join(sources.SOURCE_CHOICES)))
     if not path.exists():
         raise ImportError_(Msg("Berkas {path} tidak ada.", path=str(path)))
+    data = _read(path, sheet, progress)
+    if sheet is None and len(data.sheet_names) > 1:
+        data = _people_sheet(path, data, source, progress)
+    return _analysis(app, path, data, header_row=header_row, mapping=mapping, source=source)
+
+
+def _read(path: Path, sheet: str | int | None, progress: Progress | None) -> SheetData:
     try:
         with paused_gc():
-            data = read_workbook(path, sheet=sheet, progress=progress)
+            return read_workbook(path, sheet=sheet, progress=progress)
     except SpreadsheetError as exc:
         raise ImportError_(str(exc)) from exc
-    layout = detect(data.rows, header_row=header_row, mapping=mapping, remembered=remembered_mappings(app))
+
+
+def _people_sheet(path: Path, data: SheetData, source: str, progress: Progress | None) -> SheetData:
+    """The first sheet unless it holds no people: OpenSID's 'Kode Data' sheet, or the household
+    block of a DTKS/Regsosek workbook (one sheet per questionnaire block; the people are in the one
+    with the NIK column)."""
+    def holds_people(d: SheetData) -> bool:
+        if sources.is_code_sheet(d.sheet):
+            return False
+        if sources.recognise(d.rows, sheet=d.sheet, sheet_names=d.sheet_names):
+            return True
+        return source == "auto" and "nik" in detect(d.rows).mapping
+
+    if holds_people(data):
+        return data
+    for index, name in enumerate(data.sheet_names[:20]):
+        if name == data.sheet:
+            continue
+        try:
+            other = _read(path, index, progress)
+        except ImportError_:
+            continue
+        if holds_people(other):
+            return other
+    return data
+
+
+def _analysis(app: App, path: Path, data: SheetData, *, header_row: int | None, mapping: dict[str, int] | None,
+              source: str = "auto", known: str = "") -> Analysis:
+    if sources.is_code_sheet(data.sheet):
+        layout = Layout(None, [], {}, [], warnings=[Msg(
+            "Lembar '{sheet}' berisi daftar kode, bukan data penduduk. Pilih lembar data penduduknya.",
+            sheet=data.sheet)])
+        return Analysis(path, data, layout)
+    key = known
+    if not key and header_row is None:
+        key = sources.recognise(data.rows, sheet=data.sheet, sheet_names=data.sheet_names)
+        if source != "auto" and sources.family_of(key) != source:
+            key = source  # insisted on: read as that system, or refuse below
+    layout = None
+    if key and header_row is None:
+        layout = sources.source_layout(key, data.rows, sheet=data.sheet, sheet_names=data.sheet_names,
+                                       mapping=mapping)
+    if layout is None and source != "auto" and header_row is None and not known:
+        raise ImportError_(Msg(
+            "Berkas ini tidak berformat {source}: judul kolomnya tidak ditemukan di lembar '{sheet}'. "
+            "Pilih sumber 'auto' untuk membaca daftar dengan susunan lain.",
+            source=source.upper() if source != "bip" else Msg("Buku Induk Penduduk"), sheet=data.sheet))
+    if layout is None:
+        layout = detect(data.rows, header_row=header_row, mapping=mapping, remembered=remembered_mappings(app))
     return Analysis(path, data, layout)
+
+
+def relayout(app: App, analysis: Analysis, header_row: int | None, mapping: dict[str, int] | None) -> Analysis:
+    """The same sheet with another header row and/or a corrected mapping (the file is not re-read).
+    A list from a known system stays that system unless the header row is moved."""
+    same_header = header_row is None or header_row == analysis.layout.header_row
+    known = analysis.layout.source if same_header else ""
+    return _analysis(app, analysis.path, analysis.sheet, header_row=None if known else header_row,
+                     mapping=mapping, known=known)
 
 
 def _file_sha256(path: Path) -> str:
@@ -184,8 +300,13 @@ _TARGET_FIELDS = {
 
 
 def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_run: bool = False,
-               progress: Progress = NULL_PROGRESS, desa_code: str | None = None) -> ImportReport:
-    """``desa_code``: a desk session in Mode Kabupaten - the list of a desa without SIPERA, imported
+               progress: Progress = NULL_PROGRESS, candidates: CandidateFilter | None = None,
+               desa_code: str | None = None) -> ImportReport:
+    """Import the data rows. ``candidates``: pick the pekerja rentan candidates of a population
+    file (``sources.PRESET``, or a filter the operator set); None imports every person. People
+    whose population status is Mati/Pindah/... are never imported; the report lists every row
+    left out and why.
+    ``desa_code``: a desk session in Mode Kabupaten - the list of a desa without SIPERA, imported
     by the district for that desa (records marked as entered by the district)."""
     if on_duplicate not in ON_DUPLICATE:
         raise ImportError_(Msg("Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui)."))
@@ -202,7 +323,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     report = ImportReport(
         file=str(analysis.path), sheet=data.sheet, header_row=layout.header_row, mapping=dict(layout.mapping),
         ignored_rows=list(layout.ignored_rows), dry_run=dry_run, headers=list(layout.headers),
-        warnings=list(layout.warnings) + list(data.notes),
+        warnings=list(layout.warnings) + list(data.notes), source=layout.source,
+        candidates=candidates.to_dict() if candidates is not None else None,
     )
     if not layout.found:
         raise ImportError_(Msg(
@@ -214,7 +336,13 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     mapped: set[str] = set()
     for target in layout.mapping:
         mapped.update(_TARGET_FIELDS.get(target, (target,)))
-    convert = RowConverter(layout.mapping, desa_code=desa_code)
+    convert = RowConverter(layout.mapping, desa_code=desa_code, occupation_codes=layout.source != "dtks")
+    status_col = layout.mapping.get("status")
+    row_defaults = layout.row_defaults
+    left_out_counts: dict[str, int] = {}
+    facet_occupation: dict[str, int] = {}
+    facet_dusun: dict[str, int] = {}
+    facet_rt: dict[str, int] = {}
     # a workbook's rows as plain values (the converter reads those as their Cells would read)
     sheet_rows = data.rows.values if isinstance(data.rows, LazyRows) else data.rows
     total = len(layout.data_rows)
@@ -228,6 +356,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
         programme = app.programme()
         index = _MemoryIndex(session, desa_code)
         ctx = dataclasses.replace(index.context(app, programme), desa_code=desa_code)
+        picker = CandidatePicker(candidates or sources.EVERYONE, programme.coverage_start, ctx.age_min,
+                                 ctx.age_max, occupation_mapped="occupation" in layout.mapping)
         batch = None
         if not dry_run:
             batch = ImportBatchRow(started_at=now(), operator=who, file_name=analysis.path.name,
@@ -244,6 +374,23 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             cells = sheet_rows[row_number - 1] if row_number - 1 < len(sheet_rows) else []
             person, notes = convert(cells)
             report.rows_read += 1
+            if row_defaults:
+                for name, value in row_defaults.get(row_number, {}).items():
+                    if not getattr(person, name):
+                        setattr(person, name, value)
+            status = sources.status_of(_cell_value(cells, status_col)) if status_col is not None else ""
+            occ = sources.occupation_key(person)
+            facet_occupation[occ] = facet_occupation.get(occ, 0) + 1
+            facet_dusun[person.dusun] = facet_dusun.get(person.dusun, 0) + 1
+            facet_rt[person.rt] = facet_rt.get(person.rt, 0) + 1
+            verdict = picker.judge(row_number, person, status)
+            if verdict is not None:
+                kind, why = verdict
+                left_out_counts[kind] = left_out_counts.get(kind, 0) + 1
+                report.rows.append(RowResult(row_number, "left_out", None, person.nik, person.full_name, [],
+                                             [why, *notes]))
+                report.left_out += 1
+                continue
             if person.coverage_start is None:
                 person.coverage_start = programme.coverage_start
             if person.coverage_end is None:
@@ -304,6 +451,8 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
             if n % 500 == 0:
                 progress.check(n, total)
         progress.check(total, total)
+        report.left_out_counts = left_out_counts
+        report.facets = {"occupation": facet_occupation, "dusun": facet_dusun, "rt": facet_rt}
         if dry_run:
             session.rollback()
             return report
@@ -332,6 +481,13 @@ def _desk_desa(app: App, code: str) -> str:
         raise ImportError_(Msg("Kode desa {code} bukan desa/kelurahan di {region}.", code=code,
                                region=app.profile.region_name))
     return dotted
+
+
+def _cell_value(cells: Any, col: int | None) -> Any:
+    if col is None or col >= len(cells):
+        return None
+    c = cells[col]
+    return c.value if hasattr(c, "numeric") else c
 
 
 def _same_record(index: _MemoryIndex, person: Person) -> list[tuple[str, str]]:
@@ -446,5 +602,5 @@ def save_report(report: ImportReport, path: Path) -> int:
 
 __all__ = [
     "Analysis", "ImportError_", "ImportReport", "LastImport", "RowResult", "analyse", "last_import",
-    "remember_mapping", "remembered_mappings", "run_import", "save_report", "undo_last_import", "Cancelled",
+    "relayout", "remember_mapping", "remembered_mappings", "run_import", "save_report", "undo_last_import", "Cancelled",
 ]

@@ -13,11 +13,12 @@ API
     ``data_rows`` (1-based rows to import), ``mapping`` ``{target: column index}``, ``headers``
     (display text per column, two-row headers combined as 'PARENT / SUB'), ``ignored_rows``
     ``[(row, reason)]`` with Indonesian reasons (title, numbering row, JUMLAH, signature block,
-    not a data row; empty rows are skipped without a reason), ``signature``, ``warnings``.
+    not a data row; empty rows are skipped without a reason), ``signature``, ``warnings``;
+    ``source`` and ``row_defaults`` for a list from a known system (see ``sources.py``).
 ``auto_map(headers) -> dict[str, int]``
     Map header texts to targets: Person field names (``nik, kk_number, full_name, name_title, birth_place,
     birth_date, sex, address, rt, rw, dusun, phone, occupation, income, funding_source,
-    data_source, desil, notes``) plus the combined columns ``place_date`` ('TEMPAT, TGL LAHIR')
+    data_source, desil, notes``), ``status`` (population status: Hidup/Mati/Pindah) plus the combined columns ``place_date`` ('TEMPAT, TGL LAHIR')
     and ``rt_rw`` ('RT/RW'), and ``sex_l`` / ``sex_p`` for a 'JENIS KELAMIN' header split into
     'L' | 'P' tick columns. Each target gets at most one column.
 ``layout_signature(headers) -> str``
@@ -72,6 +73,7 @@ TARGET_LABELS: dict[str, str] = {
     "data_source": "Sumber data",
     "desil": "Desil",
     "notes": "Keterangan",
+    "status": "Status penduduk",
 }
 TARGETS: tuple[str, ...] = tuple(TARGET_LABELS)
 
@@ -122,6 +124,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "data_source": ("SUMBER DATA", "BASIS DATA", "ASAL DATA"),
     "desil": ("DESIL", "DESIL KESEJAHTERAAN", "DESIL DTSEN"),
     "notes": ("KETERANGAN", "KET", "CATATAN", "KETERANGAN LAIN"),
+    "status": ("STATUS PENDUDUK", "STATUS DASAR", "STATUS HIDUP"),
 }
 _EXACT: dict[str, str] = {alias: target for target, aliases in _ALIASES.items() for alias in aliases}
 
@@ -143,7 +146,7 @@ _NEVER = ("IBU", "KEPALA KELUARGA", "AYAH", "SUAMI", "ISTRI", "AHLI WARIS")
 _NUMBER_HEADERS = {"NO", "NO URUT", "NOMOR", "NOMOR URUT", "NO URT", "URUT"}
 
 _NON_ALNUM = re.compile(r"[^0-9A-Z]+")
-_NUMBERING = re.compile(r"^\(?\s*([0-9]{1,3})\s*[).]?$")
+_NUMBERING = re.compile(r"^\(?\s*-?\s*([0-9]{1,3})\s*[).]?$")  # (1) 2. (-3): a numbering row
 _TOTAL = re.compile(r"^(JUMLAH|TOTAL|SUB ?TOTAL|GRAND TOTAL|JML)\b")
 _SIGN_WORDS = (
     "MENGETAHUI", "KEPALA DESA", "KADES", "LURAH", "KEPALA KELURAHAN", "TTD", "SEKRETARIS DESA",
@@ -188,6 +191,10 @@ class Layout:
     header_rows: list[int] = field(default_factory=list)
     signature: str = ""
     warnings: list[str] = field(default_factory=list)
+    # a list from a known system (sources.py): its key, and per data row the values its block gave
+    # (the Buku Induk's KK number and address, from each family's opening row)
+    source: str = ""
+    row_defaults: dict[int, dict[str, str]] = field(default_factory=dict)
 
     @property
     def found(self) -> bool:
@@ -203,6 +210,7 @@ class Layout:
             "ignored_rows": [{"row": r, "reason": why} for r, why in self.ignored_rows],
             "signature": self.signature,
             "warnings": list(self.warnings),
+            "source": self.source,
         }
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import os
 import re
 import zipfile
@@ -60,7 +59,7 @@ __all__ = [
 
 MAX_COLUMNS = 200
 MAX_FILE_BYTES = 300 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 1536 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # per member and in all
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv")
 SUPPORTED_EXTENSIONS = WORKBOOK_EXTENSIONS + TEXT_EXTENSIONS
@@ -242,6 +241,7 @@ def _classify(p: Path) -> str:
         return "ole"
     if head.startswith(_ZIP_MAGIC):
         _check_zip(p)
+        _precheck_shared(p)
         return "zip"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml", b"<meta")):
@@ -332,7 +332,18 @@ def _xlsx_sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
 
 
 _DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
-MAX_CELLS = 40_000_000
+# Cells calamine may lay out as one dense rectangle (first to last used row x first to last used
+# column): up to about 150 bytes each there and in Python with text, so 5 million stay under 1 GB.
+MAX_CELLS = 5_000_000
+# The longest run of a member's bytes without a '<': one cell's text (Excel allows 32,767
+# characters) or whitespace between tags. Longer is a zip bomb or a hostile cell.
+MAX_TEXT_RUN = 128 * 1024
+_BLOCK = 64 * 1024  # a run of MAX_TEXT_RUN bytes always holds one whole block of this size
+_CHUNK = 1 << 20
+_ROW_TAG_RE = re.compile(rb'<(?:x:)?row r="(\d+)"')  # how Excel, LibreOffice and openpyxl write it
+_ODS_ROWS_REPEATED_RE = re.compile(
+    rb'<table:table-row\b[^>]*number-rows-repeated="(\d+)"[^>]*>\s*<table:table-cell\b[^>/]*office:value-type')
+_ODS_COLS_REPEATED_RE = re.compile(rb'<table:table-cell\b[^>]*number-columns-repeated="(\d+)"[^>]*office:value-type')
 
 
 def _col_number(letters: bytes) -> int:
@@ -342,66 +353,205 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def _count_tag(zf: zipfile.ZipFile, member: str, tags: tuple[bytes, ...], limit: int) -> int:
-    """Stream a member and count tag openings; stop as soon as ``limit`` is passed.
+def _greater_number(n: int) -> bytes:
+    """A regex alternation matching exactly the decimal numbers greater than ``n`` (no leading 0)."""
+    digits = str(max(n, 0)).encode()
+    k = len(digits)
+    parts = [rb"[1-9]\d{%d,}" % k]
+    for i in range(k):
+        d = digits[i] - 48
+        if d < 9:
+            parts.append(digits[:i] + b"[%d-9]" % (d + 1) + (rb"\d{%d}" % (k - i - 1) if k - i - 1 else b""))
+    return b"|".join(parts)
 
-    Also refuses a sheet whose declared dimension holds more than MAX_CELLS cells (one value in
-    A1 and one in XFD1048576 would make calamine allocate the whole rectangle).
-    """
-    count = 0
+
+def _greater_letters(col: int) -> bytes:
+    """A regex alternation matching the column names (A, Z, AA, ...) after column number ``col``."""
+    letters = b""
+    n = col
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        letters = bytes([65 + rem]) + letters
+    m = len(letters)
+    parts = [rb"[A-Z]{%d,}" % (m + 1)]
+    for i in range(m):
+        c = letters[i]
+        if c < 90:
+            parts.append(letters[:i] + b"[%c-Z]" % (c + 1) + (rb"[A-Z]{%d}" % (m - i - 1) if m - i - 1 else b""))
+    return b"|".join(parts)
+
+
+def _too_big(name: str) -> SpreadsheetError:
+    return SpreadsheetError(Msg(
+        "File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada "
+        "ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong "
+        "yang tidak dipakai, simpan, lalu impor lagi.", name=name))
+
+
+def _cell_too_long(name: str) -> SpreadsheetError:
+    return SpreadsheetError(Msg(
+        "File '{name}' berisi sel yang terlalu panjang (lebih dari {limit} KB dalam satu sel). "
+        "Periksa file di Excel: sel sepanjang itu bukan data daftar.", name=name, limit=MAX_TEXT_RUN // 1024))
+
+
+class _Scan:
+    """What a streamed pass over one XML member found; memory stays one chunk."""
+
+    __slots__ = ("rows", "cells", "max_row", "max_col", "run", "opened")
+
+    def __init__(self) -> None:
+        self.rows = 0  # row tags
+        self.cells = 0  # cell tags
+        self.max_row = 0  # the largest row number of a row tag or a cell reference
+        self.max_col = 0  # the largest column of a cell reference (0: A..Z only)
+        self.run = 0  # bytes since the last '<'
+        self.opened = 0  # uncompressed bytes read
+
+
+def _check_runs(chunk: bytes, scan: _Scan, name: str) -> None:
+    """Refuse a run of more than MAX_TEXT_RUN bytes without '<' (fast: blocks, not bytes)."""
+    first = chunk.find(b"<")
+    if first < 0:
+        scan.run += len(chunk)
+        if scan.run > MAX_TEXT_RUN:
+            raise _cell_too_long(name)
+        return
+    if scan.run + first > MAX_TEXT_RUN:
+        raise _cell_too_long(name)
+    last = chunk.rfind(b"<")
+    for start in range(first, last, _BLOCK):
+        end = min(start + _BLOCK, last)
+        if end - start == _BLOCK and chunk.find(b"<", start, end) < 0:
+            before = chunk.rfind(b"<", 0, start)
+            after = chunk.find(b"<", end)
+            if after - before - 1 > MAX_TEXT_RUN:
+                raise _cell_too_long(name)
+    scan.run = len(chunk) - last - 1
+
+
+def _scan_member(zf: zipfile.ZipFile, member: str, name: str, *, sheet: bool, max_rows: int, refs: bool = True,
+                 cell_tags: tuple[bytes, ...] = (b"<c",), row_tags: tuple[bytes, ...] = (b"<row",)
+                 ) -> _Scan:
+    """Stream ``member`` once: text runs, uncompressed size, and for a sheet the row and cell
+    counts and the largest row and column any cell names (calamine lays the sheet out as one
+    rectangle over them: cells A1 and XFD199999 would be 3 billion cells)."""
+    scan = _Scan()
     tail = b""
-    first = True
+    keep = 32
     with zf.open(member) as fh:
         while True:
-            chunk = fh.read(1 << 20)
-            if first:
-                first = False
-                m = _DIMENSION_RE.search(chunk[:4096])
-                if m and m.group(3):
-                    rows = int(m.group(4)) - int(m.group(2)) + 1
-                    cols = _col_number(m.group(3)) - _col_number(m.group(1)) + 1
-                    if rows * cols > MAX_CELLS and rows > limit // 4:
-                        return limit + 1
-                    if rows * cols > MAX_CELLS:
-                        raise SpreadsheetError(Msg(
-                            "Lembar kerja terlalu lebar/besar untuk dibaca "
-                            "({rows} baris x {cols} kolom). Hapus kolom kosong di sebelah kanan.",
-                            rows=rows, cols=cols,
-                        ))
+            chunk = fh.read(_CHUNK)
             if not chunk:
-                return count + sum(tail.count(tag) for tag in tags)
+                break
+            scan.opened += len(chunk)
+            if scan.opened > MAX_UNZIPPED_BYTES:
+                raise _too_big(name)
+            _check_runs(chunk, scan, name)
+            if not sheet:
+                continue
+            buf = tail + chunk
+            skip = len(tail)
+            for tag in row_tags:  # a tag split between chunks is counted once: in buf, not in tail
+                scan.rows += buf.count(tag) - tail.count(tag)
+            for tag in cell_tags:  # '<c' also counts '<cols>' and friends: a few, harmless here
+                scan.cells += buf.count(tag) - tail.count(tag)
+            if scan.rows > max_rows:
+                raise _too_many_rows(max_rows)
+            if scan.cells > MAX_CELLS:
+                raise _too_big(name)
+            if not refs:
+                tail = buf[-keep:]
+                continue
+            if scan.opened <= 4 * _CHUNK:
+                dimension = _DIMENSION_RE.search(buf)
+                if dimension and dimension.group(3):
+                    span_rows = int(dimension.group(4)) - int(dimension.group(2)) + 1
+                    span_cols = _col_number(dimension.group(3)[:4]) - _col_number(dimension.group(1)[:4]) + 1
+                    if span_rows > max_rows:
+                        raise _too_many_rows(max_rows)
+                    if span_rows * span_cols > MAX_CELLS:
+                        raise _too_big(name)
+            rows = _ROW_TAG_RE.findall(buf, max(0, skip - keep))
+            if rows:
+                scan.max_row = max(scan.max_row, max(map(int, rows)))
+            # cell references beyond the largest row or column seen so far: none in a sound
+            # sheet (a cell sits in its row), so these searches match almost nothing
+            beyond = re.findall(rb' r="(?:(%s)(\d+)|([A-Z]{1,3})(%s))"'
+                                % (_greater_letters(scan.max_col), _greater_number(scan.max_row)), buf)
+            for col_a, row_a, col_b, row_b in beyond:
+                scan.max_row = max(scan.max_row, int(row_a or row_b))
+                scan.max_col = max(scan.max_col, _col_number((col_a or col_b)[:4]))
+            if scan.max_row > max_rows:
+                raise _too_many_rows(max_rows)
+            if scan.max_row * max(scan.max_col, 26) > MAX_CELLS:
+                raise _too_big(name)
+            tail = buf[-keep:]
+    return scan
+
+
+def _scan_ods(zf: zipfile.ZipFile, name: str, max_rows: int) -> None:
+    """content.xml of an ODS: rows, text runs, and values repeated over many rows or columns."""
+    scan = _Scan()
+    tail = b""
+    tags = (b"<table:table-row ", b"<table:table-row>")
+    with zf.open("content.xml") as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            scan.opened += len(chunk)
+            if scan.opened > MAX_UNZIPPED_BYTES:
+                raise _too_big(name)
+            _check_runs(chunk, scan, name)
             buf = tail + chunk
             for tag in tags:
-                count += buf.count(tag)
-            keep = max(len(t) for t in tags) - 1
-            tail = buf[-keep:]
-            # a tag split over the boundary lies fully inside tail+next chunk; avoid double counts
-            for tag in tags:
-                count -= tail.count(tag)
-            if count > limit:
-                return count
+                scan.rows += buf.count(tag) - tail.count(tag)
+            if scan.rows > max_rows:
+                raise _too_many_rows(max_rows)
+            for found in _ODS_ROWS_REPEATED_RE.findall(buf):
+                if int(found) > max_rows:
+                    raise _too_many_rows(max_rows)
+            for found in _ODS_COLS_REPEATED_RE.findall(buf):
+                if int(found) > 16384:
+                    raise _too_big(name)
+            tail = buf[-4096:]
 
 
 def _precheck_rows(p: Path, sheet_name: str, max_rows: int) -> None:
-    """Refuse an over-long xlsx/ods sheet before calamine loads it into memory."""
+    """Refuse an over-long, over-wide or bomb-like xlsx/ods sheet before calamine lays it out."""
     try:
         with zipfile.ZipFile(p) as zf:
             names = set(zf.namelist())
             if "content.xml" in names:  # ods: all sheets in one member
-                n = _count_tag(zf, "content.xml", (b"<table:table-row ", b"<table:table-row>"), max_rows)
+                _scan_ods(zf, p.name, max_rows)
             else:
                 member = _xlsx_sheet_members(zf).get(sheet_name)
                 if member is None or member not in names:
                     return
-                n = _count_tag(zf, member, (b"<row ", b"<row>", b"<x:row "), max_rows)
+                _scan_member(zf, member, p.name, sheet=True, max_rows=max_rows)
     except SpreadsheetError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, RuntimeError):
         raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
     except Exception:  # zlib.error and friends
         raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
-    if n > max_rows:
-        raise _too_many_rows(max_rows)
+
+
+def _precheck_shared(p: Path) -> None:
+    """The parts calamine reads when it opens an xlsx (shared strings, workbook): no bombs."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            for info in zf.infolist():
+                if info.filename in ("xl/sharedStrings.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                                     "xl/styles.xml", "[Content_Types].xml"):
+                    scan = _scan_member(zf, info.filename, p.name, sheet=True, max_rows=1 << 62, refs=False,
+                                        cell_tags=(b"<si>", b"<si "), row_tags=())
+                    if scan.cells > MAX_CELLS:
+                        raise _too_big(p.name)
+    except SpreadsheetError:
+        raise
+    except Exception:  # zlib.error, BadZipFile, a lying size header, ...
+        raise SpreadsheetError(Msg("File '{name}' rusak atau tidak lengkap.", name=p.name)) from None
 
 
 # --------------------------------------------------------------------------- calamine
@@ -621,6 +771,8 @@ def _detect_encoding(p: Path, size: int) -> str:
                 decoder.decode(chunk)
         except UnicodeDecodeError:
             pass
+    if _has_utf8_multibyte(p):
+        return MIXED  # UTF-8 with some lines from elsewhere: each line decoded on its own
     try:
         from charset_normalizer import from_bytes
 
@@ -635,6 +787,22 @@ def _detect_encoding(p: Path, size: int) -> str:
     except Exception:  # charset-normalizer never gets to break an import
         pass
     return "cp1252"
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _has_utf8_multibyte(p: Path) -> bool:
+    """True when the file holds UTF-8 encoded non-ASCII characters (a Windows-1252 file practically
+    never has a lead byte followed by the right number of continuation bytes)."""
+    try:
+        with open(p, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                if _UTF8_MULTIBYTE.search(chunk):
+                    return True
+    except OSError:
+        return False
+    return False
 
 
 def _detect_delimiter(lines: list[str]) -> str:
@@ -672,25 +840,65 @@ def _csv_cells(values: list[str]) -> list[Cell]:
     return out
 
 
+MAX_CSV_FIELD = 128 * 1024  # characters in one CSV field (the same bound as a workbook cell)
+MIXED = "utf-8+cp1252"  # a UTF-8 file with some lines saved in Windows-1252: decoded line by line
+
+
+def _field_too_long(name: str, row: int) -> SpreadsheetError:
+    return SpreadsheetError(Msg(
+        "File CSV '{name}' berisi kolom yang terlalu panjang (lebih dari {limit} KB) di sekitar baris {row}. "
+        "Periksa file: mungkin ada tanda kutip (\") yang tidak ditutup.", name=name, limit=MAX_CSV_FIELD // 1024,
+        row=row))
+
+
+def _mixed_lines(p: Path, cp1252_rows: list[int]) -> Iterator[str]:
+    """Each line as UTF-8 when it is, else as Windows-1252 (its number noted)."""
+    with open(p, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                cp1252_rows.append(number)
+                yield raw.decode("cp1252", errors="replace")
+
+
 def _read_csv(p: Path, *, max_rows: int, progress: Progress | None) -> SheetData:
     size = p.stat().st_size
     encoding = _detect_encoding(p, size)
+    cp1252_rows: list[int] = []
+    csv.field_size_limit(MAX_CSV_FIELD)
     try:
-        fh = open(p, encoding=encoding, errors="replace", newline="")
+        if encoding == MIXED:
+            head_lines = []
+            for line in _mixed_lines(p, []):
+                head_lines.append(line.rstrip("\r\n"))
+                if len(head_lines) >= 60:
+                    break
+            lines: Iterable[str] = _mixed_lines(p, cp1252_rows)
+            fh = None
+        else:
+            fh = open(p, encoding=encoding, errors="replace", newline="")
+            head_lines = []
+            for line in _cap_lines(fh):
+                head_lines.append(line.rstrip("\r\n"))
+                if len(head_lines) >= 60:
+                    break
+            fh.seek(0)
+            lines = fh
     except (OSError, LookupError) as exc:
-        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name, detail=str(exc))) from None
-    with fh:
-        head_lines: list[str] = []
-        for line in fh:
-            head_lines.append(line.rstrip("\r\n"))
-            if len(head_lines) >= 60:
-                break
-        delimiter = _detect_delimiter(head_lines)
-        fh.seek(0)
-        csv.field_size_limit(1 << 20)
-        reader = csv.reader(_cap_lines(fh), delimiter=delimiter)
+        raise SpreadsheetError(Msg("File '{name}' tidak dapat dibuka: {detail}.", name=p.name,
+                                   detail=getattr(exc, "strerror", None) or type(exc).__name__)) from None
+    try:
+        try:
+            delimiter = _detect_delimiter(head_lines)
+        except csv.Error:
+            raise _field_too_long(p.name, 1) from None
+        reader = csv.reader(_cap_lines(lines), delimiter=delimiter)
         rows: list[list[Cell]] = []
         truncated = False
+        i = 0
         try:
             for i, values in enumerate(reader):
                 if i >= max_rows:
@@ -702,17 +910,27 @@ def _read_csv(p: Path, *, max_rows: int, progress: Progress | None) -> SheetData
                 if progress is not None and i % _PROGRESS_EVERY == 0:
                     progress.check(i, 0)  # total unknown while streaming
         except csv.Error as exc:
-            raise SpreadsheetError(Msg("File CSV '{name}' tidak dapat dibaca: {detail}.", name=p.name,
-                                       detail=str(exc))) from None
+            if "field larger" in str(exc):
+                raise _field_too_long(p.name, i + 2) from None
+            raise SpreadsheetError(Msg("File CSV '{name}' tidak dapat dibaca (baris {row}).", name=p.name,
+                                       row=i + 2)) from None
+    finally:
+        if fh is not None:
+            fh.close()
     _strip_trailing(rows)
     if not rows:
         raise SpreadsheetError(Msg("File '{name}' tidak berisi data.", name=p.name))
     name = p.stem or "CSV"
-    notes = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
-    return SheetData([name], name, rows, truncated, "csv", encoding, delimiter, notes)
+    notes: list = [Msg("Hanya {count} kolom pertama yang dibaca.", count=MAX_COLUMNS)] if truncated else []
+    if cp1252_rows:
+        shown = ", ".join(str(n) for n in cp1252_rows[:10]) + (" ..." if len(cp1252_rows) > 10 else "")
+        notes.append(Msg(
+            "{count} baris bukan UTF-8 dan dibaca sebagai Windows-1252 (baris {rows}). Periksa ejaan nama di "
+            "baris itu.", count=len(cp1252_rows), rows=shown))
+    return SheetData([name], name, rows, truncated, "csv", "utf-8" if encoding == MIXED else encoding, delimiter, notes)
 
 
-def _cap_lines(fh: io.TextIOBase) -> Iterator[str]:
+def _cap_lines(fh: Iterable[str]) -> Iterator[str]:
     """Cut absurdly long lines (a binary blob renamed .csv) instead of buffering them."""
     for line in fh:
         if len(line) > (1 << 20):

@@ -44,6 +44,7 @@ from desktop_app.core.normalize import (
 from desktop_app.core.person import DATA_SOURCE_LABELS, FUNDING_LABELS, Person
 from desktop_app.core.progress import Progress
 from desktop_app.core.text import Msg
+from desktop_app.services.sheets.sources import occupation_from_code
 
 __all__ = ["RowConverter", "data_source_code", "funding_code", "iter_persons", "row_to_person"]
 
@@ -217,10 +218,14 @@ class RowConverter:
     ``person, notes = convert(cells)``. Normalisers are pure, so memoising is safe.
     """
 
-    def __init__(self, mapping: Mapping[str, int], *, desa_code: str, today: date | None = None) -> None:
+    def __init__(self, mapping: Mapping[str, int], *, desa_code: str, today: date | None = None,
+                 occupation_codes: bool = True) -> None:
         self.mapping = {k: v for k, v in mapping.items() if isinstance(v, int) and not isinstance(v, bool)}
         self.desa_code = desa_code
         self.today = today
+        self._nik_today = today or date.today()
+        birth_col = self.mapping.get("birth_date", self.mapping.get("place_date"))
+        self._birth_col = birth_col if birth_col is not None and birth_col >= 0 else None
         steps = [(target, getattr(self, "_f_" + target), col) for target, col in self.mapping.items()
                  if hasattr(self, "_f_" + target) and col >= 0]
         # birth_place/birth_date refine place_date; rt/rw refine rt_rw: run the combined ones first
@@ -232,7 +237,7 @@ class RowConverter:
         self._tick_steps = [(target, col) for target, _fn, col in steps if target in ("sex_l", "sex_p")]
         cache = lru_cache(maxsize=_CACHE_SIZE, typed=True)
         self._sex = cache(normalize_sex)
-        self._occupation = cache(normalize_occupation)
+        self._occupation = cache(partial(_occupation, numbers=occupation_codes))
         self._rt_rw = cache(normalize_rt_rw)
         self._pad = cache(pad_rt)
         self._money = cache(normalize_money)
@@ -277,9 +282,46 @@ class RowConverter:
                     sex_ticks.append((target, value))
                 if sex_ticks and not p.sex:
                     self._sex_ticks(p, dict(sex_ticks), notes)
+            if self._birth_col is not None and self._birth_col < n and len(p.nik) == 16:
+                self._birth_against_nik(p, cells[self._birth_col], notes)
         except Exception as exc:  # a hostile cell must never stop an import
             notes.append(Msg("Sebagian baris tidak dapat dibaca ({error}).", error=type(exc).__name__))
         return p, notes
+
+    def _birth_against_nik(self, p: Person, cell: Any, notes: list[str]) -> None:
+        """Mixed date orders: when the date as read disagrees with the NIK but the other reading
+        (month/day, or an Excel date with day and month swapped) agrees, take that reading and
+        say so. When neither agrees the date stays as entered and validation flags the row
+        (nik.birthdate_mismatch)."""
+        nik = p.nik
+        born = p.birth_date
+        if born is not None:  # the common case first: the date agrees with the NIK's DDMMYY
+            try:
+                day = int(nik[6:8])
+                if (day - 40 if day > 40 else day) == born.day and int(nik[8:10]) == born.month \
+                        and int(nik[10:12]) == born.year % 100:
+                    return
+            except ValueError:
+                return
+        if not nik.isdigit():
+            return
+        nik_born = nik_mod.nik_dates_and_sex(nik, today=self._nik_today)[0]
+        if nik_born is None:
+            return
+        if born is not None and _same_day(born, nik_born):
+            return
+        raw = cell.value if hasattr(cell, "numeric") else cell
+        other = _other_reading(raw, born)
+        if other is not None and _same_day(other, nik_born):
+            p.birth_date = other
+            if born is None:  # the unreadable-date note no longer holds
+                notes[:] = [m for m in notes if getattr(m, "template", "") not in _UNREADABLE_DATE]
+            if isinstance(raw, date | datetime):
+                notes.append(Msg("Tanggal lahir {value} dari Excel tertukar tanggal dan bulannya: dibaca {date}, "
+                                 "sesuai NIK.", value=_text(raw), date=other.strftime("%d-%m-%Y")))
+            else:
+                notes.append(Msg("Tanggal lahir '{value}' ditulis bulan/tanggal/tahun: dibaca {date}, sesuai NIK.",
+                                 value=_text(raw), date=other.strftime("%d-%m-%Y")))
 
     # one method per target: (person, non-empty value, stored as number, notes)
     def _f_nik(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
@@ -311,6 +353,14 @@ class RowConverter:
             p.birth_place = text
 
     def _f_birth_date(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
+        if type(value) is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:  # yyyy-mm-dd (an OpenSID export): what parse_date reads it as, without the lookup
+                p.birth_date = date(int(value[:4]), int(value[5:7]), int(value[8:]))
+                if 1900 <= p.birth_date.year <= 2100:
+                    return
+                p.birth_date = None
+            except ValueError:
+                pass
         born, reason = self._date(value)
         if born is not None:
             p.birth_date = born
@@ -364,7 +414,7 @@ class RowConverter:
         if money is not None and money > 0:
             p.income = money
         elif money is None and _text(value) not in ("", "-"):
-            notes.append(Msg("Penghasilan '{value}' tidak dapat dibaca; dipakai Rp1.000.000.", value=_text(value)))
+            notes.append(Msg("Penghasilan '{value}' tidak dapat dibaca; dibiarkan kosong.", value=_text(value)))
 
     def _f_funding_source(self, p: Person, value: Any, numeric: bool, notes: list[str]) -> None:
         text = self._plain_text(value)
@@ -389,6 +439,50 @@ class RowConverter:
         p.notes = self._plain_text(value)
 
 
+_UNREADABLE_DATE = ("Tanggal lahir '{value}' tidak dapat dibaca: {reason}.",
+                    "Tanggal lahir pada '{value}' tidak dapat dibaca.")
+
+
+def _occupation(value: Any, *, numbers: bool = True) -> tuple[str, str]:
+    """A SIAK/OpenSID pekerjaan code or label first, then the free-text rules."""
+    coded = occupation_from_code(value, numbers=numbers)
+    return coded if coded is not None else normalize_occupation(value)
+
+
+def _same_day(a: date, b: date) -> bool:
+    return a.day == b.day and a.month == b.month and a.year % 100 == b.year % 100
+
+
+# a dd/mm/yyyy or mm/dd/yyyy date, alone or at the end of 'TEMPAT, TGL LAHIR'
+_SLASHED = re.compile(r"(?:^|[\s,;:/'])([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{4}|[0-9]{2})\s*$")
+
+
+def _other_reading(raw: Any, born: date | None) -> date | None:
+    """The date with day and month the other way round, or None when there is no other reading."""
+    try:
+        if isinstance(raw, datetime):
+            raw = raw.date()
+        if isinstance(raw, date):
+            return date(raw.year, raw.day, raw.month) if raw.day <= 12 and raw.day != raw.month else None
+        if not isinstance(raw, str):
+            return None
+        m = _SLASHED.search(raw)
+        if not m:
+            return None
+        first, second, ys = int(m.group(1)), int(m.group(2)), m.group(3)
+        if first == second or first > 12:
+            return None
+        if len(ys) == 4:
+            year = int(ys)
+        elif born is not None:
+            year = born.year
+        else:
+            return None  # a two-digit year that was not readable either way: leave it to the note
+        return date(year, first, second)
+    except ValueError:
+        return None
+
+
 def _has_date_part(value: Any) -> bool:
     return bool(re.search(r"\d", _text(value)))
 
@@ -403,7 +497,8 @@ def iter_persons(
     """``(row_number, person, notes)`` for each data row of ``layout`` (a ``layout.Layout``)."""
     rows = layout.data_rows
     total = len(rows)
-    convert = RowConverter(layout.mapping, desa_code=desa_code)
+    convert = RowConverter(layout.mapping, desa_code=desa_code,
+                           occupation_codes=getattr(layout, "source", "") != "dtks")
     for n, rownum in enumerate(rows):
         if progress is not None and n % 1000 == 0:
             progress.check(n, total)

@@ -526,6 +526,7 @@ REPORT_STATUS_LABELS = {
     "skipped": "Dilewati",
     "rejected": "Ditolak",
     "ignored": "Diabaikan",
+    "left_out": "Tidak dipilih",
 }
 
 

@@ -32,6 +32,7 @@ from desktop_app.core.progress import Cancelled, Progress
 from desktop_app.core.text import message_of
 from desktop_app.sync.keys import normalize_fingerprint
 from desktop_app.ui.common.errors import error_text
+from desktop_app.ui.common.validators import FingerprintValidator
 from desktop_app.ui.common.widgets import (
     make_button,
 )
@@ -236,6 +237,26 @@ class FolderRow(QWidget):
             remember_dir(self._app, self.folder())
 
 
+# Who reads which fingerprint to whom: one wording wherever it is explained (setup, Kirim ke
+# Kabupaten, the enrollment file, the configuration import).
+ENROLLMENT_READING = QT_TRANSLATE_NOOP(
+    "Fingerprint", "Operator desa membacakan sidik jari desa kepada petugas Disperinaker, kelompok demi "
+    "kelompok; petugas mengetiknya di SIPERA kabupaten saat mendaftarkan desa.")
+CONFIG_READING = QT_TRANSLATE_NOOP(
+    "Fingerprint", "Petugas Disperinaker membacakan sidik jari kunci kabupaten kepada operator desa; "
+    "operator desa mengetiknya saat mengimpor konfigurasi kabupaten pertama kali.")
+
+
+def enrollment_reading() -> str:
+    """The village's fingerprint: the village operator reads it, the district officer types it."""
+    return QCoreApplication.translate("Fingerprint", ENROLLMENT_READING)
+
+
+def config_reading() -> str:
+    """The district's fingerprint: the district officer reads it, the village operator types it."""
+    return QCoreApplication.translate("Fingerprint", CONFIG_READING)
+
+
 class FingerprintEntry(QWidget):
     """Where a person types the fingerprint the other side reads aloud; says at once if it matches."""
 
@@ -251,6 +272,8 @@ class FingerprintEntry(QWidget):
         self.fingerprintEdit.setFont(mono_font(16, bold=True))
         self.fingerprintEdit.setMaxLength(40)
         self.fingerprintEdit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # base32 only (A-Z, 2-7), upper case; a 0 or 1 read aloud or from paper becomes O or I
+        self.fingerprintEdit.setValidator(FingerprintValidator(self.fingerprintEdit))
         self.fingerprintEdit.textEdited.connect(self._upper)
         self.fingerprintEdit.textChanged.connect(self._update)
         self.matchLabel = note_label("", "fingerprintMatchLabel", self)
@@ -274,7 +297,7 @@ class FingerprintEntry(QWidget):
         return self.is_complete() and normalize_fingerprint(self.typed()) == self._expected
 
     def _update(self) -> None:
-        n = sum(1 for ch in self.typed() if ch.isalnum())
+        n = sum(1 for ch in self.typed() if ch.isalnum())  # the validator lets in nothing else
         if not self.is_complete():
             self.matchLabel.setStyleSheet(f"color: {GREY};")
             self.matchLabel.setText(self.tr("Terketik {n} dari 24 huruf/angka (tanda '-' dan spasi boleh).").format(n=n))

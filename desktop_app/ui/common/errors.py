@@ -16,7 +16,8 @@ def error_text(exc: BaseException) -> str:
         return tr_text(exc.user_message())
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Ask", "Dibatalkan. Tidak ada yang diubah.")
+    # the exception's own text is left out: it may quote NIKs, names or phone numbers
     return QCoreApplication.translate(
-        "Ask", "Terjadi kesalahan tak terduga ({name}: {detail}). Data yang sudah tersimpan tetap aman; "
+        "Ask", "Terjadi kesalahan tak terduga ({name}). Data yang sudah tersimpan tetap aman; "
         "ulangi langkah terakhir atau tutup lalu buka kembali SIPERA."
-    ).format(name=type(exc).__name__, detail=exc)
+    ).format(name=type(exc).__name__)

@@ -67,7 +67,10 @@ class _Delivery(QObject):
     """Lives on the GUI thread: receives the task's queued signals and calls the callbacks."""
 
     def __init__(self, runner: TaskRunner, task: _Task, on_done, on_error, dialog_label, parent_widget):  # noqa: ANN001
-        super().__init__(runner)
+        # no Qt parent and no deleteLater: the runner's set keeps it alive while the work runs and
+        # Python frees it after. A parented, deleteLater'd delivery could be deleted twice (once
+        # with its runner, once by its posted DeferredDelete) and crash the event loop.
+        super().__init__()
         self.runner, self.task = runner, task
         self.on_done, self.on_error = on_done, on_error
         self.dialog: QProgressDialog | None = None
@@ -175,7 +178,6 @@ class TaskRunner(QObject):
 
     def _forget(self, delivery: _Delivery) -> None:
         self._running.discard(delivery)
-        delivery.deleteLater()
 
     @property
     def busy(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,7 @@ from desktop_app.core.progress import Progress
 from desktop_app.services.packages import common as package_common
 from desktop_app.services.packages import history as package_history
 from desktop_app.services.packages import send as package_send
+from desktop_app.services.packages import steps as package_steps
 from desktop_app.services.packages import trust as package_trust
 from desktop_app.ui.common.dialogs import (
     AMBER,
@@ -49,6 +51,8 @@ from desktop_app.ui.common.dialogs import (
     FolderRow,
     OpenDialogs,
     Pick,
+    config_reading,
+    enrollment_reading,
     error_message,
     fingerprint_label,
     last_dir,
@@ -165,9 +169,10 @@ class SendPackageDialog(QDialog):
         self.result: package_send.DataExport | None = None
         self.pinned: dict[str, Any] | None = None
         self.preview: tuple[int, int, list] | None = None
+        self.steps: package_steps.SendSteps | None = None
         self._busy = False
         self._build()
-        self.resize(860, 640)
+        self.resize(860, 680)
         self.refresh()
 
     def _build(self) -> None:
@@ -183,21 +188,45 @@ class SendPackageDialog(QDialog):
         self.titleLabel.setWordWrap(True)
         outer.addWidget(self.titleLabel)
 
+        # --- the way there, ticked from the real state (package log, pinned district)
+        self.stepsBox = QGroupBox(self.tr("Langkah kirim"), self)
+        self.stepsBox.setObjectName("sendStepsBox")
+        grid = QGridLayout(self.stepsBox)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(2)
+        self.stepLabels: dict[str, QLabel] = {}
+        for row, (key, name) in enumerate((
+                ("enrollment", self.tr("1. Berkas pendaftaran dibuat, sidik jari desa dibacakan kepada petugas")),
+                ("config", self.tr("2. Konfigurasi kabupaten diimpor, sidik jari kabupaten dicocokkan")),
+                ("sent", self.tr("3. Paket data dikirim")),
+                ("feedback", self.tr("4. Hasil pemeriksaan dari kabupaten diterima")))):
+            caption = QLabel(name, self.stepsBox)
+            status = QLabel(self.stepsBox)
+            status.setObjectName(f"step_{key}")
+            self.stepLabels[key] = status
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(status, row, 1)
+        grid.setColumnStretch(1, 1)
+        outer.addWidget(self.stepsBox)
+
         # --- no district key yet
         self.noConfigPanel = panel("noConfigPanel", "#fff4e0", "#e0b060", self)
         nc = QVBoxLayout(self.noConfigPanel)
         self.noConfigLabel = note_label(self.tr(
-            "Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten.\n\n"
+            "Paket data belum bisa dibuat: SIPERA desa ini belum mengenal kunci Disperinaker kabupaten. "
             "Yang perlu dilakukan:\n"
-            "1. Minta berkas konfigurasi dari Disperinaker (nama berkasnya SIPERA_config_....sipera), "
-            "lewat flashdisk atau email.\n"
-            "2. Klik 'Impor Konfigurasi Kabupaten' di bawah, pilih berkas itu, lalu cocokkan sidik jari "
-            "kunci kabupaten dengan petugas (dibacakan atau tertulis di surat).\n"
-            "3. Setelah itu buka lagi 'Kirim ke Kabupaten'."), "noConfigLabel", self.noConfigPanel)
+            "1. Daftarkan desa: 'Buat Berkas Pendaftaran', simpan ke flashdisk dan serahkan ke Disperinaker. "
+            "{enrollment}\n"
+            "2. Minta berkas konfigurasi dari Disperinaker (SIPERA_config_....sipera, lewat flashdisk atau "
+            "email), lalu 'Impor Konfigurasi Kabupaten'. {config}\n"
+            "3. Sesudah itu paket data bisa dibuat di jendela ini.").format(
+                enrollment=enrollment_reading(), config=config_reading()), "noConfigLabel", self.noConfigPanel)
+        self.enrollButton = make_button(self.noConfigPanel, "enrollButton", self.make_enrollment,
+                                        text=self.tr("Buat Berkas Pendaftaran..."), auto_default=False)
         self.importConfigButton = make_button(self.noConfigPanel, "importConfigButton", self.import_config,
-                                              text=self.tr("Impor Konfigurasi Kabupaten..."))
+                                              text=self.tr("Impor Konfigurasi Kabupaten..."), auto_default=False)
         nc.addWidget(self.noConfigLabel)
-        nc.addWidget(self.importConfigButton, 0, Qt.AlignmentFlag.AlignLeft)
+        nc.addLayout(button_row(self.enrollButton, self.importConfigButton, STRETCH))
         outer.addWidget(self.noConfigPanel)
 
         # --- result of a send
@@ -286,7 +315,8 @@ class SendPackageDialog(QDialog):
 
         def work(_p: Progress) -> tuple[dict[str, Any] | None, tuple[int, int, list]]:
             pinned = package_common.pinned_district(app)
-            return pinned, package_send.preview_data_package(app, full=full)
+            steps = package_steps.send_steps(app)
+            return pinned, package_send.preview_data_package(app, full=full), steps
 
         self._busy = True
         self._update_buttons()
@@ -299,7 +329,8 @@ class SendPackageDialog(QDialog):
 
     def _show_preview(self, result: tuple[dict[str, Any] | None, tuple[int, int, list]]) -> None:
         self._busy = False
-        self.pinned, self.preview = result
+        self.pinned, self.preview, self.steps = result
+        self._show_steps(self.steps)
         n_send, n_deleted, held = self.preview
         name = (self.pinned or {}).get("name") or (self.pinned or {}).get("region_code") or ""
         if name:
@@ -331,6 +362,27 @@ class SendPackageDialog(QDialog):
         self.heldBackTable.setVisible(bool(held))
         self._fill_held_back(held)
         self._update_buttons()
+
+    def _show_steps(self, steps: package_steps.SendSteps) -> None:
+        def show(key: str, done: bool, text: str) -> None:
+            label = self.stepLabels[key]
+            label.setProperty("done", done)
+            if done:
+                label.setStyleSheet(f"color: {GREEN};")
+                label.setText("\u2714 " + text)
+            else:
+                label.setStyleSheet(f"color: {GREY};")
+                label.setText("\u25cb " + self.tr("belum"))
+
+        show("enrollment", steps.enrollment_made,
+             self.tr("dibuat {when}").format(when=fmt_datetime(steps.enrollment_at)) if steps.enrollment_at else "")
+        show("config", steps.config_imported, self.tr("Disperinaker {name}").format(name=steps.district_name))
+        show("sent", steps.packages_sent > 0, with_count(self.tr(
+            "%n paket, terakhir {when}", "", steps.packages_sent), steps.packages_sent,
+            when=fmt_datetime(steps.last_sent_at)) if steps.last_sent_at else "")
+        show("feedback", steps.feedback_received > 0, with_count(self.tr(
+            "%n kali, terakhir {when}", "", steps.feedback_received), steps.feedback_received,
+            when=fmt_datetime(steps.last_feedback_at)) if steps.last_feedback_at else "")
 
     def _fill_held_back(self, held: list) -> None:
         table = self.heldBackTable
@@ -414,6 +466,12 @@ class SendPackageDialog(QDialog):
             Pick.open_path(self.result.built.path.parent)
 
     # ------------------------------------------------------------------ config
+
+    def make_enrollment(self) -> None:
+        dialog = EnrollmentExportDialog(self.app, parent=self, runner=self.runner)
+        dialog.finished.connect(lambda _r: self.refresh())
+        self.enrollmentDialog = dialog
+        dialog.open()
 
     def import_config(self) -> None:
         dialog = ConfigImportDialog(self.app, parent=self, runner=self.runner)
@@ -811,10 +869,9 @@ class EnrollmentExportDialog(QDialog):
         outer.addWidget(QLabel(self.tr("Sidik jari desa ini:"), self))
         self.fingerprintLabel = fingerprint_label(own, "fingerprintLabel", 24, self)
         outer.addWidget(self.fingerprintLabel)
-        self.instructionLabel = note_label(self.tr(
-            "Bacakan sidik jari ini kepada petugas Disperinaker kelompok demi kelompok (atau tulis di kertas, "
-            "tanda tangani, dan serahkan bersama flashdisk). Petugas mengetikkannya saat mendaftarkan desa; "
-            "bila tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7."),
+        self.instructionLabel = note_label(enrollment_reading() + " " + self.tr(
+            "Bila tidak bisa dibacakan, tulis di kertas, tanda tangani, dan serahkan bersama flashdisk. Bila "
+            "tidak sama, desa tidak didaftarkan. Sidik jari hanya memakai huruf A-Z dan angka 2-7."),
             "instructionLabel", self)
         outer.addWidget(self.instructionLabel)
         outer.addStretch(1)
@@ -880,7 +937,8 @@ class ConfigImportDialog(QDialog):
         self.fileEdit.setObjectName("fileEdit")
         self.fileEdit.setReadOnly(True)
         self.fileEdit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
-        self.browseButton = make_button(self, "browseButton", self.browse, text=self.tr("Pilih Berkas..."))
+        self.browseButton = make_button(self, "browseButton", self.browse, text=self.tr("Pilih Berkas..."),
+                                        auto_default=False)  # Enter after typing the fingerprint applies
         row.addWidget(self.fileEdit, 1)
         row.addWidget(self.browseButton)
         outer.addLayout(row)
@@ -895,11 +953,12 @@ class ConfigImportDialog(QDialog):
         self.pinPanel = QWidget(self)
         pin = QVBoxLayout(self.pinPanel)
         pin.setContentsMargins(0, 0, 0, 0)
-        pin.addWidget(note_label(self.tr(
-            "Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten: minta petugas "
-            "Disperinaker membacakannya (dari layar SIPERA kabupaten atau dari surat resmi) dan ketik di kolom "
-            "di bawah. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini."), "pinIntro",
-            self.pinPanel))
+        pin.addWidget(note_label(" ".join((
+            self.tr("Ini konfigurasi pertama dari kabupaten. Cocokkan dulu sidik jari kunci kabupaten."),
+            config_reading(),
+            self.tr("Ketik sidik jari itu (dari layar SIPERA kabupaten atau dari surat resmi) di kolom di bawah, "
+                    "lalu tekan Enter. Sesudah itu SIPERA hanya menerima paket yang ditandatangani kunci ini."))),
+            "pinIntro", self.pinPanel))
         pin.addWidget(QLabel(self.tr("Sidik jari pada berkas:"), self.pinPanel))
         self.fileFingerprintLabel = fingerprint_label("", "districtFingerprintLabel", 20, self.pinPanel)
         pin.addWidget(self.fileFingerprintLabel)
@@ -919,9 +978,10 @@ class ConfigImportDialog(QDialog):
         outer.addWidget(self.programmeBox)
         outer.addStretch(1)
 
-        self.applyButton = make_button(self, "applyButton", self.apply, text=self.tr("Simpan Kunci dan Terapkan"))
+        self.applyButton = make_button(self, "applyButton", self.apply, text=self.tr("Simpan Kunci dan Terapkan"),
+                                       default=True)
         self.applyButton.setVisible(False)
-        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"))
+        self.closeButton = make_button(self, "closeButton", self.accept, text=self.tr("Tutup"), auto_default=False)
         outer.addLayout(button_row(STRETCH, self.applyButton, self.closeButton))
 
     def browse(self) -> None:
@@ -942,6 +1002,8 @@ class ConfigImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         Ask.error(self, error_message(exc), self.tr("Konfigurasi tidak diterapkan"))
+        if self.fingerprintEdit is not None and self.pinPanel.isVisible():
+            self.fingerprintEdit.setFocus()  # a corrected fingerprint goes where it belongs
 
     def _read_done(self, info: package_trust.ConfigInfo) -> None:
         self.info = info
@@ -958,8 +1020,11 @@ class ConfigImportDialog(QDialog):
         self.fingerprintEdit = self.entry.fingerprintEdit
         self.entry.changed.connect(self._update_buttons)
         self.entryHolder.addWidget(self.entry)
+        QWidget.setTabOrder(self.fingerprintEdit, self.applyButton)  # one Tab from the field to the button
+        QWidget.setTabOrder(self.applyButton, self.closeButton)
         self.pinPanel.setVisible(True)
         self.applyButton.setVisible(True)
+        self.applyButton.setDefault(True)
         self._update_buttons()
         self.fingerprintEdit.setFocus()
 
@@ -973,15 +1038,17 @@ class ConfigImportDialog(QDialog):
         typed = self.entry.typed() if (info.first_time and self.entry is not None) else None
         app = self.app
         run_work(self.runner, lambda _p: package_trust.apply_config(app, info, confirmed_fingerprint=typed),
-                 lambda _r: self._applied(info), self._failed, self.tr("Menerapkan konfigurasi..."), self)
+                 lambda outcome: self._applied(info, outcome), self._failed, self.tr("Menerapkan konfigurasi..."), self)
 
-    def _applied(self, info: package_trust.ConfigInfo) -> None:
+    def _applied(self, info: package_trust.ConfigInfo, outcome: str = package_trust.APPLIED) -> None:
         self.done_applying = True
         self.pinPanel.setVisible(False)
         self.applyButton.setVisible(False)
         p = info.programme
+        already = outcome == package_trust.ALREADY_APPLIED
         lines = [
-            self.tr("\u2714 Konfigurasi kabupaten diterapkan."),
+            self.tr("Konfigurasi ini sudah diterapkan sebelumnya; tidak ada yang berubah.") if already
+            else self.tr("\u2714 Konfigurasi kabupaten diterapkan."),
             self.tr("Tahun program: {year}").format(year=p.year),
             self.tr("Masa kepesertaan: {start} s.d. {end}").format(start=fmt_date(p.coverage_start),
                                                                    end=fmt_date(p.coverage_end)),
@@ -992,6 +1059,8 @@ class ConfigImportDialog(QDialog):
             lines.append(self.tr("Kunci kabupaten disimpan; paket data sekarang bisa dikirim."))
         self.programmeLabel.setText("\n".join(lines))
         self.programmeBox.setVisible(True)
+        self.closeButton.setDefault(True)  # Enter now closes
+        self.closeButton.setFocus()
         self.applied.emit(info)
 
 

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.deleteAction = action("deleteAction", None, self.delete_selected)
         self.restoreAction = action("restoreAction", None, self.restore_selected)
         self.historyAction = action("historyAction", "Ctrl+H", self.show_history)
+        self.duplicatesAction = action("duplicatesAction", None, self.open_duplicates)
         self.quitAction = action("quitAction", quit_shortcut(), self.close)
         self.settingsAction = action("settingsAction", None, self.open_settings)
         self.languageGroup = QActionGroup(self)
@@ -183,12 +184,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.fileMenu = bar.addMenu("")
-        self.fileMenu.addAction(self.newAction)
-        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
         self.dataMenu = bar.addMenu("")
+        self.dataMenu.addAction(self.newAction)  # a new record is data, not a file
+        self.dataMenu.addSeparator()
         for act in (self.findAction, self.editAction, self.deleteAction, self.restoreAction, self.historyAction):
             self.dataMenu.addAction(act)
+        self.dataMenu.addSeparator()
+        self.dataMenu.addAction(self.duplicatesAction)
         self.settingsMenu = bar.addMenu("")
         self.settingsMenu.addAction(self.settingsAction)
         self.languageMenu = self.settingsMenu.addMenu("")
@@ -386,6 +389,8 @@ class MainWindow(QMainWindow):
         self.deleteAction.setText(self.tr("&Hapus..."))
         self.restoreAction.setText(self.tr("&Pulihkan"))
         self.historyAction.setText(self.tr("&Riwayat"))
+        self.duplicatesAction.setText(self.tr("Cari data &ganda..."))
+        self.duplicatesAction.setToolTip(self.tr("Periksa pasangan data yang mungkin orang yang sama dan putuskan"))
         self.quitAction.setText(self.tr("&Keluar"))
         self.backupActions.retranslate()
         if self.settingsAction is not None:
@@ -778,6 +783,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_duplicates(self) -> QWidget:
+        """Data > Cari data ganda...: the scan and review dialog (a scan starts at once)."""
+        from desktop_app.ui.duplicates.review import open_duplicates
+
+        return open_duplicates(self, self.app, self.runner, self.events)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.app, self)

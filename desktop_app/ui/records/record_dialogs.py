@@ -100,6 +100,7 @@ _ACTIONS = {
     "demo": QT_TRANSLATE_NOOP("HistoryDialog", "Dibuat (data contoh)"),
     "merge": QT_TRANSLATE_NOOP("HistoryDialog", "Digabung dari paket"),
     "feedback": QT_TRANSLATE_NOOP("HistoryDialog", "Hasil dari kabupaten"),
+    "duplikat": QT_TRANSLATE_NOOP("HistoryDialog", "Data gandanya dihapus"),
 }
 
 FIELD_LABELS = {
@@ -127,6 +128,8 @@ FIELD_LABELS = {
     "desil": QT_TRANSLATE_NOOP("HistoryDialog", "Desil"),
     "notes": QT_TRANSLATE_NOOP("HistoryDialog", "Catatan"),
     "delete_reason": QT_TRANSLATE_NOOP("HistoryDialog", "Alasan hapus"),
+    "duplicate_of": QT_TRANSLATE_NOOP("HistoryDialog", "Duplikat dari data"),
+    "duplicate_removed": QT_TRANSLATE_NOOP("HistoryDialog", "Data ganda yang dihapus"),
 }
 
 _VOCABS = {
@@ -137,9 +140,24 @@ _VOCABS = {
 }
 
 
+# yes/no fields: the history stores their values as text ("True"/"False")
+BOOLEAN_FIELDS = frozenset({"nik_from_number", "deleted"})
+
+
+def _as_bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False, "1": True, "0": False}.get(str(value).strip().lower())
+
+
 def _value_text(field: str, value: Any) -> str:
     if value is None or value == "":
         return QCoreApplication.translate("HistoryDialog", "(kosong)")
+    if field in BOOLEAN_FIELDS or isinstance(value, bool):
+        flag = _as_bool(value)
+        if flag is not None:
+            return QCoreApplication.translate("HistoryDialog", "ya") if flag else \
+                QCoreApplication.translate("HistoryDialog", "tidak")
     if field in _VOCABS:
         return vocab(_VOCABS[field].get(str(value), str(value)))
     if field in ("birth_date", "coverage_start", "coverage_end"):
@@ -149,9 +167,6 @@ def _value_text(field: str, value: Any) -> str:
             return fmt_money(int(value))
         except (TypeError, ValueError):
             return str(value)
-    if isinstance(value, bool):
-        return QCoreApplication.translate("HistoryDialog", "ya") if value else \
-            QCoreApplication.translate("HistoryDialog", "tidak")
     return str(value)
 
 
@@ -190,6 +205,8 @@ class HistoryDialog(QDialog):
             label = QCoreApplication.translate("HistoryDialog", FIELD_LABELS.get(field, field))
             old, new = (list(pair) + [None, None])[:2] if isinstance(pair, list | tuple) else (None, pair)
             if action == "create":
+                if field in BOOLEAN_FIELDS and _as_bool(new) is False:
+                    continue  # "no" is what a new record is by default: not worth a line
                 out.append(f"{label}: {_value_text(field, new)}")
             else:
                 out.append(f"{label}: {_value_text(field, old)} \u2192 {_value_text(field, new)}")

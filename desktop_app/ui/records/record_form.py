@@ -36,7 +36,6 @@ from desktop_app.core.nik import nik_dates_and_sex, parse_nik
 from desktop_app.core.normalize import normalize_money, normalize_name, normalize_phone, pad_rt, parse_date
 from desktop_app.core.person import (
     DATA_SOURCE_LABELS,
-    DEFAULT_INCOME,
     FUNDING_LABELS,
     OCCUPATION_LABELS,
     PROGRAMME_LABELS,
@@ -46,6 +45,7 @@ from desktop_app.services.app import App
 from desktop_app.services.records import editing as records
 from desktop_app.services.records import listing
 from desktop_app.ui.common.errors import error_text
+from desktop_app.ui.common.validators import NikValidator
 from desktop_app.ui.common.widgets import (
     STATUS_COLORS,
     Ask,
@@ -87,7 +87,7 @@ ISSUE_KEYS: dict[str, str] = {
     "notes": "notes",
 }
 # "missing" issues of a new record are shown only once the field was left or a save was tried
-_MISSING = {"nik.missing", "nik.format", "name.missing", "birthdate.missing", "sex.missing"}
+_MISSING = {"nik.missing", "nik.format", "name.missing", "birthdate.missing", "sex.missing", "occupation.missing"}
 
 
 def _digits(text: str) -> str:
@@ -111,8 +111,10 @@ class RecordForm(QDialog):
         self._duplicate: Person | None = None
         self._similar: list[Issue] = []
         self._last_issues: list[Issue] = []
+        self._shown_issues: list[Issue] = []
         self._saved_count = 0
         self._loading = False
+        self._nik_typed = False
 
         self._build()
         self._check_timer = QTimer(self)
@@ -193,6 +195,7 @@ class RecordForm(QDialog):
         idbox, idf = group(self.tr("Identitas (sesuai KTP)"))
         self.nikEdit = line("nikEdit", self.tr("16 angka NIK"), 30)
         self.nikEdit.setStyleSheet("font-family: monospace; font-size: 11pt;")
+        self.nikEdit.setValidator(NikValidator(self.nikEdit))  # digits only; O -> 0, I/l -> 1
         self.nikInfoLabel = QLabel(body)
         self.nikInfoLabel.setObjectName("nikInfoLabel")
         self.nikInfoLabel.setWordWrap(True)
@@ -270,7 +273,7 @@ class RecordForm(QDialog):
         row(wkf, self.tr("Sebutkan"), self.occupationOtherEdit, "occupationOther")
         self._work_form = wkf
         self._occupation_other_row = wkf.rowCount() - 1
-        self.incomeEdit = line("incomeEdit", "1.000.000", 20)
+        self.incomeEdit = line("incomeEdit", self.tr("kosong bila tidak diketahui"), 20)
         income = QWidget(body)
         ih = QHBoxLayout(income)
         ih.setContentsMargins(0, 0, 0, 0)
@@ -348,6 +351,8 @@ class RecordForm(QDialog):
         for a, b in zip(self._inputs, self._inputs[1:], strict=False):
             QWidget.setTabOrder(a, b)
         QWidget.setTabOrder(self._inputs[-1], self.saveButton)
+        for b in (self.saveButton, self.saveNewButton, self.cancelButton):
+            b.installEventFilter(self)
 
         # dusun completer from the village's existing values
         try:
@@ -360,7 +365,9 @@ class RecordForm(QDialog):
         self.dusunEdit.setCompleter(completer)
 
     def _connect_changes(self) -> None:
+        self.nikEdit.textEdited.connect(self._nik_edited)
         self.nikEdit.textChanged.connect(self._on_nik_changed)
+        self.kkEdit.textEdited.connect(self._kk_edited)
         self.occupationCombo.currentIndexChanged.connect(self._on_occupation_changed)
         for w in self._inputs:
             if isinstance(w, QLineEdit):
@@ -384,7 +391,6 @@ class RecordForm(QDialog):
         self._is_new = person is None
         p = person or Person(
             desa_code=self.app.desa_code,
-            income=DEFAULT_INCOME,
             funding_source=self.programme.default_funding_source,
             coverage_start=self.programme.coverage_start,
             coverage_end=self.programme.coverage_end,
@@ -427,6 +433,8 @@ class RecordForm(QDialog):
             self.otherIssues.set_issues([])
             self.similarBox.setVisible(False)
             self._last_issues = []
+            self._shown_issues = []
+            self._similar = []
             self._update_status()
         else:
             self.run_check()
@@ -493,7 +501,7 @@ class RecordForm(QDialog):
         phone_text = self.phoneEdit.text().strip()
         phone = normalize_phone(phone_text)[0] if phone_text else ""
         income_text = self.incomeEdit.text().strip()
-        income = normalize_money(income_text) if income_text else DEFAULT_INCOME
+        income = normalize_money(income_text) if income_text else None
         occupation = self.occupationCombo.currentData() or ""
         raw_nik = self.nikEdit.text().strip()
         cleaned = _digits(raw_nik) if raw_nik and all(ch.isdigit() or ch in " .-'" for ch in raw_nik) else raw_nik
@@ -514,7 +522,8 @@ class RecordForm(QDialog):
             phone=phone or phone_text,
             occupation=occupation,
             occupation_other=" ".join(self.occupationOtherEdit.text().split()) if occupation == "lainnya" else "",
-            income=income if income is not None else self._person.income,
+            # empty: not declared (the budget assumes the minimum, the record claims nothing)
+            income=income if income is not None or not income_text else self._person.income,
             programme=self.programmeCombo.currentData() or "jkk_jkm",
             funding_source=self.fundingCombo.currentData() or "",
             coverage_start=self._date_of(self.coverageStartEdit)[0],
@@ -536,33 +545,43 @@ class RecordForm(QDialog):
         self._work_form.setRowVisible(self._occupation_other_row, other)
 
     def _on_nik_changed(self, text: str) -> None:
-        """Decode while typing: region after 6 digits, birth date and sex after 12, checks at 16."""
+        """Decode while typing: the region after 6 digits; birth date and sex only from a whole NIK
+        (16 digits, no error), and only then filled into the form. A NIK that is one digit short
+        would decode into a wrong date; a NIK that stops being valid takes back what it filled."""
         digits = _digits(text)
         clean = bool(text) and all(ch.isdigit() or ch in " .-'" for ch in text.strip())
         parts: list[str] = []
         nik_issues: list[Issue] = []
         duplicate: Person | None = None
+        whole = False
         if clean and len(digits) >= 6:
             code = f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}"
             region = regions.describe(code)
             parts.append(region or self.tr("kode wilayah {code} tidak dikenal").format(code=code))
-        if clean and 12 <= len(digits) <= 16:
-            born, sex = nik_dates_and_sex(digits)
-            if born is not None:
-                parts.append(self.tr("lahir {date}").format(date=fmt_date(born)))
-                self._fill_from_nik(born, sex)
-            if sex:
-                parts.append(self.tr("Laki-laki") if sex == "L" else self.tr("Perempuan"))
         if clean and len(digits) == 16:
             info = parse_nik(digits)
             nik_issues = [i for i in info.issues if i.field == "nik"]
+            born, sex = nik_dates_and_sex(digits)
+            if info.valid and born is not None:
+                whole = True
+                parts.append(self.tr("lahir {date}").format(date=fmt_date(born)))
+                parts.append(self.tr("Laki-laki") if sex == "L" else self.tr("Perempuan"))
+                self._fill_from_nik(born, sex)
             found = [p for p in records.find_by_nik(self.app, digits) if p.id != self._person.id]
             duplicate = found[0] if found else None
+        elif clean and 6 <= len(digits) < 16:
+            parts.append(self.tr("baru {n} dari 16 angka").format(n=len(digits)))
         elif clean and len(digits) > 16:
             nik_issues = [i for i in parse_nik(digits).issues if i.field == "nik"]
         self.nikInfoLabel.setText(" \u00b7 ".join(parts))
         self.nikInfoLabel.setVisible(bool(parts))
+        if not whole:
+            self._unfill_from_nik()
         self._show_duplicate(duplicate)
+        typed, self._nik_typed = self._nik_typed, False
+        if typed and whole and duplicate is None and not self._loading and self.nikEdit.hasFocus() \
+                and len(text.strip()) == 16:
+            self.focus_next_needed(self.nikEdit)  # a whole, sound NIK typed: on to the next field
         if nik_issues or len(digits) == 16:
             # 16 digits typed: show the NIK's own problems at once, the full check follows
             self._touched.add("nik")
@@ -579,6 +598,17 @@ class RecordForm(QDialog):
         if sex and (not self.sexCombo.currentData() or self.sexCombo.currentData() == self._auto_sex):
             self._auto_sex = sex
             set_combo_data(self.sexCombo, sex)
+
+    def _unfill_from_nik(self) -> None:
+        """Clear birth date and sex the NIK filled in when the NIK no longer says them."""
+        if self._loading:
+            return
+        if self._auto_birth and self.birthDateEdit.text().strip() == self._auto_birth:
+            self.birthDateEdit.clear()
+        self._auto_birth = ""
+        if self._auto_sex and self.sexCombo.currentData() == self._auto_sex:
+            set_combo_data(self.sexCombo, "")
+        self._auto_sex = ""
 
     def _show_duplicate(self, existing: Person | None) -> None:
         self._duplicate = existing
@@ -606,6 +636,7 @@ class RecordForm(QDialog):
             self.statusLabel.setText(error_text(exc))
             return []
         self._last_issues = issues
+        self._shown_issues = []
         by_key: dict[str, list[Issue]] = {}
         other: list[Issue] = []
         self._similar = [i for i in issues if i.code == "dup.similar"]
@@ -615,6 +646,7 @@ class RecordForm(QDialog):
             key = ISSUE_KEYS.get(issue.field)
             if not self._show_all and issue.code in _MISSING and key not in self._touched:
                 continue
+            self._shown_issues.append(issue)
             if key in self._issue_labels:
                 by_key.setdefault(key, []).append(issue)
             else:
@@ -630,15 +662,26 @@ class RecordForm(QDialog):
         if self._similar:
             self.similarLabel.setText(
                 self.tr("Mungkin orang yang sama sudah terdaftar:") + "\n"
-                + "\n".join("\u2022 " + issue_text(i) for i in self._similar)
+                + "\n".join("\u2022 " + issue_text(i) + self._reasons_of(i) for i in self._similar)
             )
         self.similarBox.setVisible(bool(self._similar))
         self._update_status()
         return issues
 
+    @staticmethod
+    def _reasons_of(issue: Issue) -> str:
+        """The engine's reasons of a dup.similar issue, in words (what agrees; what lowers the pair
+        is left to the review screen)."""
+        from desktop_app.ui.duplicates.labels import WEAKENING, reason_label
+
+        codes = [c for c in issue.params.get("reasons") or [] if isinstance(c, str) and c not in WEAKENING]
+        return (": " + ", ".join(reason_label(c) for c in codes)) if codes else ""
+
     def _update_status(self) -> None:
-        errors = sum(1 for i in self._last_issues if i.severity is Severity.ERROR)
-        warnings = len(self._last_issues) - errors
+        # what the form shows: "belum diisi" of fields not reached yet is no error to count
+        shown = self._shown_issues + self._similar
+        errors = sum(1 for i in shown if i.severity is Severity.ERROR)
+        warnings = len(shown) - errors
         parts = []
         if self._saved_count:
             parts.append(with_count(self.tr("%n data tersimpan di sesi ini.", "", self._saved_count), self._saved_count))
@@ -654,18 +697,64 @@ class RecordForm(QDialog):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            if obj in (self.saveButton, self.saveNewButton, self.cancelButton):
+                obj.click()  # a focused button: Enter presses it
+                return True
             if isinstance(obj, QLineEdit) and obj.completer() is not None and obj.completer().popup().isVisible():
-                return False
+                popup = obj.completer().popup()
+                if popup.currentIndex().isValid():
+                    return False  # an entry the operator chose with the arrows: the completer takes it
+                popup.hide()  # what was typed stands; Enter goes on
             if isinstance(obj, QComboBox) and obj.view().isVisible():
                 return False
-            self.focusNextChild()
+            self.focus_next_needed(obj)
             return True
+        return self._note_focus_out(obj, event)
+
+    def _note_focus_out(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(obj, QWidget):
             key = self._key_of.get(obj.objectName())
             if key and key not in self._touched:
                 self._touched.add(key)
                 self._check_timer.start()
         return super().eventFilter(obj, event)
+
+    def _needs_input(self, w: QWidget) -> bool:
+        """Where Enter stops: not a field the NIK filled, not an empty optional field, not a
+        programme field that already holds the session's value (Tab still visits every field)."""
+        if not w.isEnabled() or not w.isVisibleTo(self):
+            return False
+        if w is self.birthDateEdit:
+            return not (self._auto_birth and self.birthDateEdit.text().strip() == self._auto_birth)
+        if w is self.sexCombo:
+            return not (self._auto_sex and self.sexCombo.currentData() == self._auto_sex)
+        if w in (self.titleEdit, self.incomeEdit, self.notesEdit):
+            return bool(w.text().strip())
+        if w is self.desilSpin:
+            return self.desilSpin.value() > 0
+        if w in (self.programmeCombo, self.fundingCombo, self.dataSourceCombo):
+            return not w.currentData()
+        if w in (self.coverageStartEdit, self.coverageEndEdit):
+            return not w.text().strip()
+        return True
+
+    def focus_next_needed(self, after: QWidget) -> None:
+        """Enter: the next field that needs typing, else the Simpan && Baru button."""
+        if after not in self._inputs:
+            self.focusNextChild()
+            return
+        for w in self._inputs[self._inputs.index(after) + 1:]:
+            if self._needs_input(w):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.saveNewButton.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _nik_edited(self, text: str) -> None:
+        self._nik_typed = True  # _on_nik_changed (next) moves on once the NIK is whole
+
+    def _kk_edited(self, text: str) -> None:
+        if len(_digits(text)) == 16 and self.kkEdit.hasFocus():
+            self.focus_next_needed(self.kkEdit)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -755,7 +844,7 @@ class RecordForm(QDialog):
                                      "kabupaten sampai diperbaiki."))
             if similar:
                 lines.append(self.tr("Mungkin orang ini sudah terdaftar:"))
-                lines += ["\u2022 " + issue_text(i) for i in similar[:4]]
+                lines += ["\u2022 " + issue_text(i) + self._reasons_of(i) for i in similar[:4]]
             lines.append(self.tr("Tetap simpan?"))
             if not self.confirm_save(self, "\n".join(lines)):
                 self._focus_first_issue(errors or similar)
@@ -769,7 +858,8 @@ class RecordForm(QDialog):
         except Exception as exc:  # noqa: BLE001 - the typing stays in the form
             Ask.error(self, error_text(exc))
             return False
-        self._saved_count += 1
+        if result.created or result.person.rev != self._person.rev:
+            self._saved_count += 1  # an unchanged re-save is no record of this session
         self.saved.emit(result)
         if and_new:
             self._start_next(result)

@@ -47,6 +47,10 @@ _READ_BATCH = 5000  # rows per fetch when the full id list is read
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# the sex column's letters, translated like its header "L/P"
+SEX_LETTERS = {"L": QT_TRANSLATE_NOOP("RecordsModel", "L"), "P": QT_TRANSLATE_NOOP("RecordsModel", "P")}
+
+
 class RecordsModel(QAbstractTableModel):
     (
         COL_STATUS,
@@ -373,6 +377,9 @@ class RecordsModel(QAbstractTableModel):
             return rec.get("full_name") or ""
         if col == self.COL_BIRTH:
             return fmt_date(rec.get("birth_date"))
+        if col == self.COL_SEX:  # the letters follow the header's language (L/P, M/F)
+            sex = rec.get("sex") or ""
+            return QCoreApplication.translate("RecordsModel", SEX_LETTERS[sex]) if sex in SEX_LETTERS else sex
         if col == self.COL_OCCUPATION:
             occ = rec.get("occupation") or ""
             if occ == "lainnya" and rec.get("occupation_other"):

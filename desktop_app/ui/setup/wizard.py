@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import regions
 from desktop_app.core.text import message_of
 from desktop_app.services.app import App
+from desktop_app.ui.common.dialogs import config_reading, enrollment_reading
 from desktop_app.ui.common.widgets import STRETCH, button_row, make_button
 from desktop_app.ui.i18n import tr_text
 
@@ -176,6 +178,7 @@ class RegionPage(QWizardPage):
         for combo in (self.prov_combo, self.kab_combo, self.kec_combo, self.desa_combo):
             combo.setMaxVisibleItems(20)
             combo.setMinimumContentsLength(24)
+            _searchable(combo)
         self.kec_label = QLabel(self.tr("Kecamatan"))
         self.desa_label = QLabel(self.tr("Desa/kelurahan"))
         form.addRow(self.tr("Provinsi"), self.prov_combo)
@@ -302,7 +305,11 @@ class RegionPage(QWizardPage):
     def _fill(combo: QComboBox, items: list[regions.Region], placeholder: str) -> None:
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(placeholder, "")
+        if combo.isEditable():  # the hint is a placeholder, not text to delete before typing
+            combo.addItem("", "")
+            combo.lineEdit().setPlaceholderText(placeholder)
+        else:
+            combo.addItem(placeholder, "")
         for region in items:
             combo.addItem(region.name, region.code)
         combo.setCurrentIndex(0)
@@ -467,9 +474,8 @@ class DonePage(QWizardPage):
         font.setPointSizeF(max(self.font().pointSizeF(), 9) * 1.5)
         font.setBold(True)
         self.fingerprint_label.setFont(font)
-        self.fingerprint_help = QLabel(self.tr(
-            "Ini sidik jari kunci komputer ini. Saat pendaftaran di kabupaten, petugas akan membacakan sidik jari "
-            "yang mereka terima; pastikan sama persis. Sidik jari bisa dilihat lagi di menu Pengaturan."))
+        self.fingerprint_help = QLabel()
+        self.fingerprint_help.setObjectName("fingerprintHelp")
         self.fingerprint_help.setWordWrap(True)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.fingerprint_help)
@@ -488,9 +494,45 @@ class DonePage(QWizardPage):
             .replace("%4", str(app.data_dir))
         )
         fp = self._wizard.fingerprint
+        self.fingerprint_help.setText(" ".join((
+            self.tr("Ini sidik jari kunci komputer ini."),
+            enrollment_reading() if app.profile.is_desa else config_reading(),
+            self.tr("Sidik jari bisa dilihat lagi di menu Pengaturan."))))
         self.fingerprint_label.setText(fp)
         self.fingerprint_label.setVisible(bool(fp))
         self.fingerprint_help.setVisible(bool(fp))
+
+
+# ----------------------------------------------------------------------------- type to search
+
+
+def _searchable(combo: QComboBox) -> None:
+    """Type part of a name to choose it: almost every kabupaten starts with 'Kabupaten', so the
+    combo's own first-letter search is no help. Matches anywhere in the name, any case; Enter
+    takes the only match; leaving the field with text that is no choice shows the choice again."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    completer.activated[str].connect(lambda text: _choose_text(combo, text, unique_only=False))
+    combo.lineEdit().returnPressed.connect(lambda: _choose_text(combo, combo.lineEdit().text()))
+    combo.lineEdit().editingFinished.connect(lambda: _choose_text(combo, combo.lineEdit().text()))
+
+
+def _choose_text(combo: QComboBox, text: str, *, unique_only: bool = True) -> None:
+    wanted = " ".join(text.split()).casefold()
+    names = [(i, combo.itemText(i)) for i in range(combo.count()) if combo.itemData(i)]
+    exact = [i for i, name in names if name.casefold() == wanted]
+    found = exact or [i for i, name in names if wanted and wanted in name.casefold()]
+    if len(found) == 1 or (found and not unique_only):
+        if combo.currentIndex() != found[0]:
+            combo.setCurrentIndex(found[0])
+        combo.lineEdit().setText(combo.itemText(found[0]))
+    elif not combo.completer().popup().isVisible():
+        combo.lineEdit().setText(combo.itemText(combo.currentIndex()) if combo.currentData() else "")
 
 
 # ----------------------------------------------------------------------------- the wizard

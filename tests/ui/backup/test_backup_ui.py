@@ -19,7 +19,6 @@ from desktop_app.ui import app as gui
 from desktop_app.ui.backup.dialogs import RestoreDialog, fmt_size, when_text
 from desktop_app.ui.common.dialogs import Pick
 from desktop_app.ui.common.widgets import Ask
-
 from tests.ui.conftest import active_count
 
 
@@ -424,7 +423,7 @@ def test_closing_at_the_start_up_refusal_changes_nothing(tmp_path, qapp, message
     assert gui.run_gui(data) == 2
     assert len(asked) == 1 and "Pulihkan dari cadangan" in asked[0][1]
     assert db.read_bytes() == b"this is not a database" * 100
-    assert sorted(p.name for p in data.iterdir() if p.name != ".sipera.lock") == ["sipera.sqlite"]
+    assert sorted(p.name for p in data.iterdir() if not p.name.startswith(".sipera.lock")) == ["sipera.sqlite"]
 
 
 def test_restore_dialog_and_refusals_in_english(qtbot, window, seeded, tmp_path, monkeypatch, messages, english):

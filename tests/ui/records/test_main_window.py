@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView
 from desktop_app.services.records import editing as records
 from desktop_app.ui.records.record_dialogs import DeleteDialog, HistoryDialog
 from desktop_app.ui.records.records_model import RecordsModel
-
 from tests.ui.conftest import active_count
 
 
@@ -120,6 +119,22 @@ def test_history_lists_create_and_update(qtbot, window, seeded):
     dialog.close()
 
 
+def test_history_says_yes_and_no(qtbot, window, seeded):
+    """Issue 14 item 8: the history shows words for yes/no fields, never True/False, and a new
+    record's 'no' is not listed."""
+    window._select_row(0)
+    pid = window.selected_id()
+    person = records.get(seeded, pid)
+    records.save(seeded, person.copy(nik_from_number=not person.nik_from_number), operator="Operator Dua")
+    dialog = window.show_history()
+    text = "\n".join(dialog.lines())
+    assert "True" not in text and "False" not in text
+    assert "NIK dari angka Excel" in dialog.lines()[-1]
+    assert ("tidak \u2192 ya" in dialog.lines()[-1]) or ("ya \u2192 tidak" in dialog.lines()[-1])
+    assert "NIK dari angka Excel" not in dialog.lines()[0]
+    dialog.close()
+
+
 def test_enter_on_row_opens_the_form(qtbot, window):
     window._select_row(2)
     pid = window.selected_id()
@@ -156,6 +171,7 @@ def test_second_instance_is_refused(seeded, qapp, messages):
     from desktop_app.storage.lock import InstanceLock
     from desktop_app.ui.app import run_gui
 
+    seeded.close()  # the fixture's App holds this process's writer lock; the other holder is the raw lock
     with InstanceLock(seeded.data_dir):
         assert run_gui(seeded.data_dir) == 2
     assert messages and "sudah berjalan" in messages[0][1]
@@ -219,3 +235,29 @@ def test_insert_before_quit_ignores_separators_when_quit_has_no_keys(qapp):
     insert_before_quit(menu, [[extra]])
     texts = ["---" if a.isSeparator() else a.text() for a in menu.actions()]
     assert texts == ["Baru", "---", "Cadangkan", "---", "Keluar"]
+
+
+def test_new_record_is_in_the_data_menu(window):
+    """Issue 14 item 9: 'Data Baru' sits under Data (with Cari, Ubah, Hapus), not under Berkas."""
+    assert window.newAction in window.dataMenu.actions()
+    assert window.dataMenu.actions()[0] is window.newAction
+    assert window.newAction not in window.fileMenu.actions()
+    assert not window.newAction.shortcut().isEmpty()  # Ctrl+N
+
+
+def test_sex_letters_follow_the_header_language(qtbot, window, qapp):
+    """Issue 14 item 9: in English the column is M/F and so are its values (L/P in Indonesian)."""
+    from desktop_app.ui import i18n
+    from desktop_app.ui.records.records_model import RecordsModel
+
+    model = window.model
+    col = RecordsModel.COL_SEX
+    values = {model.index(r, col).data() for r in range(min(model.rowCount(), 50))}
+    assert values <= {"L", "P", ""} and values & {"L", "P"}
+    i18n.install_translators(qapp, "en")
+    try:
+        qtbot.waitUntil(lambda: model.headerData(col, Qt.Orientation.Horizontal) == "M/F")
+        values = {model.index(r, col).data() for r in range(min(model.rowCount(), 50))}
+        assert values <= {"M", "F", ""} and values & {"M", "F"}
+    finally:
+        i18n.install_translators(qapp, "id")

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from desktop_app.storage import persons as repo
 from desktop_app.ui.records import records_model
 from desktop_app.ui.records.records_model import RecordsModel
-
 from tests.ui.conftest import active_count
 
 

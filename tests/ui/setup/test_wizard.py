@@ -165,3 +165,30 @@ def test_run_first_start_returns_app(qtbot, tmp_path, monkeypatch):
     reopened = open_app(tmp_path / "d", backup=False)
     assert reopened.profile.operators == ["Siti"]
     reopened.close()
+
+
+def test_kabupaten_by_typing_part_of_its_name(qtbot, wiz):
+    """Issue 14 item 9: every kabupaten starts with 'Kabupaten'; typing part of the name and Enter
+    chooses it (and Enter goes on, as everywhere in the wizard)."""
+    from PySide6.QtTest import QTest
+
+    qtbot.mouseClick(_find(wiz, QRadioButton, "modeKabupatenRadio"), Qt.MouseButton.LeftButton)
+    wiz.next()
+    prov = _find(wiz, QComboBox, "provinsiCombo")
+    prov.lineEdit().setFocus()
+    QTest.keyClicks(prov.lineEdit(), "jawa tim")
+    QTest.keyClick(prov.lineEdit(), Qt.Key.Key_Return)
+    assert prov.currentData() == "35"
+    kab = _find(wiz, QComboBox, "kabupatenCombo")
+    assert kab.lineEdit().text() == "" and "pilih" in kab.lineEdit().placeholderText()
+    kab.lineEdit().setFocus()
+    QTest.keyClicks(kab.lineEdit(), "trengg")
+    QTest.keyClick(kab.lineEdit(), Qt.Key.Key_Return)
+    assert kab.currentData() == "35.03" and kab.lineEdit().text() == "Kabupaten Trenggalek"
+    assert wiz.region_code() == "35.03"
+    # text that is no choice does not stay in the field
+    kab.lineEdit().setFocus()
+    kab.lineEdit().selectAll()
+    QTest.keyClicks(kab.lineEdit(), "xyz")
+    kab.lineEdit().editingFinished.emit()
+    assert kab.currentData() == "35.03" and kab.lineEdit().text() == "Kabupaten Trenggalek"

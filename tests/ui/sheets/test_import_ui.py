@@ -10,6 +10,7 @@ import gc
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -116,7 +117,7 @@ def test_nasty_workbook_through_the_wizard(wizard, app, events, monkeypatch, qtb
     excel_msg = CATALOG["nik.excel_number"].message.split(":")[0]
     assert sum(excel_msg in r[PreviewModel.COL_MESSAGES] for r in rows) == 3
     assert all(r[PreviewModel.COL_STATUS].startswith("Ditambahkan") for r in rows)
-    red = wizard.previewModel.index(0, PreviewModel.COL_MESSAGES).data(iw.Qt.ItemDataRole.ForegroundRole)
+    red = wizard.previewModel.index(0, PreviewModel.COL_MESSAGES).data(Qt.ItemDataRole.ForegroundRole)
     assert red.color().name() == iw.ERROR_COLOR
     assert count(app) == 0  # the preview wrote nothing
     assert wizard.importButton.isEnabled()
@@ -453,7 +454,7 @@ def test_actions_go_into_the_berkas_menu(qtbot, app, runner, events, messages):
     assert len(window.menuBar().actions()) == 1  # no second Berkas menu
 
     acts[0].trigger()
-    holder = window.findChild(iw.QObject, "spreadsheetActions")
+    holder = window.findChild(QObject, "spreadsheetActions")
     assert isinstance(holder.dialog, ImportWizard)
     holder.dialog.close()
 
@@ -523,3 +524,107 @@ def test_wizard_with_real_threads(qtbot, app, events, messages, monkeypatch, tmp
         assert threaded.wait(5000)
     finally:
         gc.enable()
+
+
+def test_pages_work_in_another_dialog(qtbot, app, tmp_path):
+    """The pages only need a WizardHost: a plain widget that runs work at once can hold them."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desktop_app.ui.sheets.wizard_pages import FilePage, MappingPage, PreviewPage
+
+    class Host(QWidget):
+        busy = False
+
+        def __init__(self):
+            super().__init__()
+            self.app, self.relay, self.messages = app, iw._Relay(self), []
+
+        def run_task(self, label, work, on_done, on_error=None, *, db=True):
+            from desktop_app.core.progress import Progress
+
+            try:
+                result = work(Progress())
+            except Exception as exc:  # noqa: BLE001
+                (on_error or self.messages.append)(exc)
+                return
+            on_done(result)
+
+        def show_message(self, text, kind="error"):
+            self.messages.append(text)
+
+        def choose_file(self, parent, start):
+            return str(path)
+
+    path, expected = mk.make_nasty_xlsx(tmp_path)
+    host = Host()
+    qtbot.addWidget(host)
+    lay = QVBoxLayout(host)
+    file_page, mapping_page, preview_page = FilePage(host, host), MappingPage(host, host), PreviewPage(host, host)
+    for page in (file_page, mapping_page, preview_page):
+        lay.addWidget(page)
+        page.retranslate()
+    file_page.analysisChanged.connect(mapping_page.set_analysis)
+    file_page.browseButton.click()
+    assert file_page.analysis is not None and file_page.fileInfoLabel.text()
+    assert mapping_page.headerRowSpin.value() == expected.header_row and mapping_page.usable()
+    changed = []
+    mapping_page.mappingChanged.connect(lambda: changed.append(True))
+    mapping_page.set_target(2, "nik")
+    assert changed and mapping_page.mapping["nik"] == 2 and "dipindah" in host.messages[-1]
+    preview_page.run_preview(file_page.analysis, mapping_page.mapping, mapping_page.header_row())
+    assert preview_page.preview is not None and preview_page.previewModel.rowCount() > 0
+    assert preview_page.preview.dry_run
+
+
+# ---------------------------------------------------------------- the keyboard (issue 14, item 1)
+
+
+def test_typed_path_and_enter_reads_the_file_with_real_threads(qtbot, app, events, messages, tmp_path):
+    """Enter in the path field reads the file (it used to cancel the read it started); after a
+    failed read the focus stays in the field so a typed correction lands there; Enter goes on."""
+    from PySide6.QtTest import QTest
+
+    gc.collect()
+    gc.disable()
+    try:
+        threaded = TaskRunner()
+        w = ImportWizard(app, threaded, events)
+        qtbot.addWidget(w)
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.fileEdit.hasFocus() or w.isActiveWindow(), timeout=2000)
+        w.fileEdit.setFocus()
+        path, _ = mk.make_nasty_xlsx(tmp_path)
+        QTest.keyClicks(w.fileEdit, str(path)[:-5])  # 'nasty.xlsx' without '.xlsx': no such file
+        QTest.keyClick(w.fileEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not w.busy and bool(w.message()), timeout=10_000)
+        assert "tidak ada" in w.message() and "dibatalkan" not in w.message()
+        assert w.isVisible() and w.fileEdit.hasFocus()
+        QTest.keyClicks(w.focusWidget(), ".xlsx")
+        assert w.fileEdit.text() == str(path)
+        QTest.keyClick(w.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not w.busy, timeout=10_000)
+        assert w.analysis is not None, w.message()
+        assert "dibatalkan" not in w.message()
+        assert w.pages.currentIndex() == ImportWizard.PAGE_FILE and w.fileEdit.hasFocus()
+        QTest.keyClick(w.focusWidget(), Qt.Key.Key_Return)  # the file is read: Enter goes on
+        assert w.pages.currentIndex() == ImportWizard.PAGE_MAPPING
+        assert threaded.wait(5000)
+    finally:
+        gc.enable()
+
+
+def test_enter_closes_the_finished_wizard(wizard, monkeypatch, qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    path, _ = mk.make_nasty_xlsx(tmp_path)
+    open_via_browse(wizard, monkeypatch, path)
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_MAPPING
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_PREVIEW and wizard.preview is not None
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)  # Impor Sekarang
+    assert wizard.pages.currentIndex() == ImportWizard.PAGE_IMPORT and wizard.report is not None
+    assert wizard.closeButton.isDefault()
+    QTest.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert not wizard.isVisible()

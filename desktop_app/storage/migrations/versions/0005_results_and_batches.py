@@ -1,7 +1,7 @@
 """district results imports and payment batches
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0003
 Create Date: 2026-12-05 23:20:00
 
 """
@@ -14,7 +14,7 @@ from desktop_app.storage.models import FREEZE_TRIGGERS
 
 # revision identifiers, used by Alembic.
 revision: str = '0005'
-down_revision: Union[str, Sequence[str], None] = '0001'
+down_revision: Union[str, Sequence[str], None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -11,12 +11,21 @@ import sys
 import traceback
 
 from desktop_app import __version__
-from desktop_app.cli import district, duplicates, maintenance, records, sheets, sync
+from desktop_app.cli import (
+    district,
+    district_batches,
+    district_results,
+    duplicates,
+    maintenance,
+    records,
+    sheets,
+    sync,
+)
 from desktop_app.cli.argparse_id import indonesian
 from desktop_app.cli.base import CliError, ExitCode, refusal_text, warn
 from desktop_app.core.errors import Refusal
 
-COMMAND_MODULES = (records, sheets, sync, maintenance, duplicates, district)
+COMMAND_MODULES = (records, sheets, sync, maintenance, duplicates, district, district_results, district_batches)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "atau auto (dikenali sendiri)")
     p.add_argument("--only-candidates", action="store_true",
                    help="daftar penduduk: impor hanya calon pekerja rentan (pekerjaan dan umur sesuai preset)")
+    p.add_argument("--desa", help="Mode Kabupaten (sesi desk): impor untuk desa/kelurahan ini (kode PP.KK.CC.DDDD)")
     add_json_flag(p)
     p.set_defaults(func=cmd_import)
 
@@ -105,7 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             backup = None if args.dry_run else app.db.backup("sebelum-impor")
             try:
                 report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
-                                             candidates=candidates)
+                                             candidates=candidates, desa_code=getattr(args, "desa", None))
             except BaseException:
                 if backup is not None:  # nothing was imported: the backup made for it would only eat space
                     backup.unlink(missing_ok=True)

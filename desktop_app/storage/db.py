@@ -33,7 +33,7 @@ from desktop_app.storage.models import Base
 BACKUPS_KEPT = 30
 # The newest migration of this build. A test keeps it equal to Alembic's head; knowing it here
 # lets an up-to-date database open without importing Alembic (about 0.7 s on a cheap laptop).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0005"
 # Up to this size every open runs PRAGMA quick_check (well under 0.1 s); larger files are checked
 # at the daily backup instead, so a 100k-record district database still opens in time.
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024

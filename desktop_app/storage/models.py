@@ -210,6 +210,101 @@ class ReviewCaseRow(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
+class ResultsImportRow(Base):
+    """One import of the answers Disdukcapil or BPJS sent back (district). The values it changed
+    are in ``person_history`` with ``source = "results:<id>"`` (what undo puts back)."""
+
+    __tablename__ = "results_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(12))  # dukcapil / bpjs
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    operator: Mapped[str] = mapped_column(String(120), default="")
+    file_name: Mapped[str] = mapped_column(String(400), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    sheet: Mapped[str] = mapped_column(String(200), default="")
+    applied: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    not_applied: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    report: Mapped[str] = mapped_column(Text, default="{}")  # JSON summary
+
+
+class PaymentBatchRow(Base):
+    """A payment batch ("kode iuran"): draft until issued, then frozen (triggers refuse any change)."""
+
+    __tablename__ = "payment_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(60), unique=True)
+    funding_source: Mapped[str] = mapped_column(String(40))
+    period_start: Mapped[date] = mapped_column(Date)  # first day of the first month
+    period_end: Mapped[date] = mapped_column(Date)  # last day of the last month
+    rate: Mapped[int] = mapped_column(Integer, default=16_800)
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # draft / issued
+    corrects_code: Mapped[str] = mapped_column(String(60), default="")
+    participants: Mapped[int] = mapped_column(Integer, default=0)
+    months: Mapped[int] = mapped_column(Integer, default=0)  # person-months
+    amount: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    issued_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    issued_by: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PaymentBatchMemberRow(Base):
+    """One person in a batch, as fixed when the batch was made (a snapshot: later edits of the
+    record do not change what was paid)."""
+
+    __tablename__ = "payment_batch_members"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("payment_batches.id"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), default="")
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    desa_code: Mapped[str] = mapped_column(String(13), default="")
+    kpj_number: Mapped[str] = mapped_column(String(32), default="")
+    first_month: Mapped[int] = mapped_column(Integer)  # year * 12 + month - 1
+    last_month: Mapped[int] = mapped_column(Integer)
+    months: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_payment_batch_members_person_id", "person_id"),
+        Index("ix_payment_batch_members_nik", "nik"),
+    )
+
+
+# An issued batch is frozen below the services too: SQLite refuses to change it or its members.
+FREEZE_TRIGGERS: tuple[str, ...] = (
+    "CREATE TRIGGER IF NOT EXISTS trg_payment_batches_frozen_update BEFORE UPDATE ON payment_batches "
+    "WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'payment batch is issued (frozen)'); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_payment_batches_frozen_delete BEFORE DELETE ON payment_batches "
+    "WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'payment batch is issued (frozen)'); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_payment_members_frozen_insert BEFORE INSERT ON payment_batch_members "
+    "WHEN (SELECT status FROM payment_batches WHERE id = NEW.batch_id) = 'issued' "
+    "BEGIN SELECT RAISE(ABORT, 'payment batch is issued (frozen)'); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_payment_members_frozen_update BEFORE UPDATE ON payment_batch_members "
+    "WHEN (SELECT status FROM payment_batches WHERE id = OLD.batch_id) = 'issued' "
+    "BEGIN SELECT RAISE(ABORT, 'payment batch is issued (frozen)'); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_payment_members_frozen_delete BEFORE DELETE ON payment_batch_members "
+    "WHEN (SELECT status FROM payment_batches WHERE id = OLD.batch_id) = 'issued' "
+    "BEGIN SELECT RAISE(ABORT, 'payment batch is issued (frozen)'); END",
+)
+
+
+def _freeze_triggers(target, connection, **_kw) -> None:  # noqa: ANN001
+    for ddl in FREEZE_TRIGGERS:
+        connection.exec_driver_sql(ddl)
+
+
+from sqlalchemy import event as _event  # noqa: E402
+
+_event.listen(PaymentBatchMemberRow.__table__, "after_create", _freeze_triggers)
+
+
 class DuplicateDecisionRow(Base):
     """An operator's decision on a pair of records proposed as duplicates (village).
 

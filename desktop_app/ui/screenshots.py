@@ -398,6 +398,13 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         village.deleteLater()
         _settle(qapp)
 
+    def district_payments() -> None:
+        from desktop_app.ui.district.payments_shots import render_payments
+
+        district = state.get("district")
+        if district is not None:
+            render_payments(qapp, district, base, outdir, written, _idle, _compose, _save, _settle)
+
     def restore_dialog() -> None:
         import shutil
         from datetime import datetime, timedelta
@@ -477,7 +484,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
             ("overview", overview), ("settings", settings), ("import_wizard", import_wizard),
             ("send_package", send_package), ("restore_dialog", restore_dialog), ("duplicates", duplicates),
             ("close", close),
-            ("district_window", district_window)]
+            ("district_payments", district_payments), ("district_window", district_window)]
 
 
 def main(argv: list[str] | None = None) -> int:

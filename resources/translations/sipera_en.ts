@@ -97,6 +97,101 @@
         </message>
     </context>
     <context>
+        <name>AnggaranDialog</name>
+        <message>
+            <source>Anggaran dan Rekap</source>
+            <translation>Budget and Recaps</translation>
+        </message>
+        <message>
+            <source>Peserta dan iuran per sumber dana dan periode (kode iuran terbit)</source>
+            <translation>Participants and contributions per funding source and period (issued payment batches)</translation>
+        </message>
+        <message>
+            <source>Sumber Dana</source>
+            <translation>Funding Source</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Peserta</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Bulan</source>
+            <translation>Months</translation>
+        </message>
+        <message>
+            <source>Bulan-Orang</source>
+            <translation>Person-Months</translation>
+        </message>
+        <message>
+            <source>Jumlah Iuran</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Pagu per sumber dana dan sisanya</source>
+            <translation>Allocation per funding source and what remains</translation>
+        </message>
+        <message>
+            <source>Pagu</source>
+            <translation>Allocation</translation>
+        </message>
+        <message>
+            <source>Terpakai</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Sisa</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>Kode iuran hanya untuk NIK yang padan Dukcapil</source>
+            <translation>Payment batches only for NIKs matched by Dukcapil (padan)</translation>
+        </message>
+        <message>
+            <source>Ubah Pagu...</source>
+            <translation>Change Allocation...</translation>
+        </message>
+        <message>
+            <source>Tulis Rekap (Excel + PDF)...</source>
+            <translation>Write Recaps (Excel + PDF)...</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Jumlah</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Ubah Pagu</source>
+            <translation>Change Allocation</translation>
+        </message>
+        <message>
+            <source>Sumber dana:</source>
+            <translation>Funding source:</translation>
+        </message>
+        <message>
+            <source>Pagu (Rp):</source>
+            <translation>Allocation (Rp):</translation>
+        </message>
+        <message>
+            <source>Simpan rekap ke folder</source>
+            <translation>Save the recaps to a folder</translation>
+        </message>
+        <message>
+            <source>Menulis rekap...</source>
+            <translation>Writing the recaps...</translation>
+        </message>
+        <message>
+            <source>Rekap disimpan: {files}</source>
+            <translation>Recaps saved: {files}</translation>
+        </message>
+    </context>
+    <context>
         <name>Ask</name>
         <message>
             <source>Ya</source>
@@ -258,6 +353,129 @@
         <message>
             <source>jumlah: %1</source>
             <translation>total: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchesDialog</name>
+        <message>
+            <source>Kode Iuran (Batch Pembayaran)</source>
+            <translation>Payment Batches (Kode Iuran)</translation>
+        </message>
+        <message>
+            <source>Buat Draf</source>
+            <translation>Create Draft</translation>
+        </message>
+        <message>
+            <source>Sumber dana:</source>
+            <translation>Funding source:</translation>
+        </message>
+        <message>
+            <source>Dari:</source>
+            <translation>From:</translation>
+        </message>
+        <message>
+            <source>Sampai:</source>
+            <translation>To:</translation>
+        </message>
+        <message>
+            <source>Mengoreksi:</source>
+            <translation>Corrects:</translation>
+        </message>
+        <message>
+            <source>Kode Iuran</source>
+            <translation>Batch Code</translation>
+        </message>
+        <message>
+            <source>Sumber Dana</source>
+            <translation>Funding Source</translation>
+        </message>
+        <message>
+            <source>Periode</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Peserta</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Bulan-Orang</source>
+            <translation>Person-Months</translation>
+        </message>
+        <message>
+            <source>Jumlah Iuran</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Kecamatan / Desa</source>
+            <translation>Kecamatan / Desa</translation>
+        </message>
+        <message>
+            <source>Terbitkan (Bekukan)</source>
+            <translation>Issue (Freeze)</translation>
+        </message>
+        <message>
+            <source>Hapus Draf</source>
+            <translation>Delete Draft</translation>
+        </message>
+        <message>
+            <source>Ekspor Daftar BPJS...</source>
+            <translation>Export BPJS List...</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>(bukan koreksi)</source>
+            <translation>(not a correction)</translation>
+        </message>
+        <message>
+            <source>Terbit</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Draf</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Dikoreksi oleh {code}</source>
+            <translation>Corrected by {code}</translation>
+        </message>
+        <message>
+            <source>Kec. {name}</source>
+            <translation>Kec. {name}</translation>
+        </message>
+        <message>
+            <source>Menyusun draf kode iuran...</source>
+            <translation>Building the draft batch...</translation>
+        </message>
+        <message>
+            <source>Draf {code}: {count} peserta, {amount}.</source>
+            <translation>Draft {code}: {count} participants, {amount}.</translation>
+        </message>
+        <message>
+            <source>{count} orang tidak dimasukkan karena sudah dibayar di kode iuran lain.</source>
+            <translation>{count} people left out because another batch already pays them.</translation>
+        </message>
+        <message>
+            <source>{code} diterbitkan: tidak bisa diubah lagi.</source>
+            <translation>{code} issued: it can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Simpan daftar kolektif BPJS ke folder</source>
+            <translation>Save the BPJS collective list to a folder</translation>
+        </message>
+        <message>
+            <source>Daftar BPJS disimpan: {path} (tata letak bawaan SIPERA, bukan templat resmi BPJS)</source>
+            <translation>BPJS list saved: {path} (SIPERA's default layout, not the official BPJS template)</translation>
+        </message>
+        <message>
+            <source>Menulis daftar BPJS...</source>
+            <translation>Writing the BPJS list...</translation>
         </message>
     </context>
     <context>
@@ -3459,6 +3677,25 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>PaymentsMenu</name>
+        <message>
+            <source>Pe&amp;mbayaran</source>
+            <translation>Pay&amp;ment</translation>
+        </message>
+        <message>
+            <source>Impor Hasil Dukcapil / BPJS...</source>
+            <translation>Import Dukcapil / BPJS Results...</translation>
+        </message>
+        <message>
+            <source>Kode Iuran...</source>
+            <translation>Payment Batches...</translation>
+        </message>
+        <message>
+            <source>Anggaran dan Rekap...</source>
+            <translation>Budget and Recaps...</translation>
+        </message>
+    </context>
+    <context>
         <name>Pesan</name>
         <message>
             <source>Sebagian data dari impor ini sudah diubah, dihapus atau dikirim sejak diimpor.</source>
@@ -3595,10 +3832,6 @@ in folder {folder}</translation>
         <message>
             <source>Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui).</source>
             <translation>The choice for NIKs that already exist must be 'skip' or 'update'.</translation>
-        </message>
-        <message>
-            <source>Impor daftar dilakukan di SIPERA Mode Desa.</source>
-            <translation>Lists are imported in SIPERA Village Mode.</translation>
         </message>
         <message>
             <source>Kolom data (NIK, NAMA, ...) tidak dikenali di berkas ini. {detail}</source>
@@ -4033,6 +4266,62 @@ in folder {folder}</translation>
             <translation>The backup {path} belongs to {other} ({other_code}), not to {own} ({own_code}), which uses this data folder. Restoring it changes the region of this data folder, and the district will refuse the next package. Nothing was changed. If that is what you want, repeat with --other-village.</translation>
         </message>
         <message>
+            <source>Pagu anggaran tidak sah untuk sumber dana '{source}'.</source>
+            <translation>Invalid budget allocation for funding source '{source}'.</translation>
+        </message>
+        <message>
+            <source>Target tidak sah untuk desa '{code}'.</source>
+            <translation>Invalid target for desa '{code}'.</translation>
+        </message>
+        <message>
+            <source>Kode iuran {code} tidak ada.</source>
+            <translation>Payment batch {code} does not exist.</translation>
+        </message>
+        <message>
+            <source>Kode iuran dibuat di SIPERA Mode Kabupaten.</source>
+            <translation>Payment batches are made in SIPERA District Mode.</translation>
+        </message>
+        <message>
+            <source>Sumber dana '{source}' tidak dikenal. Pilihan: {choices}.</source>
+            <translation>Unknown funding source '{source}'. Choices: {choices}.</translation>
+        </message>
+        <message>
+            <source>Periode harus berbentuk TTTT-BB, mis. 2026-04.</source>
+            <translation>The period must be YYYY-MM, e.g. 2026-04.</translation>
+        </message>
+        <message>
+            <source>Akhir periode sebelum awalnya.</source>
+            <translation>The period ends before it starts.</translation>
+        </message>
+        <message>
+            <source>Periode satu kode iuran paling lama 24 bulan.</source>
+            <translation>A payment batch covers at most 24 months.</translation>
+        </message>
+        <message>
+            <source>Kode iuran yang dikoreksi ({code}) tidak ada atau belum diterbitkan.</source>
+            <translation>The batch to correct ({code}) does not exist or has not been issued.</translation>
+        </message>
+        <message>
+            <source>Kode iuran {code} sudah dikoreksi oleh {other}.</source>
+            <translation>Payment batch {code} has already been corrected by {other}.</translation>
+        </message>
+        <message>
+            <source>Tidak ada peserta yang memenuhi syarat untuk {source} periode {period}.</source>
+            <translation>Nobody is eligible for {source} in the period {period}.</translation>
+        </message>
+        <message>
+            <source>Kode iuran {code} sudah diterbitkan dan tidak bisa diubah lagi. Koreksi dilakukan dengan kode iuran baru yang menyebut kode ini.</source>
+            <translation>Payment batch {code} has been issued and can no longer be changed. Correct it with a new batch that names this code.</translation>
+        </message>
+        <message>
+            <source>Kode iuran {code} tidak diterbitkan: {count} orang sudah ada di kode iuran lain untuk bulan yang sama (pembayaran ganda). Keluarkan mereka dari draf ini.</source>
+            <translation>Payment batch {code} was not issued: {count} people are already in another batch for the same months (double payment). Take them out of this draft.</translation>
+        </message>
+        <message>
+            <source>Orang itu tidak ada di kode iuran {code}.</source>
+            <translation>That person is not in payment batch {code}.</translation>
+        </message>
+        <message>
             <source>Kasus #{id} tidak ada.</source>
             <translation>Case #{id} does not exist.</translation>
         </message>
@@ -4089,6 +4378,10 @@ in folder {folder}</translation>
             <translation>Feedback number {seq} applied: {updated} records changed status. {receipt}.</translation>
         </message>
         <message>
+            <source>Rekap kabupaten dibuat di SIPERA Mode Kabupaten.</source>
+            <translation>District recaps are made in SIPERA District Mode.</translation>
+        </message>
+        <message>
             <source>Kunci instalasi kabupaten tidak bisa dibaca: {reason}.</source>
             <translation>The district installation's key cannot be read: {reason}.</translation>
         </message>
@@ -4111,6 +4404,94 @@ in folder {folder}</translation>
         <message>
             <source>Data desa ini sudah ada di laptop ini. Paket pemulihan hanya dipakai pada instalasi baru yang masih kosong; tidak ada yang diubah.</source>
             <translation>This village's data is already on this laptop. A restore package is only used on a new, empty installation; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Jenis hasil harus 'dukcapil' atau 'bpjs'.</source>
+            <translation>The kind of results must be 'dukcapil' or 'bpjs'.</translation>
+        </message>
+        <message>
+            <source>Baris judul kolom dengan NIK tidak ditemukan di {count} baris pertama. Pilih baris judul kolom secara manual.</source>
+            <translation>No header row with a NIK column in the first {count} rows. Choose the header row by hand.</translation>
+        </message>
+        <message>
+            <source>judul di atas tabel</source>
+            <translation>title above the table</translation>
+        </message>
+        <message>
+            <source>bukan baris data</source>
+            <translation>not a data row</translation>
+        </message>
+        <message>
+            <source>Kolom status (hasil) tidak dikenali: tentukan kolomnya secara manual.</source>
+            <translation>The status (result) column was not recognised: choose it by hand.</translation>
+        </message>
+        <message>
+            <source>NIK tersimpan sebagai angka di berkas ini (digit terakhir bisa sudah berubah): tidak diterapkan. Minta berkas dengan kolom NIK sebagai teks.</source>
+            <translation>The NIK is stored as a number in this file (its last digit may have changed): not applied. Ask for a file with the NIK column as text.</translation>
+        </message>
+        <message>
+            <source>NIK bukan 16 angka: tidak diterapkan.</source>
+            <translation>The NIK is not 16 digits: not applied.</translation>
+        </message>
+        <message>
+            <source>Status '{word}' tidak dikenal (padan / tidak padan): tidak diterapkan.</source>
+            <translation>Unknown status '{word}' (padan / tidak padan): not applied.</translation>
+        </message>
+        <message>
+            <source>Status '{word}' tidak dikenal (terdaftar / ditolak): tidak diterapkan.</source>
+            <translation>Unknown status '{word}' (terdaftar / ditolak): not applied.</translation>
+        </message>
+        <message>
+            <source>Nomor KPJ tidak sah (6-20 huruf/angka): tidak diterapkan.</source>
+            <translation>Invalid KPJ number (6-20 letters/digits): not applied.</translation>
+        </message>
+        <message>
+            <source>Terdaftar tanpa nomor KPJ.</source>
+            <translation>Registered without a KPJ number.</translation>
+        </message>
+        <message>
+            <source>Ditolak tanpa alasan tertulis.</source>
+            <translation>Rejected without a written reason.</translation>
+        </message>
+        <message>
+            <source>Hasil Dukcapil dan BPJS diimpor di SIPERA Mode Kabupaten.</source>
+            <translation>Dukcapil and BPJS results are imported in SIPERA District Mode.</translation>
+        </message>
+        <message>
+            <source>Kolom NIK tidak dikenali di berkas ini: pilih baris judul dan kolom NIK secara manual.</source>
+            <translation>The NIK column was not recognised in this file: choose the header row and the NIK column by hand.</translation>
+        </message>
+        <message>
+            <source>Kolom status (hasil) tidak dikenali di berkas ini: tentukan kolomnya secara manual.</source>
+            <translation>The status (result) column was not recognised in this file: choose it by hand.</translation>
+        </message>
+        <message>
+            <source>NIK ini muncul di baris {rows} dengan jawaban berbeda: tidak diterapkan.</source>
+            <translation>This NIK appears in rows {rows} with different answers: not applied.</translation>
+        </message>
+        <message>
+            <source>Sama dengan baris {row}: dihitung sekali.</source>
+            <translation>Same as row {row}: counted once.</translation>
+        </message>
+        <message>
+            <source>NIK ini tidak ada di data kabupaten (aktif): tidak diterapkan.</source>
+            <translation>The district holds no active record with this NIK: not applied.</translation>
+        </message>
+        <message>
+            <source>NIK ini aktif di {count} desa dan belum diputuskan: tidak diterapkan ke desa mana pun.</source>
+            <translation>This NIK is active in {count} desa and no decision has been made: applied to none of them.</translation>
+        </message>
+        <message>
+            <source>Nama di SIAK berbeda dengan nama di data desa.</source>
+            <translation>The name in SIAK differs from the name in the village data.</translation>
+        </message>
+        <message>
+            <source>Tidak ada impor hasil yang bisa dibatalkan.</source>
+            <translation>There is no results import to undo.</translation>
+        </message>
+        <message>
+            <source>Impor hasil '{file}' tidak bisa dibatalkan: sebagian data yang diubahnya sudah berubah lagi.</source>
+            <translation>Results import '{file}' cannot be undone: some of the records it changed have changed again.</translation>
         </message>
         <message>
             <source>Status verifikasi {status} tidak dikenal (diterima, ditolak, perbaikan, belum).</source>
@@ -4191,6 +4572,18 @@ in folder {folder}</translation>
         <message>
             <source>Buku Induk Penduduk</source>
             <translation>Buku Induk Penduduk</translation>
+        </message>
+        <message>
+            <source>Impor daftar dilakukan di SIPERA Mode Desa, atau di Mode Kabupaten untuk satu desa yang dipilih (sesi desk).</source>
+            <translation>Lists are imported in SIPERA Village Mode, or in District Mode for one chosen desa (desk session).</translation>
+        </message>
+        <message>
+            <source>Impor untuk desa lain hanya di SIPERA Mode Kabupaten.</source>
+            <translation>Importing for another desa is possible only in SIPERA District Mode.</translation>
+        </message>
+        <message>
+            <source>Kode desa {code} bukan desa/kelurahan di {region}.</source>
+            <translation>Code {code} is not a desa/kelurahan of {region}.</translation>
         </message>
         <message>
             <source>File '{name}' terlalu besar atau tidak wajar untuk dibaca (isinya jauh lebih besar daripada ukuran filenya, atau lembar kerjanya terlalu lebar). Buka di Excel, hapus baris dan kolom kosong yang tidak dipakai, simpan, lalu impor lagi.</source>
@@ -5612,6 +6005,177 @@ in folder {folder}</translation>
         <message>
             <source>SIPERA akan ditutup lalu dibuka kembali dengan data yang dipulihkan.</source>
             <translation>SIPERA will close and open again with the restored data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsDialog</name>
+        <message>
+            <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Diterapkan</source>
+            <translation>Applied</translation>
+        </message>
+        <message>
+            <source>Sudah sama</source>
+            <translation>Already the same</translation>
+        </message>
+        <message>
+            <source>NIK tidak ada</source>
+            <translation>NIK not held</translation>
+        </message>
+        <message>
+            <source>NIK di dua desa</source>
+            <translation>NIK in two desa</translation>
+        </message>
+        <message>
+            <source>NIK berupa angka</source>
+            <translation>NIK as a number</translation>
+        </message>
+        <message>
+            <source>NIK tidak sah</source>
+            <translation>Invalid NIK</translation>
+        </message>
+        <message>
+            <source>Baris ganda</source>
+            <translation>Duplicate row</translation>
+        </message>
+        <message>
+            <source>Bertentangan</source>
+            <translation>Contradicting</translation>
+        </message>
+        <message>
+            <source>Status tak dikenal</source>
+            <translation>Unknown status</translation>
+        </message>
+        <message>
+            <source>KPJ tidak sah</source>
+            <translation>Invalid KPJ</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Status / hasil</source>
+            <translation>Status / result</translation>
+        </message>
+        <message>
+            <source>Keterangan / alasan</source>
+            <translation>Remark / reason</translation>
+        </message>
+        <message>
+            <source>Nomor KPJ</source>
+            <translation>KPJ number</translation>
+        </message>
+        <message>
+            <source>Nama di SIAK</source>
+            <translation>Name in SIAK</translation>
+        </message>
+        <message>
+            <source>Nama</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Impor Hasil Dukcapil / BPJS</source>
+            <translation>Import Dukcapil / BPJS Results</translation>
+        </message>
+        <message>
+            <source>Hasil padan Disdukcapil (padan / tidak padan)</source>
+            <translation>Disdukcapil matching results (padan / tidak padan)</translation>
+        </message>
+        <message>
+            <source>Hasil pendaftaran BPJS (terdaftar + KPJ / ditolak)</source>
+            <translation>BPJS registration results (registered + KPJ / rejected)</translation>
+        </message>
+        <message>
+            <source>Jenis hasil:</source>
+            <translation>Kind of results:</translation>
+        </message>
+        <message>
+            <source>Pilih Berkas...</source>
+            <translation>Choose File...</translation>
+        </message>
+        <message>
+            <source>Berkas:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Kolom di berkas</source>
+            <translation>Columns in the file</translation>
+        </message>
+        <message>
+            <source>Baris</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Hasil</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Keterangan</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Terapkan</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Simpan Laporan...</source>
+            <translation>Save Report...</translation>
+        </message>
+        <message>
+            <source>Batalkan Impor Hasil Terakhir</source>
+            <translation>Undo Last Results Import</translation>
+        </message>
+        <message>
+            <source>Tutup</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Pilih berkas hasil</source>
+            <translation>Choose the results file</translation>
+        </message>
+        <message>
+            <source>Membaca berkas...</source>
+            <translation>Reading the file...</translation>
+        </message>
+        <message>
+            <source>(tidak ada)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Kolom NIK dan status belum ditentukan.</source>
+            <translation>The NIK and status columns are not chosen yet.</translation>
+        </message>
+        <message>
+            <source>{rows} baris dibaca: {applied} akan diterapkan, {same} sudah sama, {other} tidak diterapkan (lihat keterangan per baris).</source>
+            <translation>{rows} rows read: {applied} will be applied, {same} already the same, {other} not applied (see the remarks per row).</translation>
+        </message>
+        <message>
+            <source>Menerapkan hasil...</source>
+            <translation>Applying the results...</translation>
+        </message>
+        <message>
+            <source>Selesai: {applied} data diperbarui, {other} baris tidak diterapkan. Simpan laporan untuk dikembalikan ke pengirim.</source>
+            <translation>Done: {applied} records updated, {other} rows not applied. Save the report to send back to the sender.</translation>
+        </message>
+        <message>
+            <source>Simpan laporan ke folder</source>
+            <translation>Save the report to a folder</translation>
+        </message>
+        <message>
+            <source>Laporan disimpan: {path}</source>
+            <translation>Report saved: {path}</translation>
+        </message>
+        <message>
+            <source>Impor hasil '{file}' dibatalkan: {count} data dikembalikan.</source>
+            <translation>Results import '{file}' undone: {count} records restored.</translation>
         </message>
     </context>
     <context>

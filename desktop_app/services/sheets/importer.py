@@ -9,6 +9,7 @@ imported as *perlu perbaikan*: nothing in the file is lost silently.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -299,15 +300,25 @@ _TARGET_FIELDS = {
 
 
 def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_run: bool = False,
-               progress: Progress = NULL_PROGRESS, candidates: CandidateFilter | None = None) -> ImportReport:
+               progress: Progress = NULL_PROGRESS, candidates: CandidateFilter | None = None,
+               desa_code: str | None = None) -> ImportReport:
     """Import the data rows. ``candidates``: pick the pekerja rentan candidates of a population
     file (``sources.PRESET``, or a filter the operator set); None imports every person. People
     whose population status is Mati/Pindah/... are never imported; the report lists every row
-    left out and why."""
+    left out and why.
+    ``desa_code``: a desk session in Mode Kabupaten - the list of a desa without SIPERA, imported
+    by the district for that desa (records marked as entered by the district)."""
     if on_duplicate not in ON_DUPLICATE:
         raise ImportError_(Msg("Pilihan untuk NIK yang sudah ada harus 'skip' (lewati) atau 'update' (perbarui)."))
-    if not app.profile.is_desa:
-        raise ImportError_(Msg("Impor daftar dilakukan di SIPERA Mode Desa."))
+    desk = False
+    if desa_code:
+        desa_code = _desk_desa(app, desa_code)
+        desk = True
+    elif not app.profile.is_desa:
+        raise ImportError_(Msg("Impor daftar dilakukan di SIPERA Mode Desa, atau di Mode Kabupaten untuk satu desa "
+                               "yang dipilih (sesi desk)."))
+    else:
+        desa_code = app.desa_code
     layout, data = analysis.layout, analysis.sheet
     report = ImportReport(
         file=str(analysis.path), sheet=data.sheet, header_row=layout.header_row, mapping=dict(layout.mapping),
@@ -325,7 +336,7 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     mapped: set[str] = set()
     for target in layout.mapping:
         mapped.update(_TARGET_FIELDS.get(target, (target,)))
-    convert = RowConverter(layout.mapping, desa_code=app.desa_code, occupation_codes=layout.source != "dtks")
+    convert = RowConverter(layout.mapping, desa_code=desa_code, occupation_codes=layout.source != "dtks")
     status_col = layout.mapping.get("status")
     row_defaults = layout.row_defaults
     left_out_counts: dict[str, int] = {}
@@ -337,11 +348,14 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     total = len(layout.data_rows)
     who = app.operator
     source = f"impor:{analysis.path.name}"
+    if desk:
+        who = f"Kabupaten: {app.operator}"
+        source = f"desk:{desa_code}:{analysis.path.name}"
 
     with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         programme = app.programme()
-        index = _MemoryIndex(session, app.desa_code)
-        ctx = index.context(app, programme)
+        index = _MemoryIndex(session, desa_code)
+        ctx = dataclasses.replace(index.context(app, programme), desa_code=desa_code)
         picker = CandidatePicker(candidates or sources.EVERYONE, programme.coverage_start, ctx.age_min,
                                  ctx.age_max, occupation_mapped="occupation" in layout.mapping)
         batch = None
@@ -451,6 +465,22 @@ def run_import(app: App, analysis: Analysis, *, on_duplicate: str = "skip", dry_
     if layout.signature and layout.mapping:
         remember_mapping(app, layout.signature, layout.mapping)
     return report
+
+
+def _desk_desa(app: App, code: str) -> str:
+    from desktop_app.core import regions
+
+    if app.profile.is_desa:
+        raise ImportError_(Msg("Impor untuk desa lain hanya di SIPERA Mode Kabupaten."))
+    try:
+        dotted = regions.normalize_code(code)
+    except ValueError:
+        dotted = ""
+    region = regions.get(dotted) if dotted else None
+    if region is None or region.level != "desa" or not dotted.startswith(app.profile.region_code + "."):
+        raise ImportError_(Msg("Kode desa {code} bukan desa/kelurahan di {region}.", code=code,
+                               region=app.profile.region_name))
+    return dotted
 
 
 def _cell_value(cells: Any, col: int | None) -> Any:

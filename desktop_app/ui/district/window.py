@@ -63,6 +63,7 @@ from desktop_app.ui.common.widgets import (
 )
 from desktop_app.ui.district.cases_tab import CasesTab
 from desktop_app.ui.district.inbox import InboxTab
+from desktop_app.ui.district.payments import PaymentsMenu
 from desktop_app.ui.district.records_tab import AllRecordsTab
 from desktop_app.ui.packages.dialogs import InspectDialog, PackageHistoryDialog
 
@@ -343,6 +344,7 @@ class DistrictWindow(QMainWindow):
             self.villagesMenu.addAction(self.actionsByName[name])
         self.settingsMenu = bar.addMenu("")
         self.settingsMenu.addAction(self.actionsByName["settingsAction"])
+        self.payments = PaymentsMenu(self)  # issue 15: results, kode iuran, anggaran
         self.statusBar().setObjectName("statusBar")
 
     def retranslate_ui(self) -> None:
@@ -402,6 +404,7 @@ class DistrictWindow(QMainWindow):
         for name, text in texts.items():
             self.actionsByName[name].setText(text)
         self.backupActions.retranslate()
+        self.payments.retranslate()
         self.fileMenu.setTitle(self.tr("&Berkas"))
         self.villagesMenu.setTitle(self.tr("&Desa"))
         self.settingsMenu.setTitle(self.tr("&Pengaturan"))

@@ -1,0 +1,95 @@
+"""The Pembayaran menu of Mode Kabupaten: results import, kode iuran, anggaran - real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop_app.services.district import batches
+from desktop_app.ui.common.dialogs import Pick
+from desktop_app.ui.district.window import DistrictWindow
+from tests.services.district.payments.helpers import (
+    DESA_B,
+    add_people,
+    district_dir,
+    get,
+    nik,
+    open_district,
+    person,
+)
+from tests.services.district.payments.test_results import workbook
+
+
+@pytest.fixture
+def district(tmp_path, tmp_path_factory, qapp):
+    app = open_district(district_dir(tmp_path, tmp_path_factory))
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def kab_window(qtbot, district, runner, messages):
+    w = DistrictWindow(district, runner)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_results_dialog_previews_then_applies(kab_window, district, tmp_path, monkeypatch):
+    people = add_people(district, [person(1), person(2)])
+    path = workbook(tmp_path / "padan.xlsx", ["NIK", "NAMA", "HASIL"], [[nik(1), "W", "PADAN"], [nik(9), "X", "PADAN"],
+                                                                        [nik(2), "Y", "entah"]])
+    dialog = kab_window.payments.open_results()
+    monkeypatch.setattr(Pick, "open_file", classmethod(lambda cls, *a, **k: str(path)))
+    dialog.browseButton.click()
+    assert dialog.mappingCombos["nik"].currentData() == 0
+    assert dialog.mappingCombos["status"].currentData() == 2
+    assert dialog.previewTable.rowCount() == 3
+    assert "1 akan diterapkan" in dialog.summaryLabel.text()
+    assert get(district, people[0].id).dukcapil_match == "unknown"  # only a preview so far
+    assert dialog.applyButton.isEnabled()
+    dialog.applyButton.click()
+    assert get(district, people[0].id).dukcapil_match == "padan"
+    assert not dialog.applyButton.isEnabled()
+    assert dialog.undoButton.isEnabled()
+    dialog.undoButton.click()
+    assert get(district, people[0].id).dukcapil_match == "unknown"
+    # a corrected column mapping is read again
+    dialog.mappingCombos["status"].setCurrentIndex(dialog.mappingCombos["status"].findData(-1))
+    assert "status" not in dialog.analysis.mapping
+    assert not dialog.applyButton.isEnabled()
+
+
+def test_batches_dialog_create_issue_export(kab_window, district, tmp_path, monkeypatch):
+    add_people(district, [person(1, verification_status="diterima"),
+                          person(2, DESA_B, verification_status="diterima", coverage_start=date(2026, 4, 1))])
+    dialog = kab_window.payments.open_batches()
+    dialog.fromEdit.setDate(QDate(2026, 1, 1))
+    dialog.toEdit.setDate(QDate(2026, 12, 1))
+    dialog.createButton.click()
+    assert dialog.batchesTable.rowCount() == 1
+    assert "KI-3503-2026-APBD-001" in dialog.messageLabel.text()
+    assert dialog.detailTable.rowCount() == 3  # one kecamatan, two desa
+    assert dialog.issueButton.isEnabled()
+    dialog.issueButton.click()
+    assert batches.get(district, "KI-3503-2026-APBD-001").status == "issued"
+    assert not dialog.issueButton.isEnabled() and not dialog.deleteButton.isEnabled()
+    monkeypatch.setattr(Pick, "folder", classmethod(lambda cls, *a, **k: str(tmp_path / "out")))
+    dialog.exportButton.click()
+    assert (tmp_path / "out" / "SIPERA_BPJS_KI-3503-2026-APBD-001.xlsx").exists()
+    dialog.createButton.click()  # everyone is paid already: refused, said so
+    assert "3503********" in dialog.messageLabel.text()
+
+
+def test_anggaran_dialog_shows_amounts_and_writes_recaps(kab_window, district, tmp_path, monkeypatch):
+    add_people(district, [person(1, verification_status="diterima")])
+    batches.issue(district, batches.create(district, "apbd_kabupaten", "2026-01", "2026-12").code)
+    dialog = kab_window.payments.open_anggaran()
+    assert dialog.linesTable.item(0, 5).text() == "Rp201.600"
+    assert dialog.fundingTable.item(0, 2).text() == "Rp201.600"
+    dialog.padanCheck.setChecked(True)
+    assert batches.rules_of(district).require_padan
+    monkeypatch.setattr(Pick, "folder", classmethod(lambda cls, *a, **k: str(tmp_path / "rekap")))
+    dialog.recapButton.click()
+    assert len(list((tmp_path / "rekap").glob("*.pdf"))) == 3

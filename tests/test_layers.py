@@ -63,8 +63,8 @@ def test_every_module_is_inside_a_known_layer():
 
 SOURCE_ROOT = ROOT.parent
 DIRECT_RULES = {
-    "desktop_app.ui": ("desktop_app.storage", "sqlalchemy", "alembic", "desktop_app.cli"),
-    "desktop_app.cli": ("desktop_app.storage", "sqlalchemy", "alembic"),
+    "desktop_app.ui": ("desktop_app.storage", "desktop_app.sync", "sqlalchemy", "alembic", "desktop_app.cli"),
+    "desktop_app.cli": ("desktop_app.storage", "desktop_app.sync", "sqlalchemy", "alembic"),
     "desktop_app.services": ("desktop_app.ui", "desktop_app.cli", "PySide6"),
     "desktop_app.storage": ("desktop_app.services", "desktop_app.sync", "desktop_app.ui", "desktop_app.cli"),
     "desktop_app.sync": ("desktop_app.storage", "desktop_app.services", "desktop_app.ui", "desktop_app.cli"),

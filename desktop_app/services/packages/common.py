@@ -15,6 +15,7 @@ from desktop_app.services.packages import keys as keys_service
 from desktop_app.storage import trust as trust_store
 from desktop_app.sync.errors import PackageError, SyncError
 from desktop_app.sync.keys import PublicKeys
+from desktop_app.sync.keys import normalize_fingerprint as normalize_fingerprint  # for the window's entry
 from desktop_app.sync.package import TrustedKey, make_source
 
 SETTINGS_DISTRICT = "district"  # village side: the pinned district {key_id, region_code, name, fingerprint}

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import Refusal
 from desktop_app.core.progress import Cancelled, Progress
 from desktop_app.core.text import message_of
-from desktop_app.sync.keys import normalize_fingerprint
+from desktop_app.services.packages.common import normalize_fingerprint
 from desktop_app.ui.common.errors import error_text
 from desktop_app.ui.common.validators import FingerprintValidator
 from desktop_app.ui.common.widgets import (

@@ -645,29 +645,9 @@ class InspectDialog(QDialog):
 
 
 def inspect_with_own_key(app: Any, path: Path) -> Any:
-    """``package_history.inspect``, but a package this installation signed itself (a village looking at what
-    it sent) is checked against its own key instead of being reported as 'key not known'."""
-    result = package_history.inspect(app, path)
-    if app is None or result.signature_status != "unknown_key":
-        return result
-    try:
-        from desktop_app.services.packages import keys as keys_service
-        from desktop_app.sync.package import TrustedKey, inspect_package
-
-        identity = keys_service.identity(app.data_dir)
-    except Exception:  # noqa: BLE001 - keep the plain answer
-        return result
-    if result.signer_fingerprint != identity.fingerprint:
-        return result
-    own = TrustedKey(public=identity.public, region_code=app.profile.region_code, role=app.profile.role)
-    with app.db.read() as s:
-        known = package_common.DbTrust(s)
-
-        class _OwnOrKnown:
-            def lookup(self, key_id: str) -> Any:
-                return own if key_id == identity.key_id else known.lookup(key_id)
-
-        return inspect_package(Path(path), _OwnOrKnown(), identity=identity)
+    """``package_history.inspect``: a package this installation signed itself (a village looking at
+    what it sent) is checked against its own key there, instead of being reported as 'key not known'."""
+    return package_history.inspect(app, path)
 
 
 def _local_time(created_at: str | None) -> str:

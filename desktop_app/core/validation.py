@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from operator import attrgetter
 
 from desktop_app.core.issues import CATALOG, Issue, make_issue
 from desktop_app.core.kk import parse_kk
@@ -71,13 +72,23 @@ def text_limit(field_name: str) -> int:
     return MAX_LONG_TEXT if field_name in _LONG_FIELDS else MAX_TEXT
 
 
+_TEXT_FIELDS = tuple(_TEXT_FIELD_LABELS)
+_TEXT_VALUES = attrgetter(*_TEXT_FIELDS)
+
+
 def _too_long(person: Person) -> list[Issue]:
+    values = _TEXT_VALUES(person)
+    # the usual record: every text well under the shortest limit (one pass in C, no loop per field)
+    try:
+        if sum(map(len, filter(None, values))) <= MAX_TEXT:
+            return []
+    except TypeError:  # a value that is no text: look field by field
+        pass
     found = []
-    for name, label in _TEXT_FIELD_LABELS.items():
-        value = getattr(person, name, "")
+    for name, value in zip(_TEXT_FIELDS, values, strict=True):
         if isinstance(value, str) and len(value) > text_limit(name):
             found.append(Issue("text.too_long", name, CATALOG["text.too_long"].severity,
-                               {"label": label, "length": len(value), "limit": text_limit(name)}))
+                               {"label": _TEXT_FIELD_LABELS[name], "length": len(value), "limit": text_limit(name)}))
     return found
 
 # --------------------------------------------------------------------------- phone

@@ -4,7 +4,9 @@ the review cases that concern it, and the receipt of the data packages received 
 In the village the feedback moves the status of each record the district holds at its current
 rev to *diterima kabupaten* / *diverifikasi* / *ditolak* / *perlu perbaikan*, puts
 ``nik.other_village`` on records whose NIK another village claims, and the package history says
-which packages arrived. Feedback packages have their own sequence per village: a feedback
+which packages arrived. A probable-duplicate case decided at the district reaches the village as
+the verification of the record not kept (*ditolak*, "Data ganda: sama dengan <desa>/<NIK>") and
+as a case line. Feedback packages have their own sequence per village: a feedback
 applied twice, or an older one after a newer, changes nothing; one for another village, or
 signed by a key the village has not pinned, is refused.
 """
@@ -239,6 +241,9 @@ def import_feedback(app: App, path: Path) -> FeedbackResult:
         cases = [line for line in opened.records if line.get("type") == "case"]
         claimed: dict[str, list[str]] = {}
         for case in cases:
+            # a probable-duplicate case reaches the record through its verification fields only
+            if case.get("kind", OTHER_VILLAGE) != OTHER_VILLAGE:
+                continue
             if case.get("status") in ("open", "later", "decided"):
                 for pid in case.get("person_ids") or []:
                     if isinstance(pid, str):

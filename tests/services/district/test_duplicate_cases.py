@@ -111,3 +111,20 @@ def test_village_cannot_open_a_case(kab, pair):
     a, b = pair
     with pytest.raises(DistrictError):
         case_service.open_duplicate_case(kab.villages[0], a.id, b.id)
+
+
+def test_not_same_in_one_village_reaches_the_village_scan(kab, tmp_path):
+    a = kab.save(0, nik=nik(0, 21), full_name="SITI AMINAH", sex="P", kk_number="3503010101100001")
+    b = kab.save(0, nik=nik(0, 27), full_name="SITI AMINA", sex="P", kk_number="3503010101100001")
+    village = kab.villages[0]
+    assert {a.id, b.id} in _pairs(village)
+    assert any(i.code == "dup.similar" for i in records.issues_of(village, b.id))  # found when b was typed
+    merge.merge_packages(kab.district, [kab.send(0)], backup=False)
+    case = case_service.open_duplicate_case(kab.district, a.id, b.id).case
+    assert case.desa_codes == [DESA[0]]
+    case_service.decide(kab.district, case.id, "not_same")
+    [fb] = feedback.export_feedback(kab.district, tmp_path, desa_codes=[DESA[0]])
+    assert feedback.import_feedback(village, fb.path).applied
+    assert {a.id, b.id} not in _pairs(village)
+    assert not any(i.code == "dup.similar" for i in records.issues_of(village, b.id))
+    assert records.get(village, a.id).verification_status == "belum"

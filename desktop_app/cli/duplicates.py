@@ -35,13 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--note", default="", help="catatan")
     d.add_argument("--operator")
     add_json_flag(d)
-    d.set_defaults(func=cmd_decide)
+    d.set_defaults(func=cmd_decide, reads_only=False)  # the parent scan reads only; deciding writes
 
     u = inner.add_parser("undo", help="desa: batalkan satu keputusan (bawaan: yang terakhir)")
     u.add_argument("decision_id", nargs="?", type=int, metavar="NOMOR")
     u.add_argument("--operator")
     add_json_flag(u)
-    u.set_defaults(func=cmd_undo)
+    u.set_defaults(func=cmd_undo, reads_only=False)
 
     c = inner.add_parser("case", help="kabupaten: buat kasus untuk satu pasangan (diputuskan lewat 'sipera cases')")
     c.add_argument("a_id", metavar="ID_A")
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--note", default="", help="catatan")
     c.add_argument("--operator")
     add_json_flag(c)
-    c.set_defaults(func=cmd_case)
+    c.set_defaults(func=cmd_case, reads_only=False)
 
     h = inner.add_parser("decisions", help="daftar keputusan duplikat (terbaru dulu)")
     add_json_flag(h)

@@ -160,3 +160,15 @@ def test_village_cannot_open_a_case(village, capsys):
     data, a, b, _c = village
     code, _, err = run(capsys, "--data-dir", str(data), "duplicates", "case", a.id, b.id)
     assert code != 0 and "Kabupaten" in err
+
+
+def test_deciding_commands_take_the_writer_lock():
+    from desktop_app.cli.base import writes
+    from desktop_app.cli.main import build_parser
+
+    parser = build_parser()
+    for argv in (["duplicates", "decide", "a", "b", "--later"], ["duplicates", "undo"],
+                 ["duplicates", "case", "a", "b"]):
+        assert writes(parser.parse_args(argv)), argv
+    for argv in (["duplicates"], ["duplicates", "decisions"]):
+        assert not writes(parser.parse_args(argv)), argv

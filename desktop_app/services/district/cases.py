@@ -107,15 +107,7 @@ def list_cases(app: App, *, open_only: bool = False) -> list[CaseInfo]:
 
 
 def _pair_cases(s: Any, ids: set[str]) -> list[ReviewCaseRow]:
-    return [c for c in store.cases(s) if c.kind == KIND_DUPLICATE and set(json.loads(c.person_ids or "[]")) == ids]
-
-
-def duplicate_case_of(app: App, a_id: str, b_id: str) -> CaseInfo | None:
-    """The duplicate case of this pair, if there is one."""
-    require_district(app)
-    with app.db.read() as s:
-        found = _pair_cases(s, {a_id, b_id})
-        return _info(found[-1], s) if found else None
+    return [c for c in store.cases(s, kind=KIND_DUPLICATE) if set(json.loads(c.person_ids or "[]")) == ids]
 
 
 @dataclass

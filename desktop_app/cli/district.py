@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_json_flag(p)
     p.set_defaults(func=cmd_villages)
 
-    p = sub.add_parser("cases", help="kabupaten: kasus NIK di dua desa")
+    p = sub.add_parser("cases", help="kabupaten: kasus NIK di dua desa dan data ganda")
     s = p.add_subparsers(dest="action", required=True)
     lst = s.add_parser("list", help="daftar kasus")
     lst.add_argument("--open", action="store_true", help="hanya yang belum diputuskan")
@@ -29,8 +29,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     d = s.add_parser("decide", help="putuskan satu kasus")
     d.add_argument("case_id", type=int, metavar="ID")
     how = d.add_mutually_exclusive_group(required=True)
-    how.add_argument("--keep", metavar="RECORD_ID", help="orang ini tetap di desa data ini")
-    how.add_argument("--not-same", action="store_true", help="bukan orang yang sama: kedua desa memeriksa NIK")
+    how.add_argument("--keep", metavar="RECORD_ID",
+                     help="orang ini tetap di desa data ini (data ganda: simpan data ini, yang lain ditolak)")
+    how.add_argument("--not-same", action="store_true",
+                     help="bukan orang yang sama: kedua desa memeriksa NIK (data ganda: tidak diusulkan lagi)")
     how.add_argument("--later", action="store_true", help="putuskan nanti")
     d.add_argument("--note", default="", help="catatan keputusan")
     d.add_argument("--operator")
@@ -183,8 +185,10 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     from desktop_app.core.person import mask_nik
 
     for c in rows:
-        say(f"#{c.id}  {mask_nik(c.nik)}  {c.status:10}  desa {', '.join(c.desa_codes)}  "
-            f"{c.decision or '-'}")
+        what = ("data ganda " + " / ".join(mask_nik(n) or "-" for n in c.niks)) if c.is_duplicate else mask_nik(c.nik)
+        say(f"#{c.id}  {what}  {c.status:10}  desa {', '.join(c.desa_codes)}  {c.decision or '-'}")
+        if c.is_duplicate:
+            say(f"      data: {' '.join(c.person_ids)}")
     say(f"{len(rows)} kasus")
     return ExitCode.OK
 

@@ -1,4 +1,5 @@
-"""duplicates: scan for probable duplicates; decide, undo and list decisions (village)."""
+"""duplicates: scan for probable duplicates; decide, undo and list decisions (village); open a
+review case for a pair (district)."""
 
 from __future__ import annotations
 
@@ -34,13 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--note", default="", help="catatan")
     d.add_argument("--operator")
     add_json_flag(d)
-    d.set_defaults(func=cmd_decide)
+    d.set_defaults(func=cmd_decide, reads_only=False)  # the parent scan reads only; deciding writes
 
     u = inner.add_parser("undo", help="desa: batalkan satu keputusan (bawaan: yang terakhir)")
     u.add_argument("decision_id", nargs="?", type=int, metavar="NOMOR")
     u.add_argument("--operator")
     add_json_flag(u)
-    u.set_defaults(func=cmd_undo)
+    u.set_defaults(func=cmd_undo, reads_only=False)
+
+    c = inner.add_parser("case", help="kabupaten: buat kasus untuk satu pasangan (diputuskan lewat 'sipera cases')")
+    c.add_argument("a_id", metavar="ID_A")
+    c.add_argument("b_id", metavar="ID_B")
+    c.add_argument("--note", default="", help="catatan")
+    c.add_argument("--operator")
+    add_json_flag(c)
+    c.set_defaults(func=cmd_case, reads_only=False)
 
     h = inner.add_parser("decisions", help="daftar keputusan duplikat (terbaru dulu)")
     add_json_flag(h)
@@ -75,12 +84,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return ExitCode.OK
     for n, p in enumerate(result.pairs, 1):
         later = "  [nanti]" if p.decision == "later" else ""
+        if p.case_id is not None:
+            later += f"  [kasus #{p.case_id}]"
         say(f"{n:4}. skor {p.score:.2f}{later}")
         for side in (p.a, p.b):
             where = f"  desa {side.desa_code}" if not app.profile.is_desa else ""
             say(f"      {side.masked_nik:16}  {side.full_name:30.30}  {side.id}{where}")
         say(f"      alasan: {_reasons_text(p.reasons)}")
     hidden = f"; {result.hidden_not_same} pasangan sudah diputuskan bukan orang yang sama" if result.hidden_not_same else ""
+    if result.hidden_kept:
+        hidden += f"; {result.hidden_kept} pasangan sudah diputuskan lewat kasus"
     say(f"{len(result.pairs)} pasangan dari {result.scanned} data ({result.seconds:.1f} detik){hidden}.")
     return ExitCode.OK
 
@@ -99,13 +112,14 @@ _WORDS = {"same": "sama orang", "not_same": "bukan orang yang sama", "later": "n
 
 def _locked(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
     """A deciding command: ``open_app`` holds the one-writer lock for it (never under a window)."""
+    from desktop_app.services.district.common import DistrictError
     from desktop_app.services.duplicates.decisions import DecisionError
     from desktop_app.services.records.editing import RecordError
 
     app = open_app(args)
     try:
         return work(app)
-    except (DecisionError, RecordError) as exc:
+    except (DecisionError, RecordError, DistrictError) as exc:
         raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
     finally:
         app.close()
@@ -130,6 +144,21 @@ def cmd_decide(args: argparse.Namespace) -> int:
     else:
         extra = f"; data {d.removed_id} ditandai terhapus (duplikat dari {d.kept_id})" if d.removed_id else ""
         say(f"Keputusan #{d.id}: {_WORDS[d.decision]}{extra}.")
+    return ExitCode.OK
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    from desktop_app.services.district import cases
+
+    opened = _locked(args, lambda app: cases.open_duplicate_case(app, args.a_id, args.b_id, note=args.note,
+                                                                 operator=args.operator))
+    if args.json:
+        emit_json(opened.to_dict())
+    elif opened.created:
+        say(f"Kasus #{opened.case.id} dibuat (data ganda, desa {', '.join(opened.case.desa_codes)}); "
+            f"putuskan dengan 'sipera cases decide {opened.case.id}'.")
+    else:
+        say(f"Pasangan ini sudah punya kasus #{opened.case.id} ({opened.case.status}); tidak ada kasus baru.")
     return ExitCode.OK
 
 

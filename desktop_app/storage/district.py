@@ -170,8 +170,11 @@ def record_counts_by_village(session: Session) -> dict[str, tuple[int, int]]:
 # ---------------------------------------------------------------- review cases
 
 
-def cases(session: Session, *, open_only: bool = False, nik: str | None = None) -> list[ReviewCaseRow]:
+def cases(session: Session, *, open_only: bool = False, nik: str | None = None,
+          kind: str | None = None) -> list[ReviewCaseRow]:
     stmt = select(ReviewCaseRow)
+    if kind is not None:
+        stmt = stmt.where(ReviewCaseRow.kind == kind)
     if open_only:
         stmt = stmt.where(ReviewCaseRow.status.in_(("open", "later")))
     if nik is not None:

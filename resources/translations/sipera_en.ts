@@ -584,12 +584,24 @@
             <translation>Resolved by itself</translation>
         </message>
         <message>
+            <source>NIK di dua desa</source>
+            <translation>NIK in two villages</translation>
+        </message>
+        <message>
+            <source>Data ganda</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
             <source>Tetap di satu desa</source>
             <translation>Stays in one village</translation>
         </message>
         <message>
             <source>Bukan orang yang sama</source>
             <translation>Not the same person</translation>
+        </message>
+        <message>
+            <source>Satu data disimpan</source>
+            <translation>One record kept</translation>
         </message>
         <message>
             <source>No.</source>
@@ -616,6 +628,10 @@
             <translation>Opened</translation>
         </message>
         <message>
+            <source>Jenis</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
             <source>Hanya yang belum diputuskan</source>
             <translation>Undecided only</translation>
         </message>
@@ -636,8 +652,16 @@
             <translation>Decide Later</translation>
         </message>
         <message>
-            <source>Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa.</source>
-            <translation>No cases. A case opens when one NIK is active in two villages.</translation>
+            <source>Cari Data Ganda...</source>
+            <translation>Find Duplicates...</translation>
+        </message>
+        <message>
+            <source>Pindai semua desa untuk data yang mungkin orang yang sama; buat kasus untuk pasangan yang perlu diputuskan</source>
+            <translation>Scan every village for records that are probably the same person; open a case for the pairs that need a decision</translation>
+        </message>
+        <message>
+            <source>Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa, atau dibuat dari Cari Data Ganda.</source>
+            <translation>No cases. A case opens when one NIK is active in two villages, or is opened from Find Duplicates.</translation>
         </message>
         <message>
             <source>{n} kasus terbuka</source>
@@ -646,6 +670,14 @@
         <message>
             <source>Pilih kasus di sebelah kiri.</source>
             <translation>Choose a case on the left.</translation>
+        </message>
+        <message>
+            <source>Kasus #{id}: data ganda, mungkin orang yang sama ({desa})</source>
+            <translation>Case #{id}: duplicate, probably the same person ({desa})</translation>
+        </message>
+        <message>
+            <source>Dua orang yang berbeda: pasangan ini tidak diusulkan lagi sebagai data ganda</source>
+            <translation>Two different people: this pair is no longer proposed as a duplicate</translation>
         </message>
         <message>
             <source>Kasus #{id}: NIK {nik} aktif di {n} desa</source>
@@ -658,6 +690,10 @@
         <message>
             <source>Keputusan bisa diubah; data desa tidak pernah dihapus.</source>
             <translation>The decision can be changed; a village's record is never deleted.</translation>
+        </message>
+        <message>
+            <source>Belum diputuskan. Bandingkan kedua data, lalu pilih data yang disimpan; data yang lain akan ditolak dengan alasan 'data ganda'. Data desa tidak pernah dihapus.</source>
+            <translation>Not decided yet. Compare both records, then choose the record to keep; the other will be rejected with the reason 'duplicate'. A village's records are never deleted.</translation>
         </message>
         <message>
             <source>Belum diputuskan. Bandingkan kedua data, lalu pilih desa tempat orang ini tetap terdaftar; data di desa lain akan ditolak dengan alasan 'terdaftar di desa lain'.</source>
@@ -1430,8 +1466,16 @@ Data is stored in: %4</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <source>Mode Kabupaten: data desa tidak diubah di sini. Putuskan pasangan ini sebagai kasus; hasilnya dikirim ke desa lewat umpan balik.</source>
-            <translation>District mode: village records are not changed here. Decide this pair as a case; the outcome goes back to the village in feedback.</translation>
+            <source>Buat kasus</source>
+            <translation>Open case</translation>
+        </message>
+        <message>
+            <source>Buka kasus data ganda untuk pasangan ini; putuskan di tab Kasus</source>
+            <translation>Open a duplicate case for this pair; decide it in the Cases tab</translation>
+        </message>
+        <message>
+            <source>Mode Kabupaten: data desa tidak diubah di sini. Buat kasus untuk pasangan ini dan putuskan di tab Kasus; hasilnya dikirim ke desa lewat umpan balik.</source>
+            <translation>District mode: village records are not changed here. Open a case for this pair and decide it in the Cases tab; the outcome goes to the villages in feedback.</translation>
         </message>
         <message>
             <source>Memindai data...</source>
@@ -1450,8 +1494,16 @@ Data is stored in: %4</translation>
             <translation>{n} pairs were decided not the same person and are not shown.</translation>
         </message>
         <message>
+            <source>{n} pasangan sudah diputuskan lewat kasus dan tidak ditampilkan.</source>
+            <translation>{n} pairs already decided through a case are not shown.</translation>
+        </message>
+        <message>
             <source>nanti</source>
             <translation>later</translation>
+        </message>
+        <message>
+            <source>kasus #{id}</source>
+            <translation>case #{id}</translation>
         </message>
         <message>
             <source>Belum ada pasangan dipilih</source>
@@ -1496,6 +1548,14 @@ Data is stored in: %4</translation>
         <message>
             <source>Pasangan ini ditunda.</source>
             <translation>This pair is put off.</translation>
+        </message>
+        <message>
+            <source>Kasus #{id} dibuat. Putuskan di tab Kasus; hasilnya dikirim ke desa lewat umpan balik.</source>
+            <translation>Case #{id} opened. Decide it in the Cases tab; the outcome goes to the villages in feedback.</translation>
+        </message>
+        <message>
+            <source>Pasangan ini sudah punya kasus #{id}; tidak ada kasus baru.</source>
+            <translation>This pair already has case #{id}; no new case.</translation>
         </message>
         <message>
             <source>Keputusan terakhir dibatalkan.</source>
@@ -4510,6 +4570,10 @@ in folder {folder}</translation>
             <translation>Choose two different records.</translation>
         </message>
         <message>
+            <source>Salah satu data sudah dihapus oleh desa; kasus tidak dibuat.</source>
+            <translation>One of the records was deleted by its village; no case was opened.</translation>
+        </message>
+        <message>
             <source>Salah satu data sudah dihapus; tidak ada yang diubah.</source>
             <translation>One of the records is already deleted; nothing was changed.</translation>
         </message>
@@ -5413,6 +5477,14 @@ in folder {folder}</translation>
         <message>
             <source>Orang ini tetap di desa ini</source>
             <translation>This person stays in this village</translation>
+        </message>
+        <message>
+            <source>Simpan data ini (yang lain ditolak: data ganda)</source>
+            <translation>Keep this record (the other is rejected: duplicate)</translation>
+        </message>
+        <message>
+            <source>✔ Dipilih: data ini disimpan</source>
+            <translation>✔ Chosen: this record is kept</translation>
         </message>
         <message>
             <source>✔ Dipilih: tetap di desa ini</source>

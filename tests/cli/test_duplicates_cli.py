@@ -116,3 +116,59 @@ def test_district_scan_across_villages(tmp_path, capsys):
     assert f"desa {OTHER}" in out
     code, _, err = run(capsys, "--data-dir", str(data), "duplicates", "decide", a.id, b.id, "--not-same")
     assert code == 1 and "kasus" in err
+
+
+def test_district_case_for_a_pair_then_decide(tmp_path, capsys):
+    data = tmp_path / "kab"
+    app = init_profile(data, "kabupaten", "35.03", ["Petugas"])
+    a = _p(DESA, "SUPRIYADI", "3503011205800003", date(1980, 5, 12), kk_number="3503010101100001")
+    b = _p(OTHER, "SUPRIADI", "3503011205800008", date(1980, 5, 12), kk_number="3503010101100001")
+    records.create_many(app, [a, b])
+    app.close()
+    base = ("--data-dir", str(data))
+    code, out, _ = run(capsys, *base, "duplicates", "case", a.id, b.id, "--note", "cek KK", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["created"] and doc["kind"] == "dup.similar" and doc["status"] == "open"
+    case_id = doc["id"]
+    code, out, _ = run(capsys, *base, "duplicates", "case", b.id, a.id)
+    assert code == 0 and f"sudah punya kasus #{case_id}" in out
+    code, out, _ = run(capsys, *base, "duplicates")
+    assert f"[kasus #{case_id}]" in out
+    code, out, _ = run(capsys, *base, "cases", "list", "--open")
+    assert "data ganda 3503********0003 / 3503********0008" in out or \
+        "data ganda 3503********0008 / 3503********0003" in out
+    assert "3503011205800003" not in out
+    code, out, _ = run(capsys, *base, "cases", "decide", str(case_id), "--keep", a.id, "--json")
+    assert code == 0 and json.loads(out)["decision"] == "keep"
+    code, out, _ = run(capsys, *base, "list", "--json", "--desa", OTHER)
+    [rejected] = json.loads(out)
+    assert rejected["verification_status"] == "ditolak"
+    assert rejected["verification_reason"].startswith("Data ganda: sama dengan ")
+    assert rejected["verification_reason"].endswith("/3503********0003")
+    code, out, _ = run(capsys, *base, "duplicates", "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, *base, "cases", "decide", str(case_id), "--not-same")
+    assert code == 0
+    code, out, _ = run(capsys, *base, "duplicates")
+    assert "bukan orang yang sama" in out and out.startswith("0 pasangan")
+    code, _, err = run(capsys, *base, "duplicates", "case", a.id, "tidak-ada")
+    assert code != 0 and "tidak ditemukan" in err
+
+
+def test_village_cannot_open_a_case(village, capsys):
+    data, a, b, _c = village
+    code, _, err = run(capsys, "--data-dir", str(data), "duplicates", "case", a.id, b.id)
+    assert code != 0 and "Kabupaten" in err
+
+
+def test_deciding_commands_take_the_writer_lock():
+    from desktop_app.cli.base import writes
+    from desktop_app.cli.main import build_parser
+
+    parser = build_parser()
+    for argv in (["duplicates", "decide", "a", "b", "--later"], ["duplicates", "undo"],
+                 ["duplicates", "case", "a", "b"]):
+        assert writes(parser.parse_args(argv)), argv
+    for argv in (["duplicates"], ["duplicates", "decisions"]):
+        assert not writes(parser.parse_args(argv)), argv

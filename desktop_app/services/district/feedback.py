@@ -4,7 +4,10 @@ the review cases that concern it, and the receipt of the data packages received 
 In the village the feedback moves the status of each record the district holds at its current
 rev to *diterima kabupaten* / *diverifikasi* / *ditolak* / *perlu perbaikan*, puts
 ``nik.other_village`` on records whose NIK another village claims, and the package history says
-which packages arrived. Feedback packages have their own sequence per village: a feedback
+which packages arrived. A probable-duplicate case decided at the district reaches the village as
+the verification of the record not kept (*ditolak*, "Data ganda: sama dengan <desa>/<NIK>") and
+as a case line; one decided *bukan orang yang sama* whose two records are both in the village is
+remembered there as the village's own decision would be. Feedback packages have their own sequence per village: a feedback
 applied twice, or an older one after a newer, changes nothing; one for another village, or
 signed by a key the village has not pinned, is refused.
 """
@@ -19,10 +22,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop_app import __version__
+from desktop_app.core import duplicates as engine
 from desktop_app.core.issues import CATALOG, make_issue
 from desktop_app.core.person import DISTRICT_FIELDS
 from desktop_app.core.progress import NULL_PROGRESS, Progress
 from desktop_app.core.text import Msg
+from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
 from desktop_app.services.district.common import DistrictError, require_district, require_village
 from desktop_app.services.packages.common import (
@@ -33,7 +38,9 @@ from desktop_app.services.packages.common import (
     _source,
     pinned_district,
 )
+from desktop_app.services.records import editing
 from desktop_app.storage import district as store
+from desktop_app.storage import duplicates as dup_store
 from desktop_app.storage import packages as package_log
 from desktop_app.storage import persons as repo
 from desktop_app.storage import settings as settings_store
@@ -46,6 +53,7 @@ from desktop_app.sync.package import build_package, open_package
 
 SETTINGS_FEEDBACK = "feedback"  # village side: {sequence, package_id, received, missing, at}
 OTHER_VILLAGE = "nik.other_village"
+DUPLICATE_CASE = "dup.similar"
 _ORDER = {code: i for i, code in enumerate(CATALOG)}
 
 
@@ -239,6 +247,9 @@ def import_feedback(app: App, path: Path) -> FeedbackResult:
         cases = [line for line in opened.records if line.get("type") == "case"]
         claimed: dict[str, list[str]] = {}
         for case in cases:
+            # a probable-duplicate case reaches the record through its verification fields only
+            if case.get("kind", OTHER_VILLAGE) != OTHER_VILLAGE:
+                continue
             if case.get("status") in ("open", "later", "decided"):
                 for pid in case.get("person_ids") or []:
                     if isinstance(pid, str):
@@ -257,6 +268,8 @@ def import_feedback(app: App, path: Path) -> FeedbackResult:
                 continue
             if _apply_record(s, row, line, claimed.get(row.id, []), stamp, app.operator, m.package_id):
                 result.updated += 1
+        for case in cases:
+            _not_same_here(app, s, case, stamp)
         settings_store.put(s, SETTINGS_FEEDBACK, {
             "sequence": m.sequence, "package_id": m.package_id, "received": result.received,
             "missing": result.missing, "at": stamp.isoformat(), "cases": cases,
@@ -297,6 +310,42 @@ def _apply_record(s: Any, row: PersonRow, line: dict[str, Any], others: list[str
                          at=stamp)
         return before.verification_status != row.verification_status or "district_rev" in changes or bool(changes)
     return False
+
+
+def _not_same_here(app: App, s: Any, case: dict[str, Any], stamp: Any) -> None:
+    """A duplicate case the district decided *bukan orang yang sama* whose two records are both in
+    this village: the village remembers it too, so its own scan and form stop proposing the pair
+    (while neither record's compared fields change), as if the operator had decided it."""
+    if (case.get("kind") != DUPLICATE_CASE or case.get("status") != "decided"
+            or case.get("decision") != "not_same"):
+        return
+    ids = [pid for pid in case.get("person_ids") or [] if isinstance(pid, str)]
+    if len(ids) != 2:
+        return  # the other record is in another village
+    a, b = repo.get(s, ids[0]), repo.get(s, ids[1])
+    if a is None or b is None or a.desa_code != app.profile.region_code or b.desa_code != a.desa_code:
+        return
+    existing = dup_store.pair_decision(s, a.id, b.id)
+    if existing is not None and existing.decision != "later":
+        return  # the village decided this pair itself
+    if existing is not None:
+        dup_store.mark_undone(s, existing, by=app.operator, at=stamp)
+    x, y = (a, b) if a.id < b.id else (b, a)
+    judgement = engine.judge(x, y)
+    dup_store.add_decision(
+        s, a_id=x.id, b_id=y.id, decision="not_same", kept_id="", removed_id="",
+        a_fingerprint=engine.fingerprint(x), b_fingerprint=engine.fingerprint(y), score=judgement.score,
+        reasons=" ".join(judgement.reasons), note=f"kabupaten: kasus #{case.get('case_id')}", decided_at=stamp,
+        decided_by=app.operator, undone_at=None, undone_by="",
+    )
+    for person in (a, b):
+        row = s.get(PersonRow, person.id)
+        if row is None or row.deleted_at is not None:
+            continue
+        flagged = [i for i in repo.issues_from_json(row.issues_json) if i.code == OTHER_VILLAGE]
+        issues = [i for i in validate(person, editing._context(app, s)) if i.code != OTHER_VILLAGE] + flagged
+        issues.sort(key=lambda i: _ORDER.get(i.code, len(_ORDER)))
+        store.set_issues(s, row, issues)
 
 
 def feedback_counts(app: App) -> dict[str, int]:

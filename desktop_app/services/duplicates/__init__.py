@@ -6,6 +6,6 @@
 - :mod:`.review`: one pair side by side: what agrees and what differs, each record's history.
 - :mod:`.decisions`: *sama orang* (the other record becomes a tombstone with reason duplikat that
   names the kept one), *bukan orang yang sama*, *nanti*, and undo. Village only: in Mode
-  Kabupaten a decision is a review case (services/district), since the district never edits a
-  village's record. No decision ever removes a record physically.
+  Kabupaten a decision is a review case (services/district/cases.py: ``open_duplicate_case``),
+  since the district never edits a village's record. No decision ever removes a record physically.
 """

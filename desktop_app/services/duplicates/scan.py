@@ -38,12 +38,15 @@ class Pair:
     reasons: list[str]
     decision: str = ""  # "" (undecided) or "later" (nanti)
     decision_id: int | None = None
+    case_id: int | None = None  # district: the review case opened for this pair
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"a": self.a.to_json(), "b": self.b.to_json(), "score": self.score,
                                "reasons": list(self.reasons)}
         if self.decision:
             out["decision"] = self.decision
+        if self.case_id is not None:
+            out["case_id"] = self.case_id
         return out
 
     @property
@@ -59,6 +62,7 @@ class ScanResult:
     desa_code: str = ""  # "" = every village (district)
     hidden_not_same: int = 0  # pairs left out: decided "bukan orang yang sama"
     villages: list[str] = field(default_factory=list)
+    hidden_kept: int = 0  # district: pairs left out, their case decided (one record kept)
 
 
 def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_MIN_SCORE,
@@ -68,7 +72,8 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
     A village scans its own records. The district scans every village (``desa_code`` None) or one
     (``desa_code``); pairs across villages carry both desa codes. Pairs decided "not the same
     person" are left out while neither record's compared fields changed; pairs put off ("nanti")
-    come back marked ``later``.
+    come back marked ``later``. At the district a pair with a review case carries its ``case_id``;
+    one whose case kept one of the records is left out.
     """
     started = time.perf_counter()
     scope = app.desa_code if app.profile.is_desa else (desa_code or "")
@@ -80,6 +85,7 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
             # straight from the cursor into the engine's entries: no second copy of the rows
             entries = [make(*row) for row in store.scan_rows(session, scope or None)]
             decided = store.active_decisions(session)
+            pair_cases = {} if app.profile.is_desa else _pair_cases(session)
         relay = _Scaled(progress, total * 3 + 1)
         found = engine.scan_entries(entries, min_score=min_score, progress=relay)
         del entries
@@ -93,7 +99,7 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
         elif row.decision == "later":
             later[(row.a_id, row.b_id)] = row
     pairs: list[Pair] = []
-    hidden = 0
+    hidden = hidden_kept = 0
     for c in found:
         key = (c.a_id, c.b_id)
         ra, rb = by_id.get(c.a_id), by_id.get(c.b_id)
@@ -103,12 +109,36 @@ def scan(app: App, *, desa_code: str | None = None, min_score: float = DEFAULT_M
         if decision is not None and (decision.a_fingerprint, decision.b_fingerprint) == (_fp(ra), _fp(rb)):
             hidden += 1
             continue
+        case = pair_cases.get(key)
+        if case is not None and case[1] == "keep":
+            hidden_kept += 1
+            continue
         put_off = later.get(key)
         pairs.append(Pair(_side(ra), _side(rb), c.score, c.reasons,
-                          "later" if put_off is not None else "", put_off.id if put_off is not None else None))
+                          "later" if put_off is not None else "", put_off.id if put_off is not None else None,
+                          case[0] if case is not None else None))
     villages = sorted({p.a.desa_code for p in pairs} | {p.b.desa_code for p in pairs})
     progress.step(total * 3 + 1, total * 3 + 1)
-    return ScanResult(pairs, total, time.perf_counter() - started, scope, hidden, villages)
+    return ScanResult(pairs, total, time.perf_counter() - started, scope, hidden, villages, hidden_kept)
+
+
+def _pair_cases(session: Any) -> dict[tuple[str, str], tuple[int, str]]:
+    """District: {(a_id, b_id): (case id, decision in force)} of the duplicate review cases."""
+    import json
+
+    from desktop_app.storage import district as district_store
+
+    out: dict[tuple[str, str], tuple[int, str]] = {}
+    for row in district_store.cases(session, kind="dup.similar"):
+        ids = sorted(json.loads(row.person_ids or "[]"))
+        if len(ids) != 2:
+            continue
+        try:
+            decision = json.loads(row.resolution or "{}").get("decision", "")
+        except (ValueError, AttributeError):
+            decision = ""
+        out[(ids[0], ids[1])] = (row.id, decision if row.status == "decided" else "")
+    return out
 
 
 def _side(row: tuple[Any, ...]) -> Side:

@@ -1,6 +1,7 @@
-"""Kasus: a NIK active in two villages. The list of cases, the records side by side with each
-village's history, and the decision (stays in village X / not the same person / later) with a
-note; a decision can be changed."""
+"""Kasus: a NIK active in two villages, or a probable duplicate pair opened from *Cari Data
+Ganda...*. The list of cases, the records side by side with each village's history, and the
+decision (stays in village X or keep this record / not the same person / later) with a note; a
+decision can be changed."""
 
 from __future__ import annotations
 
@@ -41,12 +42,24 @@ STATUS_TEXT = {
     "decided": QT_TRANSLATE_NOOP("CasesTab", "Diputuskan"),
     "closed": QT_TRANSLATE_NOOP("CasesTab", "Selesai sendiri"),
 }
+KIND_TEXT = {
+    case_service.KIND_NIK: QT_TRANSLATE_NOOP("CasesTab", "NIK di dua desa"),
+    case_service.KIND_DUPLICATE: QT_TRANSLATE_NOOP("CasesTab", "Data ganda"),
+}
 DECISION_TEXT = {
     "keep": QT_TRANSLATE_NOOP("CasesTab", "Tetap di satu desa"),
     "not_same": QT_TRANSLATE_NOOP("CasesTab", "Bukan orang yang sama"),
     "later": QT_TRANSLATE_NOOP("CasesTab", "Nanti"),
     "": "",
 }
+KEEP_DUPLICATE = QT_TRANSLATE_NOOP("CasesTab", "Satu data disimpan")
+
+
+def decision_text(case: Any) -> str:
+    if case.is_duplicate and case.decision == "keep":
+        return QCoreApplication.translate("CasesTab", KEEP_DUPLICATE)
+    text = DECISION_TEXT.get(case.decision, case.decision)
+    return QCoreApplication.translate("CasesTab", text) if text else ""
 
 
 class RecordCard(QFrame):
@@ -54,7 +67,7 @@ class RecordCard(QFrame):
 
     keep = Signal(str)
 
-    def __init__(self, record: Any, kept: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, record: Any, kept: bool, parent: QWidget | None = None, *, duplicate: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("recordCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -101,8 +114,11 @@ class RecordCard(QFrame):
         self.keepButton = QPushButton(self.tr("Orang ini tetap di desa ini"), self)
         self.keepButton.setObjectName("keepButton")
         self.keepButton.setEnabled(not p.deleted)
+        if duplicate:
+            self.keepButton.setText(self.tr("Simpan data ini (yang lain ditolak: data ganda)"))
         if kept:
-            self.keepButton.setText(self.tr("\u2714 Dipilih: tetap di desa ini"))
+            self.keepButton.setText(self.tr("\u2714 Dipilih: data ini disimpan") if duplicate
+                                    else self.tr("\u2714 Dipilih: tetap di desa ini"))
         self.keepButton.clicked.connect(lambda _c=False: self.keep.emit(self.person_id))
         layout.addWidget(self.keepButton)
         layout.addStretch(1)
@@ -118,6 +134,7 @@ class CasesTab(QWidget):
         QT_TRANSLATE_NOOP("CasesTab", "Status"),
         QT_TRANSLATE_NOOP("CasesTab", "Keputusan"),
         QT_TRANSLATE_NOOP("CasesTab", "Dibuka"),
+        QT_TRANSLATE_NOOP("CasesTab", "Jenis"),
     )
 
     decided = Signal()
@@ -136,6 +153,8 @@ class CasesTab(QWidget):
         self.openOnlyCheck.setChecked(True)
         self.openOnlyCheck.toggled.connect(lambda _on: self.reload())
         top.addWidget(self.openOnlyCheck)
+        self.findDuplicatesButton = make_button(self, "findDuplicatesButton", lambda _c=False: self.open_duplicates())
+        top.addWidget(self.findDuplicatesButton)
         top.addStretch(1)
         self.casesCaption = QLabel(self)
         self.casesCaption.setObjectName("casesCaption")
@@ -194,7 +213,11 @@ class CasesTab(QWidget):
         self.notSameButton.setText(self.tr("Bukan Orang yang Sama"))
         self.notSameButton.setToolTip(self.tr("Salah satu NIK keliru: kedua desa diminta memeriksa NIK"))
         self.laterButton.setText(self.tr("Putuskan Nanti"))
-        self.emptyLabel.setText(self.tr("Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa."))
+        self.findDuplicatesButton.setText(self.tr("Cari Data Ganda..."))
+        self.findDuplicatesButton.setToolTip(self.tr("Pindai semua desa untuk data yang mungkin orang yang sama; "
+                                                     "buat kasus untuk pasangan yang perlu diputuskan"))
+        self.emptyLabel.setText(self.tr("Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa, atau "
+                                        "dibuat dari Cari Data Ganda."))
         self._fill()
 
     # ------------------------------------------------------------------ list
@@ -221,12 +244,14 @@ class CasesTab(QWidget):
         table.setRowCount(len(self.cases))
         for row, c in enumerate(self.cases):
             table.setItem(row, 0, table_item(f"#{c.id}", c.id))
-            table.setItem(row, 1, table_item(mask_nik(c.nik)))
+            table.setItem(row, 1, table_item(" / ".join(mask_nik(n) or "-" for n in c.niks) if c.is_duplicate
+                                             else mask_nik(c.nik)))
             table.setItem(row, 2, table_item(", ".join(villages.desa_name(d) for d in c.desa_codes)))
             table.setItem(row, 3, table_item(QCoreApplication.translate("CasesTab", STATUS_TEXT.get(c.status, c.status))))
-            decision = DECISION_TEXT.get(c.decision, c.decision)
-            table.setItem(row, 4, table_item(QCoreApplication.translate("CasesTab", decision) if decision else ""))
+            table.setItem(row, 4, table_item(decision_text(c)))
             table.setItem(row, 5, table_item(fmt_datetime(c.opened_at)))
+            kind = KIND_TEXT.get(c.kind, c.kind)
+            table.setItem(row, 6, table_item(QCoreApplication.translate("CasesTab", kind)))
         self.emptyLabel.setVisible(not self.cases)
         n_open = sum(1 for c in self.cases if c.is_open)
         self.casesCaption.setText(self.tr("{n} kasus terbuka").format(n=n_open))
@@ -254,25 +279,45 @@ class CasesTab(QWidget):
             self.caseTitle.setText(self.tr("Pilih kasus di sebelah kiri."))
             self.decisionLabel.setText("")
             return
-        self.caseTitle.setText(self.tr("Kasus #{id}: NIK {nik} aktif di {n} desa").format(
-            id=case.id, nik=mask_nik(case.nik), n=len(case.desa_codes)))
+        if case.is_duplicate:
+            self.caseTitle.setText(self.tr("Kasus #{id}: data ganda, mungkin orang yang sama ({desa})").format(
+                id=case.id, desa=", ".join(villages.desa_name(d) for d in case.desa_codes)))
+            self.notSameButton.setToolTip(self.tr("Dua orang yang berbeda: pasangan ini tidak diusulkan lagi "
+                                                  "sebagai data ganda"))
+        else:
+            self.caseTitle.setText(self.tr("Kasus #{id}: NIK {nik} aktif di {n} desa").format(
+                id=case.id, nik=mask_nik(case.nik), n=len(case.desa_codes)))
+            self.notSameButton.setToolTip(self.tr("Salah satu NIK keliru: kedua desa diminta memeriksa NIK"))
         if case.decision:
-            decision = QCoreApplication.translate("CasesTab", DECISION_TEXT.get(case.decision, case.decision))
+            decision = decision_text(case)
             text = self.tr("Keputusan: {decision} \u00b7 oleh {who} \u00b7 {when}").format(
                 decision=decision, who=case.decided_by or "-", when=case.decided_at.replace("T", " ")[:16])
             if case.note:
                 text += " \u00b7 " + case.note
             text += "\n" + self.tr("Keputusan bisa diubah; data desa tidak pernah dihapus.")
+        elif case.is_duplicate:
+            text = self.tr("Belum diputuskan. Bandingkan kedua data, lalu pilih data yang disimpan; data yang lain "
+                           "akan ditolak dengan alasan 'data ganda'. Data desa tidak pernah dihapus.")
         else:
             text = self.tr("Belum diputuskan. Bandingkan kedua data, lalu pilih desa tempat orang ini tetap "
                            "terdaftar; data di desa lain akan ditolak dengan alasan 'terdaftar di desa lain'.")
         self.decisionLabel.setText(text)
         self.noteEdit.setText(case.note)
         for record in records:
-            card = RecordCard(record, case.decision == "keep" and case.kept_id == record.person.id, self.cardsHolder)
+            card = RecordCard(record, case.decision == "keep" and case.kept_id == record.person.id, self.cardsHolder,
+                              duplicate=case.is_duplicate)
             card.keep.connect(lambda pid: self.decide("keep", keep=pid))
             self.cardsLayout.addWidget(card, 1)
             self.cards.append(card)
+
+    def open_duplicates(self) -> QWidget:
+        """*Cari Data Ganda...*: the duplicate review over every village; *Buat kasus* there lists
+        the new case here."""
+        from desktop_app.ui.duplicates.review import open_duplicates
+
+        dialog = open_duplicates(self, self.app, self.runner)
+        dialog.caseOpened.connect(lambda _id: self.reload())
+        return dialog
 
     def decide(self, decision: str, *, keep: str | None = None) -> None:
         if self.current is None:

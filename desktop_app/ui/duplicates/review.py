@@ -7,7 +7,8 @@ field by field, what agrees (green), what is alike (yellow) and what differs (re
 history, and the buttons *Sama orang* (keep the left or the right one; the other becomes a
 tombstone with reason duplikat), *Bukan orang yang sama* (not proposed again), *Nanti*, and
 *Batalkan keputusan terakhir*. In Mode Kabupaten the pairs are shown (across villages, with their
-desa) but not decided here: a district decision is a review case.
+desa) but not decided here: *Buat kasus* opens a review case for the pair (decided in the Kasus
+tab, the outcome goes to the villages in feedback).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.person import Person
 from desktop_app.services.app import App
+from desktop_app.services.district import cases as case_service
 from desktop_app.services.duplicates import decisions, review
 from desktop_app.services.duplicates import scan as scanning
 from desktop_app.ui.common.errors import error_text
@@ -91,6 +93,8 @@ def _value(p: Person, field: str) -> str:
 
 class DuplicatesDialog(QDialog):
     """Scan and review. ``scan()`` starts a scan; ``pairs`` holds the result shown."""
+
+    caseOpened = Signal(int)  # district: a review case was opened (or shown again) for a pair
 
     def __init__(self, app: App, runner: TaskRunner | None = None, events: AppEvents | None = None,
                  parent: QWidget | None = None) -> None:
@@ -199,9 +203,14 @@ class DuplicatesDialog(QDialog):
         self.notSameButton = make_button(panel, "notSameButton", self.decide_not_same, auto_default=False)
         self.laterButton = make_button(panel, "laterButton", self.decide_later, auto_default=False)
         self.undoButton = make_button(panel, "undoButton", self.undo_last, auto_default=False)
+        self.caseButton = make_button(panel, "caseButton", self.open_case, auto_default=False)
         self.closeButton = make_button(panel, "closeButton", self.reject, auto_default=False)
-        pl.addLayout(button_row(self.keepAButton, self.keepBButton, self.notSameButton, self.laterButton, STRETCH,
-                                self.undoButton, self.closeButton))
+        district = not self.app.profile.is_desa
+        for button in (self.keepAButton, self.keepBButton, self.notSameButton, self.laterButton, self.undoButton):
+            button.setVisible(not district)
+        self.caseButton.setVisible(district)
+        pl.addLayout(button_row(self.keepAButton, self.keepBButton, self.notSameButton, self.laterButton,
+                                self.caseButton, STRETCH, self.undoButton, self.closeButton))
         self.splitter.addWidget(self.pairsTable)
         self.splitter.addWidget(panel)
         self.splitter.setSizes([250, 430])
@@ -230,9 +239,11 @@ class DuplicatesDialog(QDialog):
         self.laterButton.setText(self.tr("Nanti"))
         self.undoButton.setText(self.tr("Batalkan keputusan terakhir"))
         self.closeButton.setText(self.tr("Tutup"))
+        self.caseButton.setText(self.tr("Buat kasus"))
+        self.caseButton.setToolTip(self.tr("Buka kasus data ganda untuk pasangan ini; putuskan di tab Kasus"))
         self.districtNote.setText(self.tr(
-            "Mode Kabupaten: data desa tidak diubah di sini. Putuskan pasangan ini sebagai kasus; "
-            "hasilnya dikirim ke desa lewat umpan balik."))
+            "Mode Kabupaten: data desa tidak diubah di sini. Buat kasus untuk pasangan ini dan putuskan di tab "
+            "Kasus; hasilnya dikirim ke desa lewat umpan balik."))
         self._fill_table()
         self._show_detail(self.detail)
 
@@ -310,6 +321,9 @@ class DuplicatesDialog(QDialog):
         if result.hidden_not_same:
             text += " " + self.tr("{n} pasangan sudah diputuskan bukan orang yang sama dan tidak ditampilkan.").format(
                 n=fmt_number(result.hidden_not_same))
+        if result.hidden_kept:
+            text += " " + self.tr("{n} pasangan sudah diputuskan lewat kasus dan tidak ditampilkan.").format(
+                n=fmt_number(result.hidden_kept))
         self.summaryLabel.setText(text)
 
     def _fill_table(self) -> None:
@@ -323,6 +337,8 @@ class DuplicatesDialog(QDialog):
                 return f"{s.full_name or '-'}  ({s.masked_nik}){where}"
 
             status = self.tr("nanti") if pair.decision == "later" else ""
+            if pair.case_id is not None:
+                status = self.tr("kasus #{id}").format(id=pair.case_id)
             values = [f"{round(pair.score * 100)}%", side(pair.a), side(pair.b), status,
                       "; ".join(reason_label(c) for c in pair.reasons if c not in WEAKENING)]
             for col, value in enumerate(values):
@@ -358,6 +374,7 @@ class DuplicatesDialog(QDialog):
         for button in (self.keepAButton, self.keepBButton, self.notSameButton, self.laterButton):
             button.setEnabled(can_decide)
         self.undoButton.setEnabled(self.app.profile.is_desa)
+        self.caseButton.setEnabled(detail is not None and not self.app.profile.is_desa)
         table = self.compareTable
         if detail is None:
             self.pairTitle.setText(self.tr("Belum ada pasangan dipilih") if self.pairs or self.result is None
@@ -478,6 +495,34 @@ class DuplicatesDialog(QDialog):
             return
         app = self.app
         self._run_decision(lambda: decisions.later(app, pair.a.id, pair.b.id), self.tr("Pasangan ini ditunda."))
+
+    def open_case(self) -> None:
+        """District: open (or show again) the review case of the selected pair."""
+        pair = self.current_pair()
+        if pair is None or self.app.profile.is_desa:
+            return
+        app = self.app
+
+        def done(opened: case_service.OpenedCase) -> None:
+            case_id = opened.case.id
+            if opened.created:
+                self.summaryLabel.setText(self.tr("Kasus #{id} dibuat. Putuskan di tab Kasus; hasilnya dikirim ke "
+                                                  "desa lewat umpan balik.").format(id=case_id))
+            else:
+                self.summaryLabel.setText(self.tr("Pasangan ini sudah punya kasus #{id}; tidak ada kasus baru.").format(
+                    id=case_id))
+            self.pairs = [scanning.Pair(p.a, p.b, p.score, p.reasons, p.decision, p.decision_id, case_id)
+                          if p is pair else p for p in self.pairs]
+            row = self.pairsTable.currentRow()
+            self._fill_table()
+            if 0 <= row < len(self.pairs):
+                self.pairsTable.selectRow(row)
+            if self.events is not None:
+                self.events.emit(Changes(records=True))
+            self.caseOpened.emit(case_id)
+
+        self.runner.run(lambda _p: case_service.open_duplicate_case(app, pair.a.id, pair.b.id), on_done=done,
+                        on_error=lambda exc: Ask.error(self, error_text(exc)), parent=self)
 
     def undo_last(self) -> None:
         if not self.app.profile.is_desa:

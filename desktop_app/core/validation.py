@@ -71,13 +71,16 @@ def text_limit(field_name: str) -> int:
     return MAX_LONG_TEXT if field_name in _LONG_FIELDS else MAX_TEXT
 
 
+_TEXT_LIMIT_ITEMS = tuple((name, label, text_limit(name)) for name, label in _TEXT_FIELD_LABELS.items())
+
+
 def _too_long(person: Person) -> list[Issue]:
     found = []
-    for name, label in _TEXT_FIELD_LABELS.items():
+    for name, label, limit in _TEXT_LIMIT_ITEMS:
         value = getattr(person, name, "")
-        if isinstance(value, str) and len(value) > text_limit(name):
+        if isinstance(value, str) and len(value) > limit:
             found.append(Issue("text.too_long", name, CATALOG["text.too_long"].severity,
-                               {"label": label, "length": len(value), "limit": text_limit(name)}))
+                               {"label": label, "length": len(value), "limit": limit}))
     return found
 
 # --------------------------------------------------------------------------- phone

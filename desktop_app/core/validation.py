@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from operator import attrgetter
 
 from desktop_app.core.issues import CATALOG, Issue, make_issue
 from desktop_app.core.kk import parse_kk
@@ -74,7 +75,16 @@ def text_limit(field_name: str) -> int:
 _TEXT_LIMIT_ITEMS = tuple((name, label, text_limit(name)) for name, label in _TEXT_FIELD_LABELS.items())
 
 
+_TEXT_VALUES = attrgetter(*_TEXT_FIELD_LABELS)
+_SHORTEST_LIMIT = min(limit for _name, _label, limit in _TEXT_LIMIT_ITEMS)
+
+
 def _too_long(person: Person) -> list[Issue]:
+    try:
+        if max(map(len, _TEXT_VALUES(person))) <= _SHORTEST_LIMIT:
+            return []  # the common case: nothing near any limit
+    except (TypeError, AttributeError):
+        pass  # an odd value (or a person-like object without every field): look field by field
     found = []
     for name, label, limit in _TEXT_LIMIT_ITEMS:
         value = getattr(person, name, "")

@@ -63,9 +63,15 @@ class Database:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction: commit on success, roll back on any exception."""
+        with self.storage_errors(), self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def storage_errors(self) -> Iterator[None]:
+        """A driver error of this database as the StorageError the user can act on (disk full,
+        locked, damaged...); integrity errors pass unchanged."""
         try:
-            with self.sessions() as session, session.begin():
-                yield session
+            yield
         except (sa_exc.IntegrityError, sqlite3.IntegrityError):
             raise
         except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.OperationalError, sqlite3.DatabaseError) as error:

@@ -53,6 +53,8 @@ def _raw_upsert(template_db: Path, lines: list[dict], target: Path) -> float:
     for line in lines:
         values = {**extra, **{k: v for k, v in line.items() if k in INSERT_COLUMNS}}
         values["sent_rev"], values["nik_key"] = line["rev"], line["nik"]
+        if values["income"] is None:  # NOT NULL in the table: an undeclared income is stored as 0
+            values["income"] = 0
         rows.append(tuple(values[c] for c in columns))
     sql = (f"INSERT INTO persons ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
            f"ON CONFLICT(id) DO UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id"))

@@ -634,3 +634,42 @@ def test_validate_record_line() -> None:
     }
     assert validate_record_line(feedback, full=False) == []
     assert validate_record_line(feedback) != []
+
+
+def test_unrolled_line_check_agrees_with_the_field_checks():
+    """``_looks_fine`` (the fast path, one straight-line function) accepts exactly the lines that
+    the per-field checks accept, for full and feedback lines, with fields missing, extra, or odd."""
+    import random as _random
+
+    from desktop_app.sync import package as P
+
+    def by_fields(d, full):
+        required = P._FULL_REQUIRED_SET if full else P._FEEDBACK_REQUIRED_SET
+        return required.issubset(d) and all(k in P._CHECKS and P._CHECKS[k](v) is None for k, v in d.items())
+
+    base = {name: "" for name in P.RECORD_FIELDS}
+    base.update(id="0b0e7c8e-6c0e-4a53-9d7f-1b2c3d4e5f60", desa_code="35.03.01.2001", rev=1, sent_rev=0,
+                district_rev=0, nik_from_number=False, deleted=False, income=None, desil=3,
+                birth_date="1980-02-29", coverage_start="2026-01-01", coverage_end=None,
+                created_at="2026-03-01T09:30:00", updated_at="2026-03-01T09:30:00", deleted_at=None)
+    odd = [None, "", "x" * 501, "x" * 4001, 0, -1, 2**62, 2**62 + 1, True, False, 11, 1, 10**12, 10**12 + 1,
+           "2023-02-29", "2024-02-29", "2024-02-28T10:00:00", "2024-13-01T00:00", "2024-01-01T00:00:00+07:00",
+           [], {}, 1.5, "35.03.01.2001", "35.03.01.200", "ABC", "0B0E7C8E-6C0E-4A53-9D7F-1B2C3D4E5F60"]
+    rng = _random.Random(20261206)
+    accepted = 0
+    for _ in range(5000):
+        d = dict(base)
+        for _ in range(rng.randint(0, 2)):
+            r = rng.random()
+            if r < 0.1:
+                d.pop(rng.choice(sorted(d)))
+            elif r < 0.15:
+                d["bogus"] = 1
+            else:
+                d[rng.choice(sorted(P.RECORD_FIELDS))] = rng.choice(odd)
+        for full in (True, False):
+            expected = by_fields(d, full)
+            assert P._looks_fine(d, P._FULL_REQUIRED_SET if full else P._FEEDBACK_REQUIRED_SET) == expected, d
+            assert (P.validate_record_line(d, full=full) == []) == expected
+            accepted += expected
+    assert 0 < accepted < 10000

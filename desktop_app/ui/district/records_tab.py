@@ -121,6 +121,9 @@ class AllRecordsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.recordsTable.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._filling = False
+        # (filter without the search text, records, persons): the counts do not depend on the
+        # search, and reading them again took most of each keystroke at 100,000 records
+        self._counts: tuple[RecordFilter, int, int] | None = None
         self._active = False  # the region lists are read when the tab is first shown, not at start-up
         self.retranslate_ui()
         self._update_buttons()
@@ -198,6 +201,7 @@ class AllRecordsTab(QWidget):
         self.model.reload(self.record_filter())
 
     def reload(self) -> None:
+        self._counts = None  # records may have changed
         if not self._active:
             self._active = True
             self.retranslate_ui()
@@ -207,10 +211,14 @@ class AllRecordsTab(QWidget):
         if not self._active:
             return
         flt = replace(self.record_filter(), search="")
-        try:
-            records, persons = villages.person_counts(self.app, flt)
-        except Exception:  # noqa: BLE001 - counts never stop the table
-            return
+        if self._counts is not None and self._counts[0] == flt:
+            records, persons = self._counts[1:]  # typing in the search box: the counts stay
+        else:
+            try:
+                records, persons = villages.person_counts(self.app, flt)
+            except Exception:  # noqa: BLE001 - counts never stop the table
+                return
+            self._counts = (flt, records, persons)
         shown = self.model.total()
         self.countsLabel.setText(self.tr("{shown} ditampilkan \u00b7 {records} data \u00b7 {persons} orang (NIK)").format(
             shown=fmt_number(shown), records=fmt_number(records), persons=fmt_number(persons)))
@@ -246,6 +254,7 @@ class AllRecordsTab(QWidget):
                  lambda exc: Ask.error(self, error_message(exc), self.tr("Verifikasi tidak disimpan")), None, self)
 
     def _verified(self, result: Any) -> None:
+        self._counts = None
         self.model.refresh()
         self._update_counts()
         self.changed.emit()

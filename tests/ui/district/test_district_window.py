@@ -143,3 +143,35 @@ def test_inbox_files_picker(qtbot, window, kab, monkeypatch):
     assert window.inboxTab.resultsTable.item(0, window.inboxTab.COL_STATUS).text() == "Digabung"
     qtbot.mouseClick(window.inboxTab.chooseFilesButton, Qt.MouseButton.LeftButton)
     assert window.inboxTab.resultsTable.item(0, window.inboxTab.COL_STATUS).text() == "Sudah pernah"
+
+
+def test_search_as_you_type_does_not_read_the_counts_again(qtbot, window, kab, monkeypatch):
+    from desktop_app.services.district import villages as village_service
+
+    kab.save(0, nik=nik(0, 1), full_name="ANI")
+    kab.save(0, nik=nik(0, 2), full_name="BUDI")
+    kab.send(0)
+    from desktop_app.services.district import merge
+
+    merge.merge_packages(kab.district, [kab.inbox], backup=False)
+    calls = []
+    real = village_service.person_counts
+    monkeypatch.setattr(village_service, "person_counts", lambda app, flt: calls.append(flt) or real(app, flt))
+    w = window
+    w.show_tab(w.TAB_RECORDS)
+    tab = w.recordsTab
+    tab.reload()
+    assert tab.model.total() == 2 and "2 data" in tab.countsLabel.text()
+    read = len(calls)
+    assert read >= 1
+    for text in ("A", "AN", "ANI"):
+        tab.searchEdit.setText(text)
+        tab.apply_filters()
+    assert tab.model.total() == 1
+    assert len(calls) == read  # the counts do not depend on the search text
+    assert "1 ditampilkan" in tab.countsLabel.text() and "2 data" in tab.countsLabel.text()
+    tab.desaCombo.setCurrentIndex(tab.desaCombo.findData(DESA[1]))
+    assert len(calls) == read + 1  # another filter: read again
+    tab.desaCombo.setCurrentIndex(0)
+    tab.reload()  # records may have changed: read again
+    assert len(calls) == read + 3

@@ -1,0 +1,62 @@
+"""The merge's fast paths give what the plain code gives: a payload line as a Person, and the
+run's connection settings put back after a run (also when a package in the middle is refused)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+
+from desktop_app.core.person import PERSON_FIELD_NAMES, Person
+from desktop_app.services.district import merge
+
+from .conftest import nik
+from .test_merge import _merge, _three_packages
+
+
+def _plain(line):
+    values = {k: v for k, v in line.items() if k in PERSON_FIELD_NAMES}
+    for name in ("birth_date", "coverage_start", "coverage_end"):
+        if values.get(name) is not None:
+            values[name] = date.fromisoformat(values[name])
+    for name in ("created_at", "updated_at", "deleted_at"):
+        if values.get(name) is not None:
+            values[name] = datetime.fromisoformat(values[name]).replace(tzinfo=None)
+    return Person(**values)
+
+
+def test_line_to_person_same_as_keyword_construction():
+    from desktop_app.core.demo import generate
+
+    rng = random.Random(7)
+    for person in generate("35.03.01.2001", 60, seed=3):
+        line = person.copy(created_at=datetime(2026, 3, 1, 9, 30), deleted_at=None).to_json()
+        for key in rng.sample(sorted(k for k in line if k != "id"), 4):
+            line.pop(key)  # optional fields missing take the Person defaults
+        line["type"] = "record"  # keys that are no Person field are ignored
+        assert merge._person_from_line(line) == _plain(line)
+    no_id = {"desa_code": "35.03.01.2001", "nik": nik(0, 1)}
+    assert merge._person_from_line(no_id).id != merge._person_from_line(no_id).id  # default_factory
+
+
+def test_run_settings_back_and_each_package_committed(kab):
+    (a, _b, c), packages = _three_packages(kab)
+    bad = kab.inbox / "rusak.sipera"
+    bad.write_bytes(b"bukan paket")
+    with kab.district.db.read() as s:
+        driver = s.connection().connection.driver_connection
+        before = (driver.execute("PRAGMA cache_size").fetchone()[0],
+                  driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    run = _merge(kab.district, packages[0], bad, packages[1], packages[2])
+    assert [p.status for p in run.packages] == ["merged", "refused", "merged", "merged"]
+    with kab.district.db.read() as s:
+        driver = s.connection().connection.driver_connection
+        after = (driver.execute("PRAGMA cache_size").fetchone()[0],
+                 driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+        assert not driver.in_transaction
+        logged = {r[0] for r in driver.execute("SELECT direction FROM packages")}
+    assert after == before
+    assert {"received", "refused"} <= logged
+    from desktop_app.services.records import editing as records
+
+    assert records.get(kab.district, c.id).full_name == "CICI"
+    assert records.get(kab.district, a.id).full_name == "ANI LESTARI"

@@ -147,3 +147,24 @@ def test_another_kind_reads_the_file_again(wizard, district, tmp_path, monkeypat
     assert wizard.analysis.kind == "bpjs"
     wizard.nextButton.click()
     assert wizard.nextButton.isEnabled()  # BPJS: a KPJ column alone means registered
+
+
+def test_in_english_also_the_texts_of_the_shared_pages(english, district, runner, qtbot, tmp_path, monkeypatch):
+    add_people(district, [person(1)])
+    w = ResultsWizard(district, runner)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.windowTitle() == "Import Dukcapil / BPJS Results"
+    assert w.filePage.kindLabel.text() == "&Kind of answers:"
+    assert w.filePage.browseButton.text() != "&Pilih Berkas..."  # FilePage's own text, translated
+    path = workbook(tmp_path / "a.xlsx", ["NIK", "HASIL"], [[nik(1), "PADAN"]])
+    _pick(monkeypatch, path)
+    w.browseButton.click()
+    w.nextButton.click()
+    assert "Required: NIK and status" in w.mappingIntroLabel.text()
+    assert w.mappingPage.headerRowLabel.text() != "Judul kolom ada di &baris:"
+    assert w.combo_for_column(1).currentText() == "Status / result"
+    w.nextButton.click()
+    assert "1</b> will be applied" in w.previewSummaryLabel.text()
+    assert w.previewModel.index(0, w.previewModel.COL_STATUS).data() == "Applied"
+    assert w.problemsOnlyCheck.text() != "Hanya baris yang bermasalah"

@@ -6314,6 +6314,14 @@ in folder {folder}</translation>
             <translation>Report saved: {path}</translation>
         </message>
         <message>
+            <source>Impor hasil terakhir: '{file}' pada {when}: {count} data diperbarui.</source>
+            <translation>Last results import: '{file}' on {when}: {count} records updated.</translation>
+        </message>
+        <message>
+            <source>Jawaban yang diterapkan impor itu akan dikembalikan seperti sebelumnya. Lanjutkan?</source>
+            <translation>The answers that import applied will be put back as they were before. Continue?</translation>
+        </message>
+        <message>
             <source>Impor hasil '{file}' dibatalkan: {count} data dikembalikan.</source>
             <translation>Results import '{file}' undone: {count} records restored.</translation>
         </message>

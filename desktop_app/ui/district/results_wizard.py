@@ -505,6 +505,17 @@ class ResultsWizard(ImportWizard):
         if self.busy:
             return
         app = self.app
+        last = results.last_import(app)
+        if last is None:
+            self._has_last = False
+            self._update_buttons()
+            return
+        when = last.started_at.strftime("%d-%m-%Y %H:%M") if hasattr(last.started_at, "strftime") else ""
+        question = self.tr("Impor hasil terakhir: '{file}' pada {when}: {count} data diperbarui.").format(
+            file=last.file_name, when=when, count=fmt_number(last.applied)) + "\n\n" + self.tr(
+            "Jawaban yang diterapkan impor itu akan dikembalikan seperti sebelumnya. Lanjutkan?")
+        if not self.confirm_undo(self, question):
+            return
 
         def done(last: Any) -> None:
             self._has_last = results.last_import(app) is not None

@@ -55,7 +55,10 @@ def test_results_dialog_previews_then_applies(kab_window, district, tmp_path, mo
     assert get(district, people[0].id).dukcapil_match == "padan"
     assert not dialog.importButton.isVisible() and not dialog.backButton.isEnabled()
     assert dialog.undoButton.isEnabled()
+    asked = []
+    monkeypatch.setattr(type(dialog), "confirm_undo", classmethod(lambda cls, parent, text: asked.append(text) or True))
     dialog.undoButton.click()
+    assert "padan.xlsx" in asked[0]
     assert get(district, people[0].id).dukcapil_match == "unknown"
     # back on the columns: a corrected column mapping is what the next preview uses
     assert dialog.pages.currentWidget() is dialog.mappingPage

@@ -55,6 +55,13 @@ def test_dukcapil_file_mapping_corrected_preview_then_apply(wizard, district, tm
     page = wizard.mappingPage
     assert wizard.pages.currentWidget() is page
     assert wizard.mapping == {"nik": 0, "full_name": 1}
+    # another header row is read again from the sheet already in memory, then back
+    page.headerRowSpin.setValue(1)
+    wizard.apply_header_row()
+    assert wizard.analysis.header_row == 1 and "nik" not in wizard.mapping  # a title is no header
+    page.headerRowSpin.setValue(3)
+    wizard.apply_header_row()
+    assert wizard.analysis.header_row == 3 and wizard.mapping == {"nik": 0, "full_name": 1}
     assert page.mappingTable.rowCount() == 3
     combo = wizard.combo_for_column(2)
     assert [combo.itemData(i) for i in range(combo.count())] == [None, "nik", "status", "reason", "kpj_number",
@@ -130,6 +137,10 @@ def test_bpjs_kind_reason_column_corrected(wizard, district, tmp_path, monkeypat
     registered, refused = get(district, people[0].id), get(district, people[1].id)
     assert (registered.bpjs_status, registered.kpj_number) == ("terdaftar", "12345678901")
     assert (refused.bpjs_status, refused.bpjs_reason) == ("ditolak", "Usia lewat batas")
+    answers = iter([False, True])
+    monkeypatch.setattr(ResultsWizard, "confirm_undo", classmethod(lambda cls, parent, text: next(answers)))
+    wizard.undoButton.click()  # "no": nothing changes
+    assert get(district, people[0].id).bpjs_status == "terdaftar"
     wizard.undoButton.click()
     assert get(district, people[0].id).bpjs_status != "terdaftar"
     assert wizard.pages.currentWidget() is wizard.mappingPage

@@ -8,6 +8,11 @@ dialog that holds it only through ``WizardHost`` (run work in the background, sh
 know whether work is running) and through its signals. The dialog decides which page is shown,
 the navigation buttons and what happens between pages (``import_wizard.ImportWizard``).
 
+Another wizard reuses them through a few hooks (the district's results wizard,
+``ui/district/results_wizard.py``): ``FilePage.analyser()`` (what reads a sheet) and ``fileForm``,
+``MappingPage(targets=..., target_label=...)`` with ``layout_of()``, ``usable()`` and
+``relayout_work()``, ``PreviewPage.make_model()`` and ``ImportWizard._make_pages()``.
+
 Pages do not react to ``LanguageChange`` themselves: the dialog calls ``retranslate()`` on each
 (so a page is translated once, after the dialog's own texts).
 """

@@ -6080,6 +6080,45 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>ResultsApplyPage</name>
+        <message>
+            <source>Menerapkan hasil dari {name}...</source>
+            <translation>Applying the answers from {name}...</translation>
+        </message>
+        <message>
+            <source>Membuat cadangan data sebelum menerapkan hasil...</source>
+            <translation>Backing up the data before applying the answers...</translation>
+        </message>
+        <message>
+            <source>Menerapkan hasil...</source>
+            <translation>Applying the answers...</translation>
+        </message>
+        <message>
+            <source>Dibatalkan. Tidak ada data yang diubah.</source>
+            <translation>Cancelled. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Hasil tidak diterapkan. Tidak ada data yang diubah.</source>
+            <translation>The answers were not applied. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
+            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
+        </message>
+        <message>
+            <source>Hasil sudah diterapkan dan tersimpan.</source>
+            <translation>The answers have been applied and saved.</translation>
+        </message>
+        <message>
+            <source>Selesai: {applied} data diperbarui, {other} baris tidak diterapkan. Simpan laporan untuk dikembalikan ke pengirim.</source>
+            <translation>Done: {applied} records updated, {other} rows not applied. Save the report to send back to the sender.</translation>
+        </message>
+        <message>
+            <source>Cadangan sebelum menerapkan hasil: {path}</source>
+            <translation>Backup before applying the answers: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsDialog</name>
         <message>
             <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
@@ -6150,104 +6189,217 @@ in folder {folder}</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <source>Impor Hasil Dukcapil / BPJS</source>
-            <translation>Import Dukcapil / BPJS Results</translation>
-        </message>
-        <message>
-            <source>Hasil padan Disdukcapil (padan / tidak padan)</source>
-            <translation>Disdukcapil matching results (padan / tidak padan)</translation>
-        </message>
-        <message>
-            <source>Hasil pendaftaran BPJS (terdaftar + KPJ / ditolak)</source>
-            <translation>BPJS registration results (registered + KPJ / rejected)</translation>
-        </message>
-        <message>
-            <source>Jenis hasil:</source>
-            <translation>Kind of results:</translation>
-        </message>
-        <message>
-            <source>Pilih Berkas...</source>
-            <translation>Choose File...</translation>
-        </message>
-        <message>
-            <source>Berkas:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Kolom di berkas</source>
-            <translation>Columns in the file</translation>
-        </message>
-        <message>
             <source>Baris</source>
             <translation>Row</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
         </message>
         <message>
             <source>Hasil</source>
             <translation>Result</translation>
         </message>
         <message>
+            <source>Nama (desa)</source>
+            <translation>Name (village)</translation>
+        </message>
+        <message>
             <source>Keterangan</source>
             <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>Pilih berkas hasil</source>
+            <translation>Choose the results file</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsFilePage</name>
+        <message>
+            <source>Pilih berkas jawaban dari Disdukcapil (padan / tidak padan) atau BPJS (terdaftar + nomor KPJ / ditolak + alasan). Jawaban dicocokkan dengan NIK; belum ada data yang diubah sampai langkah terakhir.</source>
+            <translation>Choose the answer file from Disdukcapil (match / no match) or BPJS (registered + KPJ number / refused + reason). Answers are matched by NIK; no data is changed until the last step.</translation>
+        </message>
+        <message>
+            <source>NIK yang di Excel tersimpan sebagai angka tidak diterapkan (angka terakhirnya bisa salah): minta berkas dengan kolom NIK sebagai teks.</source>
+            <translation>NIKs stored as numbers in Excel are not applied (their last digits may be wrong): ask for a file with the NIK column as text.</translation>
+        </message>
+        <message>
+            <source>&amp;Jenis hasil:</source>
+            <translation>&amp;Kind of answers:</translation>
+        </message>
+        <message>
+            <source>Hasil padan Disdukcapil (padan / tidak padan)</source>
+            <translation>Disdukcapil match results (match / no match)</translation>
+        </message>
+        <message>
+            <source>Hasil pendaftaran BPJS (terdaftar + KPJ / ditolak)</source>
+            <translation>BPJS registration results (registered + KPJ / refused)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lembar '{sheet}': %n baris terisi.</source>
+            <translation>
+                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
+                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Judul kolom ditemukan di baris {row}; %n baris jawaban akan diperiksa.</source>
+            <translation>
+                <numerusform>Column headings found in row {row}; %n answer row will be checked.</numerusform>
+                <numerusform>Column headings found in row {row}; %n answer rows will be checked.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Kolom yang dikenali: {cols}.</source>
+            <translation>Columns recognised: {cols}.</translation>
+        </message>
+        <message>
+            <source>Tidak ikut dibaca: {rows}.</source>
+            <translation>Not read: {rows}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsMappingPage</name>
+        <message>
+            <source>Periksa kolom mana berisi apa. Yang wajib: NIK dan status (hasil); untuk BPJS kolom nomor KPJ saja juga cukup (berarti terdaftar). Ubah pilihan 'Diimpor sebagai' bila salah.</source>
+            <translation>Check which column holds what. Required: NIK and status (result); for BPJS a KPJ number column alone is enough (meaning registered). Change 'Imported as' where it is wrong.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
+            <translation>No column is imported as NIK yet.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai Status / hasil.</source>
+            <translation>No column is imported as Status / result yet.</translation>
+        </message>
+        <message>
+            <source>Tentukan kolom NIK dan status untuk melanjutkan.</source>
+            <translation>Choose the NIK and status columns to continue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPreviewPage</name>
+        <message>
+            <source>Simpan Laporan Pratinjau...</source>
+            <translation>Save Preview Report...</translation>
+        </message>
+        <message>
+            <source>Merah: jawaban yang tidak diterapkan (alasannya di kolom Keterangan). Kuning: diterapkan, tetapi periksa lagi. Pilih satu baris untuk membaca keterangannya lengkap.</source>
+            <translation>Red: answers that will not be applied (the reason is in the Notes column). Amber: applied, but check again. Select a row to read its notes in full.</translation>
+        </message>
+        <message>
+            <source>Menyiapkan pratinjau...</source>
+            <translation>Preparing the preview...</translation>
+        </message>
+        <message>
+            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
+            <translation>Preview cancelled. No data was changed.</translation>
+        </message>
+        <message>
+            <source>Memeriksa setiap jawaban (belum ada yang diubah)...</source>
+            <translation>Checking every answer (nothing changed yet)...</translation>
+        </message>
+        <message>
+            <source>Pilih satu baris untuk melihat keterangannya.</source>
+            <translation>Select a row to see its notes.</translation>
+        </message>
+        <message>
+            <source>Baris {row}: {name} → {status}</source>
+            <translation>Row {row}: {name} → {status}</translation>
+        </message>
+        <message>
+            <source>Desa: {desa}</source>
+            <translation>Village: {desa}</translation>
+        </message>
+        <message>
+            <source>Tidak ada masalah.</source>
+            <translation>No problems.</translation>
+        </message>
+        <message>
+            <source>{rows} baris dibaca: {applied} akan diterapkan, {same} sudah sama, {other} tidak diterapkan (lihat keterangan per baris).</source>
+            <translation>{rows} rows read: {applied} will be applied, {same} already the same, {other} not applied (see the notes per row).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n baris lain tidak dibaca (judul, baris kosong atau JUMLAH).</source>
+            <translation>
+                <numerusform>%n other row was not read (title, empty row or TOTAL).</numerusform>
+                <numerusform>%n other rows were not read (titles, empty rows or TOTAL).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tidak ada jawaban yang akan diterapkan dari berkas ini.</source>
+            <translation>No answer from this file will be applied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsWizard</name>
+        <message>
+            <source>Berkas</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Kolom</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Pratinjau</source>
+            <translation>Preview</translation>
         </message>
         <message>
             <source>Terapkan</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <source>Simpan Laporan...</source>
-            <translation>Save Report...</translation>
+            <source>Impor Hasil Dukcapil / BPJS</source>
+            <translation>Import Dukcapil / BPJS Results</translation>
+        </message>
+        <message>
+            <source>&amp;Terapkan</source>
+            <translation>&amp;Apply</translation>
         </message>
         <message>
             <source>Batalkan Impor Hasil Terakhir</source>
             <translation>Undo Last Results Import</translation>
         </message>
         <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
+            <source>1. Jenis hasil, berkas dan lembar</source>
+            <translation>1. Kind of answers, file and sheet</translation>
         </message>
         <message>
-            <source>Pilih berkas hasil</source>
-            <translation>Choose the results file</translation>
+            <source>2. Cocokkan kolom</source>
+            <translation>2. Match the columns</translation>
         </message>
         <message>
-            <source>Membaca berkas...</source>
-            <translation>Reading the file...</translation>
+            <source>3. Pratinjau: apa yang terjadi pada setiap jawaban</source>
+            <translation>3. Preview: what happens to every answer</translation>
         </message>
         <message>
-            <source>(tidak ada)</source>
-            <translation>(none)</translation>
+            <source>4. Terapkan</source>
+            <translation>4. Apply</translation>
         </message>
         <message>
-            <source>Kolom NIK dan status belum ditentukan.</source>
-            <translation>The NIK and status columns are not chosen yet.</translation>
+            <source>Laporan hasil - {name}.xlsx</source>
+            <translation>Results report - {name}.xlsx</translation>
         </message>
         <message>
-            <source>{rows} baris dibaca: {applied} akan diterapkan, {same} sudah sama, {other} tidak diterapkan (lihat keterangan per baris).</source>
-            <translation>{rows} rows read: {applied} will be applied, {same} already the same, {other} not applied (see the remarks per row).</translation>
-        </message>
-        <message>
-            <source>Menerapkan hasil...</source>
-            <translation>Applying the results...</translation>
-        </message>
-        <message>
-            <source>Selesai: {applied} data diperbarui, {other} baris tidak diterapkan. Simpan laporan untuk dikembalikan ke pengirim.</source>
-            <translation>Done: {applied} records updated, {other} rows not applied. Save the report to send back to the sender.</translation>
-        </message>
-        <message>
-            <source>Simpan laporan ke folder</source>
-            <translation>Save the report to a folder</translation>
+            <source>Menyimpan laporan...</source>
+            <translation>Saving the report...</translation>
         </message>
         <message>
             <source>Laporan disimpan: {path}</source>
             <translation>Report saved: {path}</translation>
         </message>
         <message>
+            <source>Impor hasil terakhir: '{file}' pada {when}: {count} data diperbarui.</source>
+            <translation>Last results import: '{file}' on {when}: {count} records updated.</translation>
+        </message>
+        <message>
+            <source>Jawaban yang diterapkan impor itu akan dikembalikan seperti sebelumnya. Lanjutkan?</source>
+            <translation>The answers that import applied will be put back as they were before. Continue?</translation>
+        </message>
+        <message>
             <source>Impor hasil '{file}' dibatalkan: {count} data dikembalikan.</source>
             <translation>Results import '{file}' undone: {count} records restored.</translation>
+        </message>
+        <message>
+            <source>Membatalkan impor hasil terakhir...</source>
+            <translation>Undoing the last results import...</translation>
         </message>
     </context>
     <context>

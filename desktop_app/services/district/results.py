@@ -32,7 +32,7 @@ from desktop_app.storage import results as store
 
 __all__ = [
     "OUTCOME_LABELS", "ResultsAnalysis", "ResultsError", "ResultsReport", "ResultRow", "analyse",
-    "last_import", "run", "save_report", "undo_last",
+    "last_import", "relayout", "run", "save_report", "undo_last",
 ]
 
 HEADER_SCAN_ROWS = 30
@@ -174,6 +174,18 @@ def analyse(app: App, path: Path, kind: str, *, sheet: str | int | None = None, 
             data = read_workbook(path, sheet=sheet, progress=progress)
     except SpreadsheetError as exc:
         raise ResultsError(message_of(exc)) from exc
+    return _layout(path, kind, data, header_row, mapping)
+
+
+def relayout(analysis: ResultsAnalysis, *, header_row: int | None = None,
+             mapping: dict[str, int] | None = None) -> ResultsAnalysis:
+    """The same sheet (not read again) under another header row (1-based) and/or the operator's
+    column mapping (target -> column index); None keeps detecting it."""
+    return _layout(analysis.path, analysis.kind, analysis.sheet, header_row, mapping)
+
+
+def _layout(path: Path, kind: str, data: SheetData, header_row: int | None,
+            mapping: dict[str, int] | None) -> ResultsAnalysis:
     rows = _plain_rows(data)
     if header_row is not None and 1 <= header_row <= len(rows):
         h: int | None = header_row - 1

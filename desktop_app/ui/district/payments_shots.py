@@ -1,5 +1,5 @@
-"""`make screenshots`: the Pembayaran screens of Mode Kabupaten (results preview, kode iuran,
-anggaran) on demo data."""
+"""`make screenshots`: the Pembayaran screens of Mode Kabupaten (the results wizard's file, columns
+and preview, kode iuran, anggaran) on demo data."""
 
 from __future__ import annotations
 
@@ -21,8 +21,15 @@ def render_payments(qapp: Any, district: Any, base: Path, outdir: Path, written:
     win.show()
     idle(win.runner)
     shot = win.grab()
-    dialog = win.payments.open_results()
-    dialog.load(str(answers))
+    dialog = win.payments.open_results()  # the results wizard: its columns, then its preview
+    dialog.open_file(str(answers))
+    idle(win.runner)
+    settle(qapp)
+    save(compose(dialog, shot), outdir, "22a_district_results_file", written)
+    dialog.go_next()
+    settle(qapp)
+    save(compose(dialog, shot), outdir, "22b_district_results_columns", written)
+    dialog.go_next()
     idle(win.runner)
     settle(qapp)
     save(compose(dialog, shot), outdir, "22_district_results", written)

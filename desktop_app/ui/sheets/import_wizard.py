@@ -154,6 +154,10 @@ class ImportWizard(QDialog):
 
     # ------------------------------------------------------------ construction
 
+    def _make_pages(self) -> tuple[FilePage, MappingPage, PreviewPage, ImportPage]:
+        """The four pages (a wizard importing something else gives its own, e.g. the district's results)."""
+        return FilePage(self, self), MappingPage(self, self), PreviewPage(self, self), ImportPage(self, self)
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 10)
@@ -180,10 +184,7 @@ class ImportWizard(QDialog):
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("importPages")
-        self.filePage = FilePage(self, self)
-        self.mappingPage = MappingPage(self, self)
-        self.previewPage = PreviewPage(self, self)
-        self.importPage = ImportPage(self, self)
+        self.filePage, self.mappingPage, self.previewPage, self.importPage = self._make_pages()
         for page in (self.filePage, self.mappingPage, self.previewPage, self.importPage):
             self.pages.addWidget(page)
         outer.addWidget(self.pages, 1)

@@ -8,13 +8,18 @@ dialog that holds it only through ``WizardHost`` (run work in the background, sh
 know whether work is running) and through its signals. The dialog decides which page is shown,
 the navigation buttons and what happens between pages (``import_wizard.ImportWizard``).
 
+Another wizard reuses them through a few hooks (the district's results wizard,
+``ui/district/results_wizard.py``): ``FilePage.analyser()`` (what reads a sheet) and ``fileForm``,
+``MappingPage(targets=..., target_label=...)`` with ``layout_of()``, ``usable()`` and
+``relayout_work()``, ``PreviewPage.make_model()`` and ``ImportWizard._make_pages()``.
+
 Pages do not react to ``LanguageChange`` themselves: the dialog calls ``retranslate()`` on each
 (so a page is translated once, after the dialog's own texts).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any, Protocol
@@ -502,6 +507,7 @@ class FilePage(WizardPage):
         self.fileLabel.setBuddy(self.fileEdit)
         self.sheetLabel.setBuddy(self.sheetCombo)
         lay.addLayout(form)
+        self.fileForm = form  # a wizard's own rows go here (the results wizard's kind of answers)
         self.fileInfoLabel = hint_label(page, "fileInfoLabel")
         self.fileInfoLabel.setStyleSheet("QLabel { background: #eef5f2; border: 1px solid #c5ddd3;"
                                          " border-radius: 4px; padding: 8px; }")
@@ -570,6 +576,7 @@ class FilePage(WizardPage):
         self.sheetCombo.clear()
         self.sheetCombo.blockSignals(False)
         app = self.host.app
+        analyse = self.analyser()
 
         def work(progress: Progress) -> tuple[list[str], importer.Analysis]:
             if not path.exists():
@@ -579,7 +586,7 @@ class FilePage(WizardPage):
                 sheets = list_sheets(path)
             except SpreadsheetError as exc:
                 raise importer.ImportError_(message_of(exc)) from exc
-            return sheets, importer.analyse(app, path, progress=progress)
+            return sheets, analyse(path, None, progress)
 
         def done(result: tuple[list[str], importer.Analysis]) -> None:
             sheets, analysis = result
@@ -597,6 +604,12 @@ class FilePage(WizardPage):
             self._analysed(analysis)
 
         self.host.run_task(self.tr("Membaca {name}...").format(name=path.name), work, done, self._analysis_failed)
+
+    def analyser(self) -> Callable[[Path, str | None, Progress], Any]:
+        """What reads a file's sheet (path, sheet or None, progress) -> analysis, made on the GUI
+        thread and run in the background; another wizard gives its own."""
+        app = self.host.app
+        return lambda path, sheet, progress: importer.analyse(app, path, sheet=sheet, progress=progress)
 
     def _analysed(self, analysis: importer.Analysis) -> None:
         self.analysis = analysis
@@ -620,9 +633,9 @@ class FilePage(WizardPage):
         if self.analysis is not None and self.analysis.sheet.sheet == name:
             return
         self.reset()
-        app = self.host.app
+        analyse = self.analyser()
         self.host.run_task(self.tr("Membaca lembar {name}...").format(name=name),
-                           lambda p: importer.analyse(app, path, sheet=name, progress=p),
+                           lambda p: analyse(path, name, p),
                            self._analysed, self._analysis_failed)
 
     def reset(self) -> None:
@@ -669,9 +682,13 @@ class MappingPage(WizardPage):
     mappingChanged = Signal()
     analysisChanged = Signal(object)
 
-    def __init__(self, host: WizardHost, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WizardHost, parent: QWidget | None = None, *,
+                 targets: Sequence[str] | None = None, target_label: Callable[[str], str] | None = None) -> None:
         super().__init__(host, parent)
         self.setObjectName("mappingPage")
+        # what a column can be imported as, in the combo's order, and its (translated) label
+        self.targets: tuple[str, ...] = tuple(TARGETS if targets is None else targets)
+        self.target_label: Callable[[str], str] = target_label or target_text
         self.analysis: importer.Analysis | None = None
         self.mapping: dict[str, int] = {}
         self._header_timer = QTimer(self)
@@ -750,11 +767,16 @@ class MappingPage(WizardPage):
     def set_analysis(self, analysis: importer.Analysis | None) -> None:
         """A new layout (another file, sheet or header row): its mapping replaces the operator's."""
         self.analysis = analysis
-        self.mapping = dict(analysis.layout.mapping) if analysis is not None else {}
+        self.mapping = dict(self.layout_of(analysis).mapping) if analysis is not None else {}
         if analysis is None:
             self.mappingTable.setRowCount(0)
         else:
             self.fill()
+
+    def layout_of(self, analysis: Any) -> Any:
+        """The part of an analysis with ``header_row``, ``headers``, ``mapping``, ``data_rows`` and
+        ``ignored_rows`` (another wizard's analysis may carry them itself)."""
+        return analysis.layout
 
     def usable(self) -> bool:
         return "nik" in self.mapping or "full_name" in self.mapping
@@ -766,8 +788,9 @@ class MappingPage(WizardPage):
         a = self.analysis
         if a is None:
             return 0
-        width = len(a.layout.headers)
-        probe = a.layout.data_rows[:50] or range(1, min(len(a.sheet.rows), 50) + 1)
+        layout = self.layout_of(a)
+        width = len(layout.headers)
+        probe = layout.data_rows[:50] or range(1, min(len(a.sheet.rows), 50) + 1)
         for r in probe:
             if 1 <= r <= len(a.sheet.rows):
                 cells = a.sheet.rows[r - 1]
@@ -781,7 +804,7 @@ class MappingPage(WizardPage):
         out: list[tuple[str, bool]] = []
         if a is None:
             return out
-        for r in a.layout.data_rows:
+        for r in self.layout_of(a).data_rows:
             cell = a.sheet.cell(r, col)
             text = cell.text
             if text:
@@ -795,7 +818,7 @@ class MappingPage(WizardPage):
         a = self.analysis
         if a is None:
             return
-        layout = a.layout
+        layout = self.layout_of(a)
         self.headerRowSpin.blockSignals(True)
         self.headerRowSpin.setRange(1, max(1, min(len(a.sheet.rows), 10_000)))
         self.headerRowSpin.setValue(layout.header_row or 1)
@@ -840,8 +863,8 @@ class MappingPage(WizardPage):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("(abaikan)"), None)
-            for target in TARGETS:
-                combo.addItem(target_text(target), target)
+            for target in self.targets:
+                combo.addItem(self.target_label(target), target)
             index = combo.findData(by_col.get(col)) if col in by_col else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -897,7 +920,7 @@ class MappingPage(WizardPage):
         if moved_from is not None:
             self.host.show_message(self.tr("'{target}' dipindah dari kolom {old} ke kolom {new}; kolom {old} "
                                            "sekarang diabaikan.").format(
-                target=target_text(target), old=column_letter(moved_from), new=column_letter(col)),
+                target=self.target_label(target), old=column_letter(moved_from), new=column_letter(col)),
                 kind="info")
         self.mappingChanged.emit()
 
@@ -924,11 +947,15 @@ class MappingPage(WizardPage):
             self._header_timer.start()
             return
         row = self.headerRowSpin.value()
-        if row == self.analysis.layout.header_row:
+        if row == self.layout_of(self.analysis).header_row:
             return
-        analysis, app = self.analysis, self.host.app
-        self.host.run_task(self.tr("Membaca ulang judul kolom..."), lambda _p: relayout(app, analysis, row, None),
+        self.host.run_task(self.tr("Membaca ulang judul kolom..."), self.relayout_work(self.analysis, row),
                            self.analysisChanged.emit)
+
+    def relayout_work(self, analysis: Any, header_row: int) -> Callable[[Progress], Any]:
+        """The background work that re-detects ``analysis`` under ``header_row`` (not re-reading it)."""
+        app = self.host.app
+        return lambda _p: relayout(app, analysis, header_row, None)
 
 
 # ---------------------------------------------------------------- page 3: preview
@@ -991,7 +1018,7 @@ class PreviewPage(WizardPage):
         self.candidateBar.changed.connect(self._filter_timer.start)
         lay.addWidget(self.candidateBar)
 
-        self.previewModel = PreviewModel(self)
+        self.previewModel = self.make_model()
         self.previewTable = QTableView(page)
         self.previewTable.setObjectName("previewTable")
         self.previewTable.setModel(self.previewModel)
@@ -1019,6 +1046,10 @@ class PreviewPage(WizardPage):
         self.previewHintLabel = hint_label(page, "previewHintLabel")
         self.previewHintLabel.setStyleSheet("color: #555;")
         lay.addWidget(self.previewHintLabel)
+
+    def make_model(self) -> PreviewModel:
+        """The table's model (a wizard with other rows gives a ``PreviewModel`` of its own)."""
+        return PreviewModel(self)
 
     def retranslate(self) -> None:
         self.onDuplicateLabel.setText(self.tr("NIK yang sudah ada di SIPERA:"))

@@ -43,22 +43,28 @@ def test_results_dialog_previews_then_applies(kab_window, district, tmp_path, mo
     dialog = kab_window.payments.open_results()
     monkeypatch.setattr(Pick, "open_file", classmethod(lambda cls, *a, **k: str(path)))
     dialog.browseButton.click()
-    assert dialog.mappingCombos["nik"].currentData() == 0
-    assert dialog.mappingCombos["status"].currentData() == 2
-    assert dialog.previewTable.rowCount() == 3
-    assert "1 akan diterapkan" in dialog.summaryLabel.text()
+    dialog.nextButton.click()
+    assert dialog.mapping["nik"] == 0
+    assert dialog.mapping["status"] == 2
+    dialog.nextButton.click()
+    assert dialog.previewModel.rowCount() == 3
+    assert "1</b> akan diterapkan" in dialog.previewSummaryLabel.text()
     assert get(district, people[0].id).dukcapil_match == "unknown"  # only a preview so far
-    assert dialog.applyButton.isEnabled()
-    dialog.applyButton.click()
+    assert dialog.importButton.isEnabled()
+    dialog.importButton.click()
     assert get(district, people[0].id).dukcapil_match == "padan"
-    assert not dialog.applyButton.isEnabled()
+    assert not dialog.importButton.isVisible() and not dialog.backButton.isEnabled()
     assert dialog.undoButton.isEnabled()
+    asked = []
+    monkeypatch.setattr(type(dialog), "confirm_undo", classmethod(lambda cls, parent, text: asked.append(text) or True))
     dialog.undoButton.click()
+    assert "padan.xlsx" in asked[0]
     assert get(district, people[0].id).dukcapil_match == "unknown"
-    # a corrected column mapping is read again
-    dialog.mappingCombos["status"].setCurrentIndex(dialog.mappingCombos["status"].findData(-1))
-    assert "status" not in dialog.analysis.mapping
-    assert not dialog.applyButton.isEnabled()
+    # back on the columns: a corrected column mapping is what the next preview uses
+    assert dialog.pages.currentWidget() is dialog.mappingPage
+    dialog.set_target(2, None)
+    assert "status" not in dialog.mapping
+    assert not dialog.nextButton.isEnabled()
 
 
 def test_batches_dialog_create_issue_export(kab_window, district, tmp_path, monkeypatch):

@@ -225,3 +225,17 @@ def test_refused_in_mode_desa(tmp_path):
     with pytest.raises(results.ResultsError):
         results.run(village, results.analyse(village, path, "dukcapil"))
     village.close()
+
+
+def test_relayout_takes_the_operators_header_row_and_mapping_without_reading_again(district, tmp_path):
+    people = add_people(district, [person(1)])
+    path = workbook(tmp_path / "x.xlsx", ["NOMOR", "JAWABAN"], [[nik(1), "PADAN"]])
+    analysis = results.analyse(district, path, "dukcapil")
+    assert analysis.header_row is None and analysis.data_rows == []
+    path.unlink()  # the sheet already read is what relayout works on
+    fixed = results.relayout(analysis, header_row=1, mapping={"nik": 0, "status": 1, "bogus": 3})
+    assert (fixed.header_row, fixed.mapping, fixed.data_rows) == (1, {"nik": 0, "status": 1}, [2])
+    assert fixed.sheet is analysis.sheet
+    report = results.run(district, fixed, dry_run=True)
+    assert report.applied == 1 and report.rows[0].person_id == people[0].id
+    assert results.relayout(fixed, header_row=1).mapping == {}  # detected again: these headers say nothing

@@ -152,3 +152,43 @@ def test_restore_package_for_a_reinstalled_village(kab, tmp_path):
         new.close()
     reopened = open_app(kab.district.data_dir, backup=False)
     reopened.close()
+
+
+def test_a_desk_session_village_carries_on_by_itself_with_a_restore_package(kab, tmp_path):
+    """Issue 15 item 4: the officer imports the list of a desa that has no SIPERA (for that desa),
+    and the day the desa installs SIPERA it gets a restore package and carries on by itself."""
+    from desktop_app.services.sheets import importer
+
+    desk_desa = "35.03.01.2005"  # a desa of the kabupaten with no SIPERA yet
+    csv = tmp_path / "daftar-desa.csv"
+    csv.write_text("NIK;NAMA;TGL LAHIR;L/P;PEKERJAAN\n"
+                   "3503011205800011;PARMIN;12-05-1980;L;PETANI\n"
+                   "3503015505850012;SARTINI;15-05-1985;P;PEDAGANG\n", encoding="utf-8")
+    report = importer.run_import(kab.district, importer.analyse(kab.district, csv), desa_code=desk_desa)
+    assert report.created == 2
+
+    village = init_profile(tmp_path / "desa-baru", "desa", desk_desa, ["Operator Desa"])
+    try:
+        built = package_trust.export_enrollment(village, tmp_path)
+        info = package_trust.read_enrollment(kab.district, built.path)
+        package_trust.accept_enrollment(kab.district, info,
+                                        confirmed_fingerprint=package_common.own_fingerprint(village))
+        config = package_trust.export_config(kab.district, tmp_path)
+        package_trust.apply_config(village, package_trust.read_config(village, config.path),
+                                   confirmed_fingerprint=package_common.own_fingerprint(kab.district))
+        out = tmp_path / "pulih-desk"
+        out.mkdir()
+        made = restore.export_restore(kab.district, desk_desa, out)
+        assert made.records == 2 and made.last_sequence == 0
+        result = restore.import_restore(village, made.path)
+        assert result.restored == 2 and result.next_sequence == 1
+        parmin = records.find_by_nik(village, "3503011205800011")[0]
+        records.save(village, parmin.copy(phone="081234567890"))
+        nxt = package_send.export_data_package(village, kab.inbox, with_berita_acara=False)
+        assert nxt.built.manifest.sequence == 1
+        run = _merge(kab.district, nxt.built.path)
+        assert run.packages[0].status == "merged" and run.packages[0].missing_sequences == []
+        assert records.get(kab.district, parmin.id).phone == "081234567890"  # the same record, not a copy
+        assert len(records.find_by_nik(kab.district, "3503011205800011")) == 1
+    finally:
+        village.close()

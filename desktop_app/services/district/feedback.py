@@ -29,14 +29,16 @@ from desktop_app.core.progress import NULL_PROGRESS, Progress
 from desktop_app.core.text import Msg
 from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
-from desktop_app.services.district.common import DistrictError, require_district, require_village
+from desktop_app.services.district.common import (
+    DistrictError,
+    open_from_pinned_district,
+    require_district,
+)
 from desktop_app.services.packages.common import (
-    DbTrust,
     _identity,
     _keep_copy,
     _package_error,
     _source,
-    pinned_district,
 )
 from desktop_app.services.records import editing
 from desktop_app.storage import district as store
@@ -49,7 +51,7 @@ from desktop_app.storage.models import PackageRow, PersonRow
 from desktop_app.sync import merge as rules
 from desktop_app.sync.errors import PackageError, SyncError
 from desktop_app.sync.manifest import Target
-from desktop_app.sync.package import build_package, open_package
+from desktop_app.sync.package import build_package
 
 SETTINGS_FEEDBACK = "feedback"  # village side: {sequence, package_id, received, missing, at}
 OTHER_VILLAGE = "nik.other_village"
@@ -220,20 +222,10 @@ def last_feedback(app: App) -> dict[str, Any] | None:
 
 def import_feedback(app: App, path: Path) -> FeedbackResult:
     """Apply a feedback package from the pinned district to this village."""
-    require_village(app)
-    pinned = pinned_district(app)
-    if not pinned:
-        raise DistrictError(Msg("Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker."))
-    try:
-        with app.db.read() as s:
-            opened = open_package(Path(path), trust=DbTrust(s), identity=_identity(app), expect_kind="feedback",
-                                  expect_target=Target(role="desa", region_code=app.profile.region_code))
-    except PackageError as exc:
-        raise _package_error(exc) from exc
+    opened = open_from_pinned_district(app, path, "feedback", Msg(
+        "Umpan balik ini tidak ditandatangani oleh kunci kabupaten yang disematkan; "
+        "tidak ada yang diubah."))
     m = opened.manifest
-    if m.source.role != "kabupaten" or m.source.key_id != pinned.get("key_id"):
-        raise DistrictError(Msg("Umpan balik ini tidak ditandatangani oleh kunci kabupaten yang disematkan; "
-                                "tidak ada yang diubah."))
     stamp = now()
     with app.db.unit_of_work() as s:
         last = settings_store.get(s, SETTINGS_FEEDBACK) or {}

@@ -17,15 +17,17 @@ from desktop_app.core.person import PERSON_FIELD_NAMES
 from desktop_app.core.text import Msg
 from desktop_app.core.validation import validate
 from desktop_app.services.app import App, now
-from desktop_app.services.district.common import DistrictError, require_district, require_village
+from desktop_app.services.district.common import (
+    DistrictError,
+    open_from_pinned_district,
+    require_district,
+)
 from desktop_app.services.district.merge import _person_from_line
 from desktop_app.services.packages.common import (
-    DbTrust,
     _identity,
     _keep_copy,
     _package_error,
     _source,
-    pinned_district,
 )
 from desktop_app.storage import district as store
 from desktop_app.storage import packages as package_log
@@ -34,7 +36,7 @@ from desktop_app.storage import trust as trust_store
 from desktop_app.storage.models import PackageRow, PersonRow
 from desktop_app.sync.errors import PackageError, SyncError
 from desktop_app.sync.manifest import Target
-from desktop_app.sync.package import build_package, open_package
+from desktop_app.sync.package import build_package
 
 _LOCAL_FIELDS = ("sent_rev", "district_rev")
 
@@ -112,20 +114,10 @@ class RestoreResult:
 
 def import_restore(app: App, path: Path) -> RestoreResult:
     """Bring the village's records back into this (new, empty) installation."""
-    require_village(app)
-    pinned = pinned_district(app)
-    if not pinned:
-        raise DistrictError(Msg("Kunci kabupaten belum ada. Impor dulu paket konfigurasi dari Disperinaker."))
-    try:
-        with app.db.read() as s:
-            opened = open_package(Path(path), trust=DbTrust(s), identity=_identity(app), expect_kind="restore",
-                                  expect_target=Target(role="desa", region_code=app.profile.region_code))
-    except PackageError as exc:
-        raise _package_error(exc) from exc
+    opened = open_from_pinned_district(app, path, "restore", Msg(
+        "Paket pemulihan ini tidak ditandatangani oleh kunci kabupaten yang disematkan; "
+        "tidak ada yang diubah."))
     m = opened.manifest
-    if m.source.role != "kabupaten" or m.source.key_id != pinned.get("key_id"):
-        raise DistrictError(Msg("Paket pemulihan ini tidak ditandatangani oleh kunci kabupaten yang disematkan; "
-                                "tidak ada yang diubah."))
     last = int(m.counts.get("last_sequence", 0) or 0)
     from desktop_app.services.records.editing import _context
 

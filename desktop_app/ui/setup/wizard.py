@@ -680,9 +680,10 @@ class RestoreImportPage(QWizardPage):
         self.result_label.setVisible(False)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        layout.addWidget(_later_note(self, self.tr(
+        self.later_note = _later_note(self, self.tr(
             "Bila paket pemulihan belum ada, tekan Mulai; impor nanti lewat menu Kirim > Pulihkan dari Paket "
-            "Pemulihan.")))
+            "Pemulihan."))
+        layout.addWidget(self.later_note)
 
     def choose(self) -> None:
         app = self._wizard.app
@@ -704,6 +705,7 @@ class RestoreImportPage(QWizardPage):
 
     def _done(self, result: Any) -> None:
         self.result = result
+        self.later_note.setVisible(False)
         self._show(self.tr("\u2714 {n} data dipulihkan. Paket data berikutnya bernomor {seq}. Tekan Mulai untuk "
                            "membuka data desa.").format(n=result.restored, seq=result.next_sequence), GREEN)
         self.completeChanged.emit()

@@ -153,6 +153,7 @@ def test_restore_a_village_through_the_wizard(qtbot, wiz, world, tmp_path, monke
     label = _find(page3, QLabel, "restoreResultLabel")
     assert "2 data dipulihkan" in label.text() and "bernomor 2" in label.text()
     assert finish.isVisible() and finish.isEnabled()
+    assert not page3.later_note.isVisible() and not page3.import_button.isEnabled()
     app = wiz.app
     assert records.get(app, people[0].id).verification_status == "diterima"
     # a second import is refused, plainly, and nothing changes

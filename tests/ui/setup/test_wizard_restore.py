@@ -92,7 +92,7 @@ def _to_done_page(qtbot, wiz):
     assert wiz.currentPage() is wiz.done_page
 
 
-def test_restore_a_village_through_the_wizard(qtbot, wiz, world, tmp_path, monkeypatch):
+def test_restore_a_village_through_the_wizard(qtbot, wiz, world, tmp_path, monkeypatch, runner):
     district, people, stick = world
     _to_done_page(qtbot, wiz)
     finish = wiz.button(wiz.WizardButton.FinishButton)
@@ -161,6 +161,15 @@ def test_restore_a_village_through_the_wizard(qtbot, wiz, world, tmp_path, monke
     qtbot.waitUntil(lambda: "ditolak" in label.text(), timeout=10_000)
     assert "kosong" in label.text()
     wiz.accept()
+    # the window opens on the restored records
+    from desktop_app.ui.records.main_window import MainWindow
+
+    window = MainWindow(app, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.complete, timeout=10_000)
+    assert window.model.total() == 2
+    window.close()
     data_dir = app.data_dir
     app.close()
     wiz.app = None

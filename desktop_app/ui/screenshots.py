@@ -159,6 +159,29 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
         wiz.close()
         wiz.deleteLater()
 
+    def wizard_restore() -> None:
+        """Pulihkan desa: the last page's choice and the first of its three steps."""
+        wiz = FirstStartWizard(base / "new-restore")
+        wiz.show()
+        wiz.next()
+        page = wiz.region_page
+        page.search_edit.setText("sukamaju")
+        page.run_search()
+        page.results_list.setCurrentRow(2)
+        wiz.next()
+        wiz.operator_page.operator_edit.setText("Siti Rahayu")
+        wiz.next()
+        wiz.done_page.restore_radio.setChecked(True)
+        _settle(qapp)
+        _save(_compose(wiz), outdir, "03b_wizard_restore_choice", written)
+        wiz.next()
+        _settle(qapp)
+        _save(_compose(wiz), outdir, "03c_wizard_restore_step1", written)
+        if wiz.app is not None:
+            wiz.app.close()
+        wiz.close()
+        wiz.deleteLater()
+
     def main_window() -> None:
         from desktop_app.ui.common.tasks import TaskRunner
         from desktop_app.ui.records.main_window import MainWindow
@@ -480,7 +503,7 @@ def _steps(qapp: Any, app: Any, base: Path, outdir: Path, written: list[Path]) -
             window.deleteLater()
         _settle(qapp)
 
-    return [("wizard", wizard), ("main_window", main_window), ("record_form", record_form),
+    return [("wizard", wizard), ("wizard_restore", wizard_restore), ("main_window", main_window), ("record_form", record_form),
             ("overview", overview), ("settings", settings), ("import_wizard", import_wizard),
             ("send_package", send_package), ("restore_dialog", restore_dialog), ("duplicates", duplicates),
             ("close", close),

@@ -1176,6 +1176,22 @@ Packages from this village's laptop will no longer be accepted until the village
             <translation>SIPERA is ready</translation>
         </message>
         <message>
+            <source>Data desa</source>
+            <translation>Village data</translation>
+        </message>
+        <message>
+            <source>Mulai dengan data kosong (desa baru memakai SIPERA)</source>
+            <translation>Start with no data (the village is new to SIPERA)</translation>
+        </message>
+        <message>
+            <source>Pulihkan data desa dari kabupaten</source>
+            <translation>Restore the village data from the district</translation>
+        </message>
+        <message>
+            <source>Pilih ini bila laptop desa yang lama rusak atau hilang dan datanya sudah pernah dikirim ke kabupaten. Ada tiga langkah: (1) buat berkas pendaftaran baru dan bacakan sidik jarinya kepada petugas kabupaten, (2) impor paket konfigurasi kabupaten, (3) impor paket pemulihan. Anda boleh berhenti sesudah langkah mana pun dengan menekan Mulai, lalu melanjutkan nanti lewat menu Kirim: Buat Berkas Pendaftaran, Impor Konfigurasi Kabupaten, dan Pulihkan dari Paket Pemulihan.</source>
+            <translation>Choose this when the village's old laptop broke or was lost and its data had already been sent to the district. There are three steps: (1) create a new registration file and read its fingerprint to the district officer, (2) import the district's configuration package, (3) import the restore package. You may stop after any step by pressing Start and go on later from the Send menu: Create registration file, Import district configuration, and Restore from a Restore Package.</translation>
+        </message>
+        <message>
             <source>Mode Desa/Kelurahan</source>
             <translation>Village mode (desa/kelurahan)</translation>
         </message>
@@ -5952,6 +5968,21 @@ in folder {folder}</translation>
         </message>
     </context>
     <context>
+        <name>RestoreConfigPage</name>
+        <message>
+            <source>Pulihkan data desa - langkah 2 dari 3: konfigurasi kabupaten</source>
+            <translation>Restore the village data - step 2 of 3: district configuration</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan hanya diterima dari kabupaten yang kuncinya sudah disimpan di laptop ini. Impor dulu paket konfigurasi yang dibuat kabupaten sesudah mendaftarkan desa ini.</source>
+            <translation>A restore package is only accepted from a district whose key is already stored on this laptop. First import the configuration package the district made after registering this village.</translation>
+        </message>
+        <message>
+            <source>Belum menerima berkas dari kabupaten? Tekan Mulai; langkah ini dan langkah 3 ada di menu Kirim.</source>
+            <translation>No file from the district yet? Press Start; this step and step 3 are in the Send menu.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>Tanggal</source>
@@ -6077,6 +6108,64 @@ in folder {folder}</translation>
         <message>
             <source>SIPERA akan ditutup lalu dibuka kembali dengan data yang dipulihkan.</source>
             <translation>SIPERA will close and open again with the restored data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreEnrollPage</name>
+        <message>
+            <source>Pulihkan data desa - langkah 1 dari 3: daftar ulang</source>
+            <translation>Restore the village data - step 1 of 3: register again</translation>
+        </message>
+        <message>
+            <source>Laptop ini punya kunci baru. Kabupaten harus mendaftarkannya dulu; kunci laptop lama otomatis tidak berlaku lagi.</source>
+            <translation>This laptop has a new key. The district must register it first; the old laptop's key then stops being valid.</translation>
+        </message>
+        <message>
+            <source>Bawa berkas pendaftaran ke Disperinaker kabupaten (atau kirim lewat email). Kabupaten lalu membuat paket konfigurasi dan paket pemulihan untuk desa ini. Bila harus menunggu, tekan Mulai sekarang; langkah 2 dan 3 ada di menu Kirim: Impor Konfigurasi Kabupaten, lalu Pulihkan dari Paket Pemulihan.</source>
+            <translation>Take the registration file to the district Disperinaker (or send it by email). The district then makes a configuration package and a restore package for this village. If you have to wait, press Start now; steps 2 and 3 are in the Send menu: Import district configuration, then Restore from a Restore Package.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreImportPage</name>
+        <message>
+            <source>Pulihkan data desa - langkah 3 dari 3: paket pemulihan</source>
+            <translation>Restore the village data - step 3 of 3: restore package</translation>
+        </message>
+        <message>
+            <source>Pilih berkas paket pemulihan dari kabupaten (SIPERA_restore_....sipera). Data desa yang pernah dikirim kembali ke laptop ini, lengkap dengan status verifikasinya.</source>
+            <translation>Choose the restore package file from the district (SIPERA_restore_....sipera). The village data that was sent comes back to this laptop, with its verification statuses.</translation>
+        </message>
+        <message>
+            <source>Pemulihan hanya bisa dilakukan pada instalasi baru yang masih kosong: belum ada data warga dan belum pernah mengirim paket data. Data yang diisi di laptop lama tetapi belum dikirim ke kabupaten tidak ikut kembali; isi ulang data itu sesudah pemulihan.</source>
+            <translation>A restore only works on a new, still empty installation: no residents' data yet and no data package sent yet. Data entered on the old laptop but never sent to the district does not come back; enter it again after the restore.</translation>
+        </message>
+        <message>
+            <source>Belum ada berkas dipilih</source>
+            <translation>No file chosen yet</translation>
+        </message>
+        <message>
+            <source>Pilih Paket Pemulihan...</source>
+            <translation>Choose Restore Package...</translation>
+        </message>
+        <message>
+            <source>Bila paket pemulihan belum ada, tekan Mulai; impor nanti lewat menu Kirim &gt; Pulihkan dari Paket Pemulihan.</source>
+            <translation>If there is no restore package yet, press Start; import it later from Send &gt; Restore from a Restore Package.</translation>
+        </message>
+        <message>
+            <source>Pilih paket pemulihan dari kabupaten</source>
+            <translation>Choose the restore package from the district</translation>
+        </message>
+        <message>
+            <source>Memulihkan data desa...</source>
+            <translation>Restoring the village data...</translation>
+        </message>
+        <message>
+            <source>✔ {n} data dipulihkan. Paket data berikutnya bernomor {seq}. Tekan Mulai untuk membuka data desa.</source>
+            <translation>✔ {n} records restored. The next data package is number {seq}. Press Start to open the village data.</translation>
+        </message>
+        <message>
+            <source>Paket pemulihan ditolak: {reason}</source>
+            <translation>Restore package refused: {reason}</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,10 @@
 """First start: Mode Desa or Mode Kabupaten, the region, the operator names; then profile and keys.
 
+A village whose laptop died can choose "Pulihkan data desa dari kabupaten" on the last page: three
+more pages guide it through the new enrollment file, the district's config package and the
+restore package (issue 11 item 7). Each of those steps is also in the window's Kirim menu, so the
+operator may stop after any of them and go on later.
+
 The village is found by typing part of its name (all 83,762 desa/kelurahan, searched in memory
 after a short debounce) or through the provinsi -> kabupaten -> kecamatan -> desa lists.
 """
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +40,17 @@ from PySide6.QtWidgets import (
 from desktop_app.core import regions
 from desktop_app.core.text import message_of
 from desktop_app.services.app import App
-from desktop_app.ui.common.dialogs import config_reading, enrollment_reading
+from desktop_app.ui.common.dialogs import (
+    GREEN,
+    RED,
+    Pick,
+    config_reading,
+    enrollment_reading,
+    error_message,
+    last_dir,
+    note_label,
+    run_work,
+)
 from desktop_app.ui.common.widgets import STRETCH, button_row, make_button
 from desktop_app.ui.i18n import tr_text
 
@@ -479,12 +495,50 @@ class DonePage(QWizardPage):
         self.fingerprint_help.setWordWrap(True)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.fingerprint_help)
+
+        self.start_box = QGroupBox(self.tr("Data desa"))
+        self.start_box.setObjectName("startChoiceBox")
+        sb = QVBoxLayout(self.start_box)
+        self.fresh_radio = QRadioButton(self.tr("Mulai dengan data kosong (desa baru memakai SIPERA)"))
+        self.fresh_radio.setObjectName("freshStartRadio")
+        self.fresh_radio.setChecked(True)
+        self.restore_radio = QRadioButton(self.tr("Pulihkan data desa dari kabupaten"))
+        self.restore_radio.setObjectName("restoreRadio")
+        self.start_group = QButtonGroup(self)
+        self.start_group.addButton(self.fresh_radio)
+        self.start_group.addButton(self.restore_radio)
+        self.restore_help = note_label(self.tr(
+            "Pilih ini bila laptop desa yang lama rusak atau hilang dan datanya sudah pernah dikirim ke "
+            "kabupaten. Ada tiga langkah: (1) buat berkas pendaftaran baru dan bacakan sidik jarinya kepada "
+            "petugas kabupaten, (2) impor paket konfigurasi kabupaten, (3) impor paket pemulihan. Anda boleh "
+            "berhenti sesudah langkah mana pun dengan menekan Mulai, lalu melanjutkan nanti lewat menu Kirim: "
+            "Buat Berkas Pendaftaran, Impor Konfigurasi Kabupaten, dan Pulihkan dari Paket Pemulihan."),
+            "restoreHelp", self.start_box)
+        self.restore_help.setContentsMargins(24, 0, 0, 0)
+        sb.addWidget(self.fresh_radio)
+        sb.addWidget(self.restore_radio)
+        sb.addWidget(self.restore_help)
+        self.start_box.setVisible(False)
+        layout.addWidget(self.start_box)
         layout.addStretch(1)
+        self.restore_radio.toggled.connect(self._choice_changed)
+
+    def _choice_changed(self, _on: bool) -> None:
+        self.setFinalPage(False)  # makes the wizard ask nextId() again: Mulai or Lanjut
+        self.completeChanged.emit()
+
+    def wants_restore(self) -> bool:
+        app = self._wizard.app
+        return app is not None and app.profile.is_desa and self.restore_radio.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return self._wizard.restore_enroll_id if self.wants_restore() else -1
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         app = self._wizard.app
         if app is None:
             return
+        self.start_box.setVisible(app.profile.is_desa)
         role = self.tr("Mode Desa/Kelurahan") if app.profile.is_desa else self.tr("Mode Kabupaten/Kota")
         self.summary_label.setText(
             self.tr("%1 untuk %2.\nOperator: %3.\nData disimpan di: %4")
@@ -506,6 +560,170 @@ class DonePage(QWizardPage):
         self.fingerprint_label.setText(fp)
         self.fingerprint_label.setVisible(bool(fp))
         self.fingerprint_help.setVisible(bool(fp))
+
+
+# ----------------------------------------------------------------------------- pulihkan desa
+
+
+def _embed(dialog: QDialog) -> QDialog:
+    """One of the Kirim menu's dialogs shown inside a wizard page: no window, no Tutup button,
+    and Escape does not hide it."""
+    dialog.setWindowFlags(Qt.WindowType.Widget)
+    close = getattr(dialog, "closeButton", None)
+    if close is not None:
+        close.setVisible(False)
+    dialog.installEventFilter(_NoEscape(dialog))
+    return dialog
+
+
+class _NoEscape(QObject):
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+            event.key() == Qt.Key.Key_Escape
+
+
+def _later_note(parent: QWidget, text: str) -> QLabel:
+    label = note_label(text, "laterNote", parent)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
+class RestoreEnrollPage(QWizardPage):
+    """Step 1: the new enrollment file, its fingerprint read aloud to the district officer."""
+
+    def __init__(self, wizard: FirstStartWizard) -> None:
+        super().__init__()
+        self.setObjectName("restoreEnrollPage")
+        self._wizard = wizard
+        self.dialog: QDialog | None = None
+        self.setTitle(self.tr("Pulihkan data desa - langkah 1 dari 3: daftar ulang"))
+        self.setSubTitle(self.tr(
+            "Laptop ini punya kunci baru. Kabupaten harus mendaftarkannya dulu; kunci laptop lama otomatis "
+            "tidak berlaku lagi."))
+        self.setFinalPage(True)  # Mulai: stop here, go on later from the Kirim menu
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(_later_note(self, self.tr(
+            "Bawa berkas pendaftaran ke Disperinaker kabupaten (atau kirim lewat email). Kabupaten lalu "
+            "membuat paket konfigurasi dan paket pemulihan untuk desa ini. Bila harus menunggu, tekan Mulai "
+            "sekarang; langkah 2 dan 3 ada di menu Kirim: Impor Konfigurasi Kabupaten, lalu Pulihkan dari "
+            "Paket Pemulihan.")))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.dialog is None and self._wizard.app is not None:
+            from desktop_app.ui.packages.dialogs import EnrollmentExportDialog
+
+            self.dialog = _embed(EnrollmentExportDialog(self._wizard.app, self, runner=self._wizard.runner))
+            self._layout.insertWidget(0, self.dialog, 1)
+
+    def made(self) -> bool:
+        return self.dialog is not None and getattr(self.dialog, "built", None) is not None
+
+
+class RestoreConfigPage(QWizardPage):
+    """Step 2: the district's config package; the district fingerprint is compared and pinned."""
+
+    def __init__(self, wizard: FirstStartWizard) -> None:
+        super().__init__()
+        self.setObjectName("restoreConfigPage")
+        self._wizard = wizard
+        self.dialog: Any = None
+        self.setTitle(self.tr("Pulihkan data desa - langkah 2 dari 3: konfigurasi kabupaten"))
+        self.setSubTitle(self.tr(
+            "Paket pemulihan hanya diterima dari kabupaten yang kuncinya sudah disimpan di laptop ini. "
+            "Impor dulu paket konfigurasi yang dibuat kabupaten sesudah mendaftarkan desa ini."))
+        self.setFinalPage(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(_later_note(self, self.tr(
+            "Belum menerima berkas dari kabupaten? Tekan Mulai; langkah ini dan langkah 3 ada di menu Kirim.")))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.dialog is None and self._wizard.app is not None:
+            from desktop_app.ui.packages.dialogs import ConfigImportDialog
+
+            self.dialog = _embed(ConfigImportDialog(self._wizard.app, parent=self, runner=self._wizard.runner))
+            self._layout.insertWidget(0, self.dialog, 1)
+
+    def applied(self) -> bool:
+        return self.dialog is not None and bool(self.dialog.done_applying)
+
+
+class RestoreImportPage(QWizardPage):
+    """Step 3: the restore package; the window then opens on the restored records."""
+
+    def __init__(self, wizard: FirstStartWizard) -> None:
+        super().__init__()
+        self.setObjectName("restoreImportPage")
+        self._wizard = wizard
+        self.result: Any = None
+        self.setTitle(self.tr("Pulihkan data desa - langkah 3 dari 3: paket pemulihan"))
+        self.setSubTitle(self.tr(
+            "Pilih berkas paket pemulihan dari kabupaten (SIPERA_restore_....sipera). Data desa yang pernah "
+            "dikirim kembali ke laptop ini, lengkap dengan status verifikasinya."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(note_label(self.tr(
+            "Pemulihan hanya bisa dilakukan pada instalasi baru yang masih kosong: belum ada data warga dan "
+            "belum pernah mengirim paket data. Data yang diisi di laptop lama tetapi belum dikirim ke "
+            "kabupaten tidak ikut kembali; isi ulang data itu sesudah pemulihan."), "restoreRulesLabel", self))
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("restoreFileEdit")
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Belum ada berkas dipilih"))
+        self.import_button = make_button(self, "restoreImportButton", self.choose,
+                                         text=self.tr("Pilih Paket Pemulihan..."))
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.import_button)
+        layout.addLayout(row)
+        self.result_label = note_label("", "restoreResultLabel", self)
+        self.result_label.setVisible(False)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self.later_note = _later_note(self, self.tr(
+            "Bila paket pemulihan belum ada, tekan Mulai; impor nanti lewat menu Kirim > Pulihkan dari Paket "
+            "Pemulihan."))
+        layout.addWidget(self.later_note)
+
+    def choose(self) -> None:
+        app = self._wizard.app
+        if app is None:
+            return
+        path = Pick.open_file(self, self.tr("Pilih paket pemulihan dari kabupaten"), last_dir(app))
+        if path:
+            self.restore(path)
+
+    def restore(self, path: str | Path) -> None:
+        from desktop_app.services.district import restore as restore_service
+
+        app = self._wizard.app
+        self.file_edit.setText(str(path))
+        self.result_label.setVisible(False)
+        self.import_button.setEnabled(False)
+        run_work(self._wizard.runner, lambda _p: restore_service.import_restore(app, Path(path)), self._done,
+                 self._failed, self.tr("Memulihkan data desa..."), self)
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self.later_note.setVisible(False)
+        self._show(self.tr("\u2714 {n} data dipulihkan. Paket data berikutnya bernomor {seq}. Tekan Mulai untuk "
+                           "membuka data desa.").format(n=result.restored, seq=result.next_sequence), GREEN)
+        self.completeChanged.emit()
+        button = self._wizard.button(QWizard.WizardButton.FinishButton)
+        button.setDefault(True)
+        button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self._show(self.tr("Paket pemulihan ditolak: {reason}").format(reason=error_message(exc)), RED)
+
+    def _show(self, text: str, color: str) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setVisible(True)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return True  # Mulai is always possible: the import is also in the Kirim menu
 
 
 # ----------------------------------------------------------------------------- type to search
@@ -552,6 +770,9 @@ class FirstStartWizard(QWizard):
         self.data_dir = Path(data_dir)
         self.app: App | None = None
         self.fingerprint = ""
+        from desktop_app.ui.common.tasks import TaskRunner
+
+        self.runner = TaskRunner(parent=self)
         self.setWindowTitle(self.tr("SIPERA - Persiapan pertama"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -566,6 +787,12 @@ class FirstStartWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.mode_page, self.region_page, self.operator_page, self.done_page):
             self.addPage(page)
+        self.restore_enroll_page = RestoreEnrollPage(self)
+        self.restore_config_page = RestoreConfigPage(self)
+        self.restore_import_page = RestoreImportPage(self)
+        self.restore_enroll_id = self.addPage(self.restore_enroll_page)
+        self.addPage(self.restore_config_page)
+        self.addPage(self.restore_import_page)
         self.resize(760, 580)
         threading.Thread(target=_warm_up, name="regions-warm-up", daemon=True).start()
 

@@ -79,7 +79,7 @@ def test_one_wording_for_who_reads_the_fingerprint(qtbot, village, district, run
     wizard = FirstStartWizard(village.data_dir.parent / "baru")
     qtbot.addWidget(wizard)
     wizard.app, wizard.fingerprint = village, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
-    last = wizard.page(wizard.pageIds()[-1])
+    last = wizard.done_page
     last.initializePage()
     assert enrollment_reading() in last.fingerprint_help.text()
     wizard.app = district

@@ -6,7 +6,16 @@ import argparse
 import signal
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, say, warn
+from desktop_app.cli.base import (
+    CliError,
+    ExitCode,
+    add_json_flag,
+    emit_json,
+    open_app,
+    refusal_text,
+    say,
+    warn,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,7 +85,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _refusal(exc: Exception) -> CliError:
-    return CliError(str(exc), ExitCode.USAGE)
+    return CliError(refusal_text(exc), ExitCode.USAGE)
+
+
+def _with_app(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
+    """Open the data folder, run one service call on it, turn a refusal into the command's
+    message (exit 2), close the folder."""
+    app = open_app(args)
+    try:
+        return work(app)
+    except _service_errors() as exc:
+        raise _refusal(exc) from exc
+    finally:
+        app.close()
 
 
 def _service_errors() -> tuple[type[Exception], ...]:
@@ -144,13 +165,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_villages(args: argparse.Namespace) -> int:
     from desktop_app.services.district import villages
 
-    app = open_app(args)
-    try:
-        rows = villages.village_overview(app)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    rows = _with_app(args, lambda app: villages.village_overview(app))
     if args.missing:
         rows = [v for v in rows if v.never_sent or v.missing_sequences]
     if args.json:
@@ -172,13 +187,7 @@ def cmd_villages(args: argparse.Namespace) -> int:
 def cmd_cases_list(args: argparse.Namespace) -> int:
     from desktop_app.services.district import cases
 
-    app = open_app(args)
-    try:
-        rows = cases.list_cases(app, open_only=args.open)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    rows = _with_app(args, lambda app: cases.list_cases(app, open_only=args.open))
     if args.json:
         emit_json([c.to_dict() for c in rows])
         return ExitCode.OK
@@ -196,14 +205,8 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
 def cmd_cases_decide(args: argparse.Namespace) -> int:
     from desktop_app.services.district import cases
 
-    app = open_app(args)
-    try:
-        decision = "keep" if args.keep else "not_same" if args.not_same else "later"
-        case = cases.decide(app, args.case_id, decision, keep=args.keep, note=args.note)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    decision = "keep" if args.keep else "not_same" if args.not_same else "later"
+    case = _with_app(args, lambda app: cases.decide(app, args.case_id, decision, keep=args.keep, note=args.note))
     if args.json:
         emit_json(case.to_dict())
     else:
@@ -217,13 +220,7 @@ def cmd_cases_decide(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop_app.services.district import verification
 
-    app = open_app(args)
-    try:
-        result = verification.verify(app, args.targets, args.status, reason=args.reason, desa_code=args.desa)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    result = _with_app(args, lambda app: verification.verify(app, args.targets, args.status, reason=args.reason, desa_code=args.desa))
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -240,13 +237,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_feedback_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import feedback
 
-    app = open_app(args)
-    try:
-        built = feedback.export_feedback(app, Path(args.dir), desa_codes=None if args.all else [args.desa])
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    built = _with_app(args, lambda app: feedback.export_feedback(app, Path(args.dir), desa_codes=None if args.all else [args.desa]))
     if args.json:
         emit_json({"files": [b.to_dict() for b in built]})
     else:
@@ -259,13 +250,7 @@ def cmd_feedback_export(args: argparse.Namespace) -> int:
 def cmd_feedback_import(args: argparse.Namespace) -> int:
     from desktop_app.services.district import feedback
 
-    app = open_app(args)
-    try:
-        result = feedback.import_feedback(app, Path(args.file))
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    result = _with_app(args, lambda app: feedback.import_feedback(app, Path(args.file)))
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -276,13 +261,7 @@ def cmd_feedback_import(args: argparse.Namespace) -> int:
 def cmd_restore_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import restore
 
-    app = open_app(args)
-    try:
-        built = restore.export_restore(app, args.desa, Path(args.dir))
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    built = _with_app(args, lambda app: restore.export_restore(app, args.desa, Path(args.dir)))
     if args.json:
         emit_json(built.to_dict())
     else:
@@ -293,13 +272,7 @@ def cmd_restore_export(args: argparse.Namespace) -> int:
 def cmd_restore_import(args: argparse.Namespace) -> int:
     from desktop_app.services.district import restore
 
-    app = open_app(args)
-    try:
-        result = restore.import_restore(app, Path(args.file))
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
+    result = _with_app(args, lambda app: restore.import_restore(app, Path(args.file)))
     if args.json:
         emit_json(result.to_dict())
     else:

@@ -35,6 +35,11 @@ def add_key(session: Session, *, key_id: str, sign_pub: str, age_recipient: str,
     return row
 
 
+def all_keys(session: Session) -> list[TrustedKeyRow]:
+    """Every key, revoked ones included (a revoked key must still be recognised to be refused)."""
+    return list(session.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.key_id)))
+
+
 def active_keys(session: Session, *, role: str, region_code: str | None = None) -> list[TrustedKeyRow]:
     stmt = select(TrustedKeyRow).where(TrustedKeyRow.role == role, TrustedKeyRow.revoked_at.is_(None))
     if region_code is not None:

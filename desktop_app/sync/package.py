@@ -640,6 +640,9 @@ class OpenedPackage:
     path: Path
     sha256_of_file: str
     trusted_key: TrustedKey | None = None  # None in SELF_SIGNED_ENROLLMENT / PinnedKey mode
+    # each payload line as signed (``keep_raw_lines``): a worker process sends these back
+    # instead of the decoded records, which cost more to pass between processes than to read
+    raw_lines: list[bytes] | None = None
 
     @property
     def signer_fingerprint(self) -> str:
@@ -704,6 +707,7 @@ class _State:
     signer_fingerprint: str | None = None
     payload: bytes | None = None
     records: list[dict[str, Any]] | None = None
+    raw_lines: list[bytes] | None = None
 
 
 def open_package(
@@ -714,6 +718,7 @@ def open_package(
     expect_kind: str | None = None,
     expect_target: Target | None = None,
     limits: Limits = Limits(),  # noqa: B008 - frozen, immutable default
+    keep_raw_lines: bool = False,
 ) -> OpenedPackage:
     """Run every check in order; PackageError (code + Indonesian message) at the first failure.
 
@@ -743,6 +748,7 @@ def open_package(
         state.path,
         hashlib.sha256(state.data).hexdigest(),
         state.trusted_key,
+        state.raw_lines if keep_raw_lines else None,
     )
 
 
@@ -1097,6 +1103,7 @@ def _step_schema(state: _State, plain: bytes, limits: Limits) -> None:
         records.append(obj)
     _check_lines(manifest.kind, manifest, signer, records, _PackageErrorRaiser())
     state.records = records
+    state.raw_lines = raw_lines
 
 
 _REASON_LIMIT = 300  # characters of one line's problems shown in a package.schema refusal

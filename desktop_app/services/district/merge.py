@@ -16,24 +16,25 @@ each package the NIKs it touched are looked at across villages: a NIK active in 
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
 from desktop_app.core.issues import CATALOG, Issue, make_issue
-from desktop_app.core.person import PERSON_FIELD_NAMES, VILLAGE_FIELDS, Person
+from desktop_app.core.person import VILLAGE_FIELDS
 from desktop_app.core.progress import NULL_PROGRESS, Progress, paused_gc
 from desktop_app.core.text import Msg
 from desktop_app.core.validation import ValidationContext, validate
 from desktop_app.services.app import PROGRAMME_KEY, App, Programme, now
+from desktop_app.services.district import merge_prep as prep
 from desktop_app.services.district.common import require_district
-from desktop_app.services.packages.common import DbTrust, _identity, _keep_copy
+from desktop_app.services.packages.common import DbTrust, SnapshotTrust, _identity, _keep_copy
 from desktop_app.storage import district as store
 from desktop_app.storage import packages as package_log
 from desktop_app.storage import persons as repo
@@ -41,16 +42,15 @@ from desktop_app.storage import settings as settings_store
 from desktop_app.storage import trust as trust_store
 from desktop_app.storage.models import PersonRow, VillageRow
 from desktop_app.sync import merge as rules
-from desktop_app.sync.errors import PackageError, SyncError
+from desktop_app.sync.errors import SyncError
 from desktop_app.sync.manifest import Target
 
 COUNT_KEYS = ("created", "updated", "unchanged", "stale", "deleted", "rejected")
 BEFORE_MERGE = "sebelum-gabung"  # reason word of the backup made before a merge run
 OTHER_VILLAGE = "nik.other_village"
 
-_DATE_FIELDS = frozenset({"birth_date", "coverage_start", "coverage_end"})
-_DATETIME_FIELDS = frozenset({"created_at", "updated_at", "deleted_at"})
 _NIK_KEY_AT = repo.INSERT_COLUMNS.index("nik_key")
+_DELETED_AT = repo.INSERT_COLUMNS.index("deleted_at")
 _ORDER = {code: i for i, code in enumerate(CATALOG)}
 
 
@@ -139,12 +139,24 @@ def package_files(items: Iterable[Path | str]) -> list[Path]:
 # ================================================================= run
 
 
-# Packages of one run committed together at most this often; 0: every package is committed as
-# soon as it is merged (a kill -9 mid-run leaves each merged package in, tests/services/district/
-# test_merge_crash.py). Either way every package is all-or-nothing (a savepoint of its own), and
-# a package not committed is merged again by the next run. 1.0 s takes a 100,000-record run from
-# about 19 s to about 14 s here: most of the rest of a commit is writing the index pages it touched.
-COMMIT_EVERY_S = 0.0
+# The packages of a run are committed together about once a second, not one commit each. Every
+# package is still all-or-nothing (a savepoint of its own; a refused or conflicting one rolls back
+# alone), and a kill -9 mid-run leaves each package either merged or not at all
+# (tests/services/district/test_merge_crash.py); what a kill or a power cut can cost is the
+# packages of the last second, which are not yet committed and which the next run merges again
+# (nothing of them is half in, and the files are still in the inbox). One commit per package
+# spent more time writing the same index pages again (about 4 of 17 s for 300 packages of 100,000
+# records) than merging them. ``SIPERA_MERGE_COMMIT_S`` overrides it (0: every package committed
+# as soon as it is merged).
+COMMIT_EVERY_S = 1.0
+COMMIT_ENV = "SIPERA_MERGE_COMMIT_S"
+
+
+def _commit_every() -> float:
+    try:
+        return max(0.0, float(os.environ.get(COMMIT_ENV, "") or COMMIT_EVERY_S))
+    except ValueError:
+        return COMMIT_EVERY_S
 RUN_CACHE_KIB = 64 * 1024  # SQLite page cache for the run's connection (index pages stay warm)
 # WAL pages before a commit also copies them into the database file (SQLite's default is 1,000:
 # with 300 commits of about 3,000 index pages each, every commit copied and synced the file
@@ -153,48 +165,61 @@ RUN_AUTOCHECKPOINT_PAGES = 10_000
 
 
 def merge_packages(app: App, items: Sequence[Path | str], *, progress: Progress = NULL_PROGRESS,
-                   backup: bool = True) -> MergeRun:
-    """Merge every package of ``items`` (files or folders); cancel stops between packages."""
+                   backup: bool = True, workers: int | None = None) -> MergeRun:
+    """Merge every package of ``items`` (files or folders); cancel stops between packages.
+    ``workers``: processes preparing packages ahead (None: chosen from the run's size)."""
     require_district(app)
     files = package_files(items)
     run = MergeRun()
     if not files:
         return run
-    if backup:
-        run.backup = app.db.backup(BEFORE_MERGE)
     try:
         identity = _identity(app)
     except (SyncError, OSError) as exc:
         from desktop_app.services.district.common import DistrictError
 
         raise DistrictError(Msg("Kunci instalasi kabupaten tidak bisa dibaca: {reason}.", reason=str(exc))) from exc
+    with app.db.read() as s:
+        ctx = prep.RunContext(data_dir=str(app.data_dir), region_code=app.profile.region_code,
+                              trust=SnapshotTrust.read(s),
+                              programme=Programme.from_dict(settings_store.get(s, PROGRAMME_KEY)))
     total = len(files)
-    with paused_gc(), app.db.storage_errors():
-        batch = _Batch(app)
-        try:
-            for done, path in enumerate(files):
-                if not progress.step(done, total):
+    count = prep.worker_count(files) if workers is None else workers
+    # the workers start (about a second) while the backup is written
+    with prep.Preparer(files, ctx, identity, workers=count) as preparer:
+        if backup:
+            run.backup = app.db.backup(BEFORE_MERGE)
+        with paused_gc(), app.db.storage_errors():
+            batch = _Batch(app)
+            try:
+                done = 0
+                if progress.step(0, total):
+                    for prepared in preparer:
+                        run.packages.append(merge_prepared(app, prepared, batch=batch))
+                        batch.commit_if_due()
+                        done += 1
+                        if done < total and not progress.step(done, total):
+                            break
+                if done < total:
                     run.cancelled = True
-                    break
-                run.packages.append(merge_one(app, path, identity=identity, batch=batch))
-                batch.commit_if_due()
-            else:
-                progress.step(total, total)
-            batch.commit()
-        finally:
-            batch.close()
+                else:
+                    progress.step(total, total)
+                batch.commit()
+            finally:
+                batch.close()
     return run
 
 
 class _Batch:
     """The write transactions the packages of a run are merged in: one savepoint per package,
-    a commit every ``COMMIT_EVERY_S``; copies of merged files are kept once committed. The run's
+    a commit about every ``COMMIT_EVERY_S``; copies of merged files are kept once committed. The run's
     connection gets a bigger page cache and a later autocheckpoint until ``close``."""
 
     def __init__(self, app: App) -> None:
         import time
 
         self._app, self._clock = app, time.monotonic
+        self._every = _commit_every()
         self._session: Any = None
         self._copies: list[Path] = []
         self._started = 0.0
@@ -227,7 +252,7 @@ class _Batch:
         self._copies.append(path)
 
     def commit_if_due(self) -> None:
-        if self._session is not None and self._clock() - self._started >= COMMIT_EVERY_S:
+        if self._session is not None and self._clock() - self._started >= self._every:
             self.commit()
 
     def commit(self) -> None:
@@ -263,23 +288,34 @@ class _Batch:
                 pass
 
 
-def merge_one(app: App, path: Path, *, identity: Any = None, batch: _Batch | None = None) -> PackageOutcome:
-    """Open one file through the pipeline and merge it all-or-nothing: in its own transaction,
-    or in a savepoint of ``batch``'s."""
-    if batch is None:
-        with app.db.storage_errors():
-            return _merge_alone(app, path, identity)
-    outcome = PackageOutcome(file=str(path))
-    identity = identity or _identity(app)
-    target = Target(role="kabupaten", region_code=app.profile.region_code)
+def merge_one(app: App, path: Path, *, identity: Any = None) -> PackageOutcome:
+    """Open one file through the pipeline and merge it all-or-nothing, in its own transaction."""
+    with app.db.storage_errors():
+        with app.db.read() as s:
+            ctx = prep.RunContext(data_dir=str(app.data_dir), region_code=app.profile.region_code,
+                                  trust=SnapshotTrust.read(s),
+                                  programme=Programme.from_dict(settings_store.get(s, PROGRAMME_KEY)))
+        prepared = prep.prepare(path, ctx, identity or _identity(app))
+        batch = _Batch(app)
+        try:
+            outcome = merge_prepared(app, prepared, batch=batch)
+            batch.commit()
+        finally:
+            batch.close()
+    return outcome
+
+
+def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch) -> PackageOutcome:
+    """Merge one prepared file all-or-nothing, in a savepoint of ``batch``'s transaction."""
+    path = Path(prepared.path)
+    outcome = PackageOutcome(file=prepared.path)
     s = batch.session
-    try:
-        opened = _open(path, s, identity, target)
-    except PackageError as exc:
-        outcome.reason = exc.message
-        _log_refusal(app, s, path, outcome, getattr(exc, "code", "package"))
+    if prepared.refusal is not None:
+        code, outcome.reason = prepared.refusal
+        _log_refusal(app, s, path, outcome, code)
         return outcome
-    m = opened.manifest
+    m = prepared.manifest
+    assert m is not None
     outcome.package_id = m.package_id
     outcome.desa_code = m.source.region_code
     outcome.sequence = m.sequence
@@ -293,7 +329,7 @@ def merge_one(app: App, path: Path, *, identity: Any = None, batch: _Batch | Non
                                      when=when.strftime("%d-%m-%Y %H:%M") if when else "-")
                 outcome.missing_sequences = _missing(store.received_sequences(s, m.source.region_code))
                 return outcome
-            _merge_records(app, s, opened, outcome)
+            _merge_records(app, s, prepared, outcome)
     except IntegrityError as exc:
         outcome.status = "refused"
         outcome.counts = dict.fromkeys(COUNT_KEYS, 0)
@@ -303,17 +339,7 @@ def merge_one(app: App, path: Path, *, identity: Any = None, batch: _Batch | Non
         outcome.reason = Msg("Paket tidak bisa digabung karena data di dalamnya bertentangan ({detail}). "
                              "Tidak ada yang diubah.", detail=type(exc.orig).__name__)
         return outcome
-    batch.kept_copy(Path(path))
-    return outcome
-
-
-def _merge_alone(app: App, path: Path, identity: Any) -> PackageOutcome:
-    batch = _Batch(app)
-    try:
-        outcome = merge_one(app, path, identity=identity, batch=batch)
-        batch.commit()
-    finally:
-        batch.close()
+    batch.kept_copy(path)
     return outcome
 
 
@@ -358,60 +384,8 @@ def _missing(received: list[int]) -> list[int]:
 # ================================================================= records
 
 
-_PERSON_FIELDS = frozenset(PERSON_FIELD_NAMES)
-
-
-@lru_cache(maxsize=65536)
-def _date(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-@lru_cache(maxsize=65536)
-def _datetime(text: str) -> datetime:
-    # a package's records share a few timestamps (one import, one operator session)
-    return datetime.fromisoformat(text).replace(tzinfo=None)
-
-
-def _field_defaults() -> tuple[tuple[str, Any], ...]:
-    out = []
-    for f in fields(Person):
-        if f.default is not MISSING:
-            out.append((f.name, f.default))
-        else:
-            out.append((f.name, _FACTORY))
-    return tuple(out)
-
-
-_FACTORY = object()  # a field whose default comes from its default_factory
-_FIELD_DEFAULTS = _field_defaults()
-_FACTORIES = {i: fields(Person)[i].default_factory for i, (_n, d) in enumerate(_FIELD_DEFAULTS) if d is _FACTORY}
-_DATE_AT = tuple(i for i, (name, _d) in enumerate(_FIELD_DEFAULTS) if name in _DATE_FIELDS)
-_DATETIME_AT = tuple(i for i, (name, _d) in enumerate(_FIELD_DEFAULTS) if name in _DATETIME_FIELDS)
-
-
-def _person_from_line(line: dict[str, Any]) -> Person:
-    """A checked payload line as a Person (ISO dates and times parsed; other keys ignored).
-    Built with positional arguments: 45 keyword arguments cost more than the rest of the line."""
-    get = line.get
-    args = [get(name, default) for name, default in _FIELD_DEFAULTS]
-    for i in _DATE_AT:
-        value = args[i]
-        if value is not None:
-            args[i] = _date(value)
-    for i in _DATETIME_AT:
-        value = args[i]
-        if value is not None:
-            args[i] = _datetime(value)
-    for i, factory in _FACTORIES.items():
-        if args[i] is _FACTORY:
-            args[i] = factory()
-    return Person(*args)
-
-
 def _context(session: Any, desa_code: str) -> ValidationContext:
-    programme = Programme.from_dict(settings_store.get(session, PROGRAMME_KEY))
-    return ValidationContext(desa_code=desa_code, age_min=programme.age_min, age_max=programme.age_max,
-                             default_coverage_start=programme.coverage_start)
+    return prep.validation_context(Programme.from_dict(settings_store.get(session, PROGRAMME_KEY)), desa_code)
 
 
 def _json_value(value: Any) -> Any:
@@ -420,67 +394,75 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _merge_records(app: App, s: Any, opened: Any, outcome: PackageOutcome) -> None:
-    m = opened.manifest
+def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOutcome) -> None:
+    m = prepared.manifest
+    assert m is not None
     desa = m.source.region_code
     package_id = m.package_id
     stamp = now()
     who = app.operator
     counts = outcome.counts
-    ctx = _context(s, desa)
+    ctx: ValidationContext | None = None  # read when a record is updated
 
-    own: list[dict[str, Any]] = []
-    for line in opened.records:
-        if line.get("desa_code") != desa:
+    ids, revs = prepared.ids, prepared.revs
+    own: list[int] = []
+    for i, line_desa in enumerate(prepared.desas):
+        if line_desa != desa:
             counts["rejected"] += 1
-            outcome.rejected_ids.append(str(line.get("id")))
+            outcome.rejected_ids.append(str(ids[i]))
         else:
-            own.append(line)
-    held = store.revs_of(s, [line["id"] for line in own])
+            own.append(i)
+    held = store.revs_of(s, [ids[i] for i in own])
 
     touched_keys: set[str] = set()
-    new_people: list[Person] = []
+    freed_keys: set[str] = set()  # a record's NIK key before an update changed it
+    new_at: list[int] = []
     to_load: list[dict[str, Any]] = []
-    for line in own:
-        known = held.get(line["id"])
+    for i in own:
+        known = held.get(ids[i])
         if known is None:
-            new_people.append(_person_from_line(line))
+            new_at.append(i)
             continue
         old_rev, old_desa = known
         if old_desa != desa:
             counts["rejected"] += 1
-            outcome.rejected_ids.append(line["id"])
-        elif int(line["rev"]) < old_rev:
+            outcome.rejected_ids.append(ids[i])
+        elif revs[i] < old_rev:
             counts["stale"] += 1
-        elif int(line["rev"]) == old_rev:
+        elif revs[i] == old_rev:
             counts["unchanged"] += 1
         else:
-            to_load.append(line)
+            to_load.append(prepared.line(i))
 
     # updates first: a deletion or a corrected NIK frees a NIK a new record of the package takes
     rows = store.rows_by_id(s, [line["id"] for line in to_load])
     history: list[tuple[Any, ...]] = []
     for line in to_load:
         row = rows[line["id"]]
+        old_key = row.nik_key
         existing = repo.to_person(row)
         existing_dict = {k: _json_value(v) for k, v in existing.to_json().items()}
         decision = rules.decide(existing_dict, line)
         if decision.outcome == "rejected" or not decision.changes:
             counts[decision.outcome] += 1
             continue
-        merged = _person_from_line(decision.record)
+        merged = prep.person_from_line(decision.record)
         merged.sent_rev = merged.district_rev = merged.rev
-        if row.nik_key:
-            touched_keys.add(row.nik_key)
         key = repo.nik_key(merged)
         if key and not merged.deleted:
             holder = store.active_nik_holders(s, desa, [key]).get(key)
             if holder is not None and holder != merged.id:
                 key = None  # held back until the village's other record with this NIK goes
+        if ctx is None:
+            ctx = _context(s, desa)
         issues = validate(merged, ctx)
         repo.update_person(s, merged, issues)
         if key != repo.nik_key(merged):
             store.set_nik_key(s, merged.id, key)
+        if old_key:
+            touched_keys.add(old_key)
+            if old_key != key:
+                freed_keys.add(old_key)
         if key:
             touched_keys.add(key)
         changes = repo.diff(existing, merged, (*VILLAGE_FIELDS, "deleted_at", "delete_reason"))
@@ -489,42 +471,44 @@ def _merge_records(app: App, s: Any, opened: Any, outcome: PackageOutcome) -> No
                                           source=package_id))
         counts[decision.outcome] += 1
 
-    # new records: one bulk insert
-    if new_people:
-        keys = {repo.nik_key(p) for p in new_people if not p.deleted} - {None}
+    # new records: one bulk insert of the rows prepared (and validated) with the package
+    if new_at:
+        rows_in = prepared.rows
+        keys = {values[_NIK_KEY_AT] for values in (rows_in[i] for i in new_at)
+                if values[_NIK_KEY_AT] and values[_DELETED_AT] is None}
         taken = store.active_nik_holders(s, desa, keys) if keys else {}
         rows_out: list[tuple[Any, ...]] = []
         make = repo.history_maker(at=stamp, by=who, action="merge", rev=0, source=package_id)
-        for person in new_people:
-            person.sent_rev = person.district_rev = person.rev
-            issues = validate(person, ctx)
-            values = repo.row_tuple(person, issues)
+        for i in new_at:
+            values = rows_in[i]
+            assert values is not None
             key = values[_NIK_KEY_AT]
-            if key and not person.deleted:
+            deleted = values[_DELETED_AT] is not None
+            if key and not deleted:
                 if key in taken:
                     values = (*values[:_NIK_KEY_AT], None, *values[_NIK_KEY_AT + 1 :])
                 else:
-                    taken[key] = person.id
+                    taken[key] = ids[i]
                     touched_keys.add(key)
             elif key:
                 touched_keys.add(key)
             rows_out.append(values)
-            hist = make(person.id)
-            history.append((hist[0], hist[1], hist[2], hist[3], person.rev, *hist[5:]))
-            counts["deleted" if person.deleted else "created"] += 1
+            hist = make(ids[i])
+            history.append((hist[0], hist[1], hist[2], hist[3], revs[i], *hist[5:]))
+            counts["deleted" if deleted else "created"] += 1
         with repo.bulk_page_cache(s):
             repo.insert_rows(s, rows_out)
     repo.add_history_rows(s, history)
 
-    touched_keys |= _repair_nik_keys(s, desa)
-    outcome.cases_opened = _other_village_pass(s, touched_keys, package_id, stamp)
+    repaired = _repair_nik_keys(s, desa)
+    outcome.cases_opened = _other_village_pass(s, touched_keys | repaired, freed_keys, package_id, stamp)
 
     # the package log and the village's sequences
     processed = now()
     package_log.log_package(
         s, id=package_id, direction="received", kind="data", source_code=desa, target_code=m.target.region_code
-        if m.target else "", sequence=m.sequence, prev_hash=m.prev_hash or "", file_name=Path(opened.path).name[:400],
-        file_sha256=opened.sha256_of_file, created_at=datetime.fromisoformat(m.created_at).replace(tzinfo=None)
+        if m.target else "", sequence=m.sequence, prev_hash=m.prev_hash or "", file_name=Path(prepared.path).name[:400],
+        file_sha256=prepared.sha256, created_at=datetime.fromisoformat(m.created_at).replace(tzinfo=None)
         if m.created_at else processed, processed_at=processed, operator=who, counts=m.counts,
         outcome={"status": "merged", "counts": counts, "cases_opened": outcome.cases_opened,
                  "rejected_ids": outcome.rejected_ids[:1000]},
@@ -562,11 +546,12 @@ def _sorted_issues(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=lambda i: _ORDER.get(i.code, len(_ORDER)))
 
 
-def _other_village_pass(s: Any, keys: set[str], package_id: str, stamp: datetime) -> int:
+def _other_village_pass(s: Any, keys: set[str], freed: set[str], package_id: str, stamp: datetime) -> int:
     """``nik.other_village`` on exactly the active records whose NIK is active in another
     village; a case for every such NIK (opened, grown or reopened); cases whose NIK is no longer
-    active in two villages close by themselves. Returns the number of cases opened."""
-    keys = store.keys_needing_a_look(s, keys, OTHER_VILLAGE) if keys else set()
+    active in two villages close by themselves. Returns the number of cases opened. ``freed``:
+    keys a record of the package gave up (see ``keys_needing_a_look``)."""
+    keys = store.keys_needing_a_look(s, keys, OTHER_VILLAGE, freed=freed) if keys else set()
     if not keys:
         return 0
     opened = 0

@@ -22,7 +22,7 @@ from desktop_app.services.district.common import (
     open_from_pinned_district,
     require_district,
 )
-from desktop_app.services.district.merge import _person_from_line
+from desktop_app.services.district.merge_prep import person_from_line
 from desktop_app.services.packages.common import (
     _identity,
     _keep_copy,
@@ -132,7 +132,7 @@ def import_restore(app: App, path: Path) -> RestoreResult:
         ctx.other_village = None
         rows, history = [], []
         for line in opened.records:
-            person = _person_from_line({k: v for k, v in line.items() if k in PERSON_FIELD_NAMES})
+            person = person_from_line({k: v for k, v in line.items() if k in PERSON_FIELD_NAMES})
             person.sent_rev = person.district_rev = person.rev
             rows.append(repo.row_tuple(person, validate(person, ctx)))
             history.append(repo.history_tuple(person.id, at=stamp, by=app.operator, action="restore", rev=person.rev,

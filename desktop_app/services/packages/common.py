@@ -34,14 +34,31 @@ class DbTrust:
 
     def lookup(self, key_id: str) -> TrustedKey | None:
         row = trust_store.get_key(self._session, key_id)
-        if row is None:
-            return None
-        return TrustedKey(
-            public=PublicKeys(sign_pub=row.sign_pub, age_recipient=row.age_recipient, key_id=row.key_id),
-            region_code=row.region_code,
-            role=row.role,
-            revoked=row.revoked_at is not None,
-        )
+        return None if row is None else _trusted(row)
+
+
+def _trusted(row) -> TrustedKey:  # noqa: ANN001 - a storage TrustedKeyRow
+    return TrustedKey(
+        public=PublicKeys(sign_pub=row.sign_pub, age_recipient=row.age_recipient, key_id=row.key_id),
+        region_code=row.region_code,
+        role=row.role,
+        revoked=row.revoked_at is not None,
+    )
+
+
+class SnapshotTrust:
+    """The keys this database trusts, read once: for a run that changes no key (a merge run holds
+    the writer lock) and for worker processes, which cannot share the session. Picklable."""
+
+    def __init__(self, keys: dict[str, TrustedKey]) -> None:
+        self.keys = keys
+
+    @classmethod
+    def read(cls, session) -> SnapshotTrust:  # noqa: ANN001
+        return cls({row.key_id: _trusted(row) for row in trust_store.all_keys(session)})
+
+    def lookup(self, key_id: str) -> TrustedKey | None:
+        return self.keys.get(key_id)
 
 
 def _kabupaten_of(code: str) -> str:

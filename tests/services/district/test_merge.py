@@ -168,6 +168,20 @@ def test_case_closes_when_one_village_deletes_its_record(kab):
                for i in records.issues_of(kab.district, p.id))
 
 
+def test_case_closes_when_one_village_corrects_the_nik(kab):
+    """The record left alone with the NIK loses its flag, although no record shares it any more."""
+    same = nik(0, 9)
+    x = kab.save(0, nik=same, full_name="HANA")
+    y = kab.save(1, nik=same, full_name="HANA")
+    _merge(kab.district, kab.send(0), kab.send(1))
+    assert len(case_service.list_cases(kab.district, open_only=True)) == 1
+    records.save(kab.villages[1], records.get(kab.villages[1], y.id).copy(nik=nik(1, 19)))
+    _merge(kab.district, kab.send(1))
+    assert case_service.list_cases(kab.district, open_only=True) == []
+    for pid in (x.id, y.id):
+        assert all(i.code != "nik.other_village" for i in records.issues_of(kab.district, pid))
+
+
 def test_record_of_another_village_rejected_rest_merged(kab, monkeypatch):
     a = kab.save(0, nik=nik(0, 1), full_name="HADI")
     foreign = kab.save(1, nik=nik(1, 1), full_name="IRA")

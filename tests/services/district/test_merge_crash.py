@@ -1,5 +1,8 @@
 """kill -9 at random moments while a folder of packages is merged: the database stays sound,
-each package is merged completely or not at all, and running the merge again finishes the job."""
+each package is merged completely or not at all, and running the merge again finishes the job.
+Half the trials commit every package at once and prepare in process; the other half prepare the
+packages in a worker process and commit them grouped (as a big run does): there, no worker may
+outlive the killed merge."""
 
 from __future__ import annotations
 
@@ -68,35 +71,64 @@ def _state(db: Path) -> tuple[str, set[str], set[str]]:
     return ok, ids, logged
 
 
+MODES = (
+    {"SIPERA_MERGE_COMMIT_S": "0", "SIPERA_MERGE_WORKERS": "0"},  # one commit per package, in process
+    {"SIPERA_MERGE_WORKERS": "1"},  # a worker prepares, packages committed about once a second
+)
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1] not in ("Z", "X")
+    except OSError:
+        return False
+
+
 def test_kill_9_while_merging_a_folder(folder, tmp_path):
     inbox, pristine, contents = folder
     reference = None
     rng = random.Random(20261205)
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     command = [sys.executable, "-m", "desktop_app", "--data-dir", "", "merge", str(inbox), "--json"]
-    # one uninterrupted run first: how long the whole job takes on this machine now
-    whole = tmp_path / "whole"
-    shutil.copytree(pristine, whole)
-    start = time.perf_counter()
-    subprocess.run([*command[:4], str(whole), *command[5:]], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    duration = time.perf_counter() - start
+    # one uninterrupted run of each mode first: how long the whole job takes on this machine now
+    durations = []
+    for i, mode in enumerate(MODES):
+        whole = tmp_path / f"whole{i}"
+        shutil.copytree(pristine, whole)
+        start = time.perf_counter()
+        subprocess.run([*command[:4], str(whole), *command[5:]], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT),
+                       **mode), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        durations.append(time.perf_counter() - start)
     partial = 0
     for trial in range(TRIALS):
+        mode = MODES[trial % len(MODES)]
         data = tmp_path / f"t{trial}"
         shutil.copytree(pristine, data)
-        proc = subprocess.Popen([*command[:4], str(data), *command[5:]], cwd=ROOT, env=env,
+        proc = subprocess.Popen([*command[:4], str(data), *command[5:]], cwd=ROOT,
+                                env=dict(os.environ, PYTHONPATH=str(ROOT), **mode),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.35, 0.95) * duration)
+        time.sleep(rng.uniform(0.35, 0.95) * durations[trial % len(MODES)])
+        children = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(c) for c in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(c) for c in children), "a worker outlived the killed merge"
         ok, ids, logged = _state(data / "sipera.sqlite")
         assert ok == "ok"
         for name, package_ids in contents.items():
             present = ids.issuperset(package_ids)
             absent = ids.isdisjoint(package_ids)
             assert (present and name in logged) or (absent and name not in logged), (trial, name)
-        partial += 0 < len(logged) < len(contents)
+        if trial % len(MODES) == 0:
+            partial += 0 < len(logged) < len(contents)
         app = open_app(data, backup=False)
         try:
             run = merge.merge_packages(app, [inbox], backup=False)

@@ -7,7 +7,7 @@ import random
 from datetime import date, datetime
 
 from desktop_app.core.person import PERSON_FIELD_NAMES, Person
-from desktop_app.services.district import merge
+from desktop_app.services.district import merge_prep
 
 from .conftest import nik
 from .test_merge import _merge, _three_packages
@@ -33,9 +33,9 @@ def test_line_to_person_same_as_keyword_construction():
         for key in rng.sample(sorted(k for k in line if k != "id"), 4):
             line.pop(key)  # optional fields missing take the Person defaults
         line["type"] = "record"  # keys that are no Person field are ignored
-        assert merge._person_from_line(line) == _plain(line)
+        assert merge_prep.person_from_line(line) == _plain(line)
     no_id = {"desa_code": "35.03.01.2001", "nik": nik(0, 1)}
-    assert merge._person_from_line(no_id).id != merge._person_from_line(no_id).id  # default_factory
+    assert merge_prep.person_from_line(no_id).id != merge_prep.person_from_line(no_id).id  # default_factory
 
 
 def test_run_settings_back_and_each_package_committed(kab):

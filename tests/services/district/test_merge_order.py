@@ -53,13 +53,13 @@ def packages(_template, tmp_path_factory):
     return pristine, out, reference
 
 
-def _merged(pristine: Path, order: list[Path]) -> dict:
+def _merged(pristine: Path, order: list[Path], workers: int = 0) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "kab"
         shutil.copytree(pristine, target)
         app = open_app(target, backup=False)
         try:
-            run = merge.merge_packages(app, order, backup=False)
+            run = merge.merge_packages(app, order, backup=False, workers=workers)
             assert all(p.status == "merged" for p in run.packages), run.to_dict()
             return snapshot(app)
         finally:
@@ -80,3 +80,9 @@ def test_reference_state(packages):
 def test_any_order_same_database(packages, order):
     pristine, files, reference = packages
     assert _merged(pristine, [files[i] for i in order]) == reference
+
+
+def test_prepared_by_a_worker_process_same_database(packages):
+    """A big run prepares its packages in a worker process: the end state is the same."""
+    pristine, out, reference = packages
+    assert _merged(pristine, out, workers=1) == reference

@@ -23,4 +23,7 @@ def _ensure_streams() -> None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen worker process (district merge) starts here
     sys.exit(main())

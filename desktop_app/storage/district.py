@@ -150,10 +150,9 @@ def rows_with_issue(session: Session, code: str) -> list[PersonRow]:
 
 
 def received_sequences(session: Session, desa_code: str) -> list[int]:
-    stmt = select(PackageRow.sequence).where(
-        PackageRow.direction == "received", PackageRow.kind == "data", PackageRow.source_code == desa_code
-    )
-    return sorted({int(s) for s in session.scalars(stmt)})
+    rows = _driver_rows(session, "SELECT DISTINCT sequence FROM packages WHERE direction = 'received' AND kind = 'data' "
+                        "AND source_code = ?", (desa_code,))
+    return sorted(int(r[0]) for r in rows)
 
 
 def received_by_village(session: Session) -> dict[str, dict[str, Any]]:

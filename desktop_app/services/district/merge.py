@@ -2,7 +2,9 @@
 
 Every file goes through the one opening pipeline (``sync.package.open_package``: size, ZIP,
 signature by an enrolled and unrevoked village key, source, target, payload hash, decryption,
-schema) and is then merged in its own transaction; one backup is made before the run. A refused
+schema; ``merge_prep``, in worker processes for a big run) and is then merged all-or-nothing in a
+savepoint of its own (committed about once a second, see ``COMMIT_EVERY_S``); one backup is made
+before the run. A refused
 file changes nothing and is listed with its reason; a package id already merged changes nothing
 and says when it was first merged; a gap in a village's sequence is merged and reported.
 
@@ -500,7 +502,9 @@ def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOu
             repo.insert_rows(s, rows_out)
     repo.add_history_rows(s, history)
 
-    repaired = _repair_nik_keys(s, desa)
+    # a held-back NIK key is freed only when its holder goes (deleted or its NIK corrected): by
+    # an update, never by a new record
+    repaired = _repair_nik_keys(s, desa) if to_load else set()
     outcome.cases_opened = _other_village_pass(s, touched_keys | repaired, freed_keys, package_id, stamp)
 
     # the package log and the village's sequences

@@ -346,7 +346,7 @@ def _text_at(row: list[Any], col: int) -> str:
     return cell_text(row[col]).strip() if 0 <= col < len(row) else ""
 
 
-def _chosen_by_case(held: list[Any], resolution: str) -> Any | None:
+def _chosen_by_case(held: list[Any], resolution: str, id_of: Any = attrgetter("id")) -> Any | None:
     """The record a decided case keeps (``services.district.cases`` stores the decision as JSON
     with ``decision`` and ``kept``): that one of ``held``, else None."""
     try:
@@ -355,7 +355,7 @@ def _chosen_by_case(held: list[Any], resolution: str) -> Any | None:
         return None
     if not isinstance(decided, dict) or decided.get("decision") != "keep" or not decided.get("kept"):
         return None
-    named = [h for h in held if h.id == decided["kept"]]
+    named = [h for h in held if id_of(h) == decided["kept"]]
     return named[0] if len(named) == 1 else None
 
 
@@ -444,9 +444,17 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
 
     who = app.operator
     moment = now()
+    dukcapil = kind == "dukcapil"
     with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
-        index = store.nik_index(session)
-        shared = [nik for nik in by_nik if len(index.get(nik, ())) > 1]
+        # only the NIKs of the file are read; a Dukcapil answer needs plain MATCH_COLUMNS tuples,
+        # a BPJS answer the whole ``Held`` (its status is worked out again)
+        if dukcapil:
+            index: dict[str, list[Any]] = store.held_by_nik(session, by_nik, full=False)
+            id_of, desa_of = itemgetter(1), itemgetter(2)
+        else:
+            index = {nik: [store.as_held(r) for r in held] for nik, held in store.held_by_nik(session, by_nik).items()}
+            id_of, desa_of = attrgetter("id"), attrgetter("desa_code")
+        shared = [nik for nik, held in index.items() if len(held) > 1]
         cases = store.decided_cases(session, shared) if shared else {}
         record = None
         if not dry_run:
@@ -457,10 +465,11 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         updated_at = store.stamp(moment)
         updates: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
+        # Dukcapil: answer -> rowids taking it; (rev, change JSON) -> ids: one statement per group
+        set_to: dict[str, list[int]] = {}
+        history_groups: dict[tuple[int, str], list[str]] = {}
         change_texts: dict[Any, str] = {}  # the same change (field, old, new) is one JSON text
         makers: dict[int, Any] = {}
-        _pid, h_at, h_by, _action, _rev, _changes, h_source = repo.history_tuple(
-            "", at=moment, by=who, action="results", rev=0, source=source)
         rows_append = report.rows.append
         for n, (nik, answers) in enumerate(by_nik.items(), 1):
             first = answers[0]
@@ -482,37 +491,41 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                 continue
             target = held[0]
             if len(held) > 1:
-                target = _chosen_by_case(held, cases.get(nik, ""))
+                target = _chosen_by_case(held, cases.get(nik, ""), id_of)
                 if target is None:
                     report.rows.append(ResultRow(first.row, "ambiguous", nik, nm(first), answer=first.answer,
-                                                 desa_code=", ".join(sorted(h.desa_code for h in held)), notes=[Msg(
+                                                 desa_code=", ".join(sorted(desa_of(h) for h in held)), notes=[Msg(
                         "NIK ini aktif di {count} desa dan belum diputuskan: tidak diterapkan ke desa mana pun.",
                         count=len(held))]))
                     continue
             if n % 5000 == 0:
                 progress.check(total + n, total * 2)
-            if kind == "dukcapil":  # one field: the short way (most rows of a large answer file)
+            if dukcapil:  # one field: the short way (most rows of a large answer file)
+                rowid, pid, desa, full_name, rev, old_match = target
                 answer = first.answer
-                old_match = target.dukcapil_match
                 notes = list(first.notes)
                 if siak_col >= 0 and (siak_name := siak(first)) and \
-                        normalize_header(siak_name) != normalize_header(target.full_name):
+                        normalize_header(siak_name) != normalize_header(full_name):
                     notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
                 if old_match == answer:
-                    rows_append(ResultRow(first.row, "unchanged", nik, target.full_name, target.id, target.desa_code,
-                                          answer, notes))
+                    rows_append(ResultRow(first.row, "unchanged", nik, full_name, pid, desa, answer, notes))
                     continue
-                rows_append(ResultRow(first.row, "applied", nik, target.full_name, target.id, target.desa_code,
-                                      answer, notes))
+                rows_append(ResultRow(first.row, "applied", nik, full_name, pid, desa, answer, notes))
                 if dry_run:
                     continue
-                target.dukcapil_match = answer
-                rev = target.rev  # the rev is the village's: district-owned fields never raise it
-                updates.append((answer, rev, updated_at, who, target.id))
-                text = change_texts.get((old_match, answer))
+                # each record is met once (one NIK each, each NIK once): no change is applied twice
+                rowids = set_to.get(answer)
+                if rowids is None:
+                    rowids = set_to[answer] = []
+                rowids.append(rowid)
+                # the rev is the village's: district-owned fields never raise it
+                text = change_texts.get((rev, old_match, answer))
                 if text is None:
-                    text = change_texts[(old_match, answer)] = json.dumps({"dukcapil_match": [old_match, answer]})
-                history.append((target.id, h_at, h_by, "results", rev, text, h_source))
+                    text = change_texts[(rev, old_match, answer)] = json.dumps({"dukcapil_match": [old_match, answer]})
+                ids = history_groups.get((rev, text))
+                if ids is None:
+                    ids = history_groups[(rev, text)] = []
+                ids.append(pid)
                 continue
             notes = list(first.notes)
             if siak_col >= 0 and (siak_name := siak(first)) and normalize_header(siak_name) != normalize_header(target.full_name):
@@ -526,14 +539,11 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                          first.answer, notes))
             if dry_run:
                 continue
-            status = _status_after(target, first.values) if kind == "bpjs" else ""
+            status = _status_after(target, first.values)
             for f, (_old, new) in changes.items():
                 setattr(target, f, new)
-            if kind == "dukcapil":
-                updates.append((target.dukcapil_match, target.rev, updated_at, who, target.id))
-            else:
-                updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
-                                status, target.rev, updated_at, who, target.id))
+            updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
+                            status, target.rev, updated_at, who, target.id))
             change_key = tuple((f, old, new) for f, (old, new) in changes.items())
             text = change_texts.get(change_key)
             if text is None:
@@ -544,22 +554,21 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                                                source=source)
             entry = make(target.id)
             history.append((*entry[:5], text, entry[6]))
-            if n % 5000 == 0:
-                progress.check(total + n, total * 2)
         for r in report.rows:
             report.counts[r.outcome] += 1
         report.rows.sort(key=attrgetter("row"))
         if dry_run:
             session.rollback()
             return report
-        # in record id order: the primary key and the history index are walked once, not at random
-        updates.sort(key=_last)
-        history.sort(key=_first)
-        if kind == "dukcapil":
-            store.update_matches(session, updates)
+        if dukcapil:
+            store.set_matches(session, set_to, updated_at=updated_at, updated_by=who)
+            store.add_history_groups(session, history_groups, at=moment, by=who, action="results", source=source)
         else:
+            # in record id order: the primary key and the history index are walked once, not at random
+            updates.sort(key=_last)
+            history.sort(key=_first)
             store.update_results(session, updates)
-        repo.add_history_rows(session, history)
+            repo.add_history_rows(session, history)
         record.finished_at = now()
         record.applied = report.counts["applied"]
         record.unchanged = report.counts["unchanged"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -338,6 +339,15 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
     return _Answer(row_number, nik, values, answer, notes, siak, name)
 
 
+def _again(more: dict[str, list[_Answer]], first: _Answer, parsed: _Answer) -> None:
+    """A NIK met again: ``more`` keeps all its answers, the first one first."""
+    found = more.get(first.nik)
+    if found is None:
+        more[first.nik] = [first, parsed]
+    else:
+        found.append(parsed)
+
+
 _last = itemgetter(-1)
 _first = itemgetter(0)
 
@@ -379,6 +389,11 @@ def _file_sha256(path: Path) -> str:
 def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         progress: Progress = NULL_PROGRESS) -> ResultsReport:
     """Apply (or, with ``dry_run``, only report) the answers of ``analysis``: one transaction."""
+    with paused_gc():  # hundreds of thousands of small objects kept: no collection walks them
+        return _run(app, analysis, dry_run, progress)
+
+
+def _run(app: App, analysis: ResultsAnalysis, dry_run: bool, progress: Progress) -> ResultsReport:
     if app.profile.is_desa:
         raise ResultsError(Msg("Hasil Dukcapil dan BPJS diimpor di SIPERA Mode Kabupaten."))
     kind, mapping = analysis.kind, analysis.mapping
@@ -393,46 +408,47 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
     rows = _plain_rows(data)
     cell_rows = _numeric_flags(data)
     total = len(analysis.data_rows)
-    with paused_gc():  # hundreds of thousands of small objects kept: no collection walks them
-        # pass 1: parse every row; group the answers by NIK
-        by_nik: dict[str, list[_Answer]] = {}
-        words: dict[Any, Any] = {}
-        # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
-        # columns are read only for the rows that need them
-        fast = kind == "dukcapil" and cell_rows is None
-        nik_col, status_col = mapping["nik"], mapping.get("status", -1)
-        shared: dict[str, dict[str, str]] = {}
-        for n, row_number in enumerate(analysis.data_rows, 1):
-            if n % 5000 == 0:
-                progress.check(n, total * 2)
-            row = rows[row_number - 1]
-            if fast:
-                raw = row[nik_col] if nik_col < len(row) else None
-                if type(raw) is str and len(raw) == 16 and raw.isdecimal():
-                    word = row[status_col] if 0 <= status_col < len(row) else None
-                    try:
-                        answer = words[word]
-                    except (KeyError, TypeError):
-                        answer = None
-                    if answer is not None:
-                        values = shared.get(answer)
-                        if values is None:
-                            values = shared[answer] = {"dukcapil_match": answer}
-                        parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
-                        found = by_nik.get(raw)
-                        if found is None:
-                            by_nik[raw] = [parsed]
-                        else:
-                            found.append(parsed)
-                        continue
-            cells = cell_rows[row_number - 1] if cell_rows is not None else None
-            parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
-            if parsed is not None:
-                found = by_nik.get(parsed.nik)
-                if found is None:
-                    by_nik[parsed.nik] = [parsed]
-                else:
-                    found.append(parsed)
+    # pass 1: parse every row; group the answers by NIK (the first answer of each NIK; all of
+    # them, in file order, for a NIK met more than once)
+    by_nik: dict[str, _Answer] = {}
+    more: dict[str, list[_Answer]] = {}
+    words: dict[Any, Any] = {}
+    # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
+    # columns are read only for the rows that need them
+    fast = kind == "dukcapil" and cell_rows is None
+    nik_col, status_col = mapping["nik"], mapping.get("status", -1)
+    shared: dict[str, dict[str, str]] = {}
+    for n, row_number in enumerate(analysis.data_rows, 1):
+        if n % 5000 == 0:
+            progress.check(n, total * 2)
+        row = rows[row_number - 1]
+        if fast:
+            raw = row[nik_col] if nik_col < len(row) else None
+            if type(raw) is str and len(raw) == 16 and raw.isdecimal():
+                word = row[status_col] if 0 <= status_col < len(row) else None
+                try:
+                    answer = words[word]
+                except (KeyError, TypeError):
+                    answer = None
+                if answer is not None:
+                    values = shared.get(answer)
+                    if values is None:
+                        values = shared[answer] = {"dukcapil_match": answer}
+                    parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
+                    found = by_nik.get(raw)
+                    if found is None:
+                        by_nik[raw] = parsed
+                    else:
+                        _again(more, found, parsed)
+                    continue
+        cells = cell_rows[row_number - 1] if cell_rows is not None else None
+        parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
+        if parsed is not None:
+            found = by_nik.get(parsed.nik)
+            if found is None:
+                by_nik[parsed.nik] = parsed
+            else:
+                _again(more, found, parsed)
     report.rows_read = len(analysis.data_rows)
     name_col, siak_col = mapping.get("full_name", -1), mapping.get("siak_name", -1)
 
@@ -445,7 +461,7 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
     who = app.operator
     moment = now()
     dukcapil = kind == "dukcapil"
-    with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
+    with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         # only the NIKs of the file are read; a Dukcapil answer needs plain MATCH_COLUMNS tuples,
         # a BPJS answer the whole ``Held`` (its status is worked out again)
         if dukcapil:
@@ -454,8 +470,8 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         else:
             index = {nik: [store.as_held(r) for r in held] for nik, held in store.held_by_nik(session, by_nik).items()}
             id_of, desa_of = attrgetter("id"), attrgetter("desa_code")
-        shared = [nik for nik, held in index.items() if len(held) > 1]
-        cases = store.decided_cases(session, shared) if shared else {}
+        in_two = [nik for nik, held in index.items() if len(held) > 1]
+        cases = store.decided_cases(session, in_two) if in_two else {}
         record = None
         if not dry_run:
             record = store.start_import(session, kind=kind, operator=who, file_name=analysis.path.name,
@@ -471,9 +487,9 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         change_texts: dict[Any, str] = {}  # the same change (field, old, new) is one JSON text
         makers: dict[int, Any] = {}
         rows_append = report.rows.append
-        for n, (nik, answers) in enumerate(by_nik.items(), 1):
-            first = answers[0]
-            if len(answers) > 1:
+        for n, (nik, first) in enumerate(by_nik.items(), 1):
+            if nik in more:
+                answers = more[nik]
                 keys = {a.key() for a in answers}
                 if len(keys) > 1:
                     rows_text = ", ".join(str(a.row) for a in answers)
@@ -503,7 +519,7 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
             if dukcapil:  # one field: the short way (most rows of a large answer file)
                 rowid, pid, desa, full_name, rev, old_match = target
                 answer = first.answer
-                notes = list(first.notes)
+                notes = first.notes  # the answer's own list: the report row takes it over
                 if siak_col >= 0 and (siak_name := siak(first)) and \
                         normalize_header(siak_name) != normalize_header(full_name):
                     notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
@@ -527,7 +543,7 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                     ids = history_groups[(rev, text)] = []
                 ids.append(pid)
                 continue
-            notes = list(first.notes)
+            notes = first.notes
             if siak_col >= 0 and (siak_name := siak(first)) and normalize_header(siak_name) != normalize_header(target.full_name):
                 notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
             changes = {f: [old, v] for f, v in first.values.items() if (old := getattr(target, f)) != v}
@@ -554,8 +570,7 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                                                source=source)
             entry = make(target.id)
             history.append((*entry[:5], text, entry[6]))
-        for r in report.rows:
-            report.counts[r.outcome] += 1
+        report.counts.update(Counter(map(attrgetter("outcome"), report.rows)))
         report.rows.sort(key=attrgetter("row"))
         if dry_run:
             session.rollback()

@@ -56,40 +56,45 @@ def nik_index(session: Session) -> dict[str, list[Held]]:
     return out
 
 
-# what a results import reads of an active record, as plain tuples (one per record): the Dukcapil
-# answer needs only MATCH_COLUMNS; HELD_COLUMNS (the same first six, then the rest) are ``Held``
-# after the rowid
-MATCH_COLUMNS = ("rowid", "id", "desa_code", "full_name", "rev", "dukcapil_match")
-HELD_COLUMNS = ("rowid", "id", "desa_code", "full_name", "rev", "sent_rev", "error_count", "verification_status",
-                "dukcapil_match", "bpjs_status", "bpjs_reason", "kpj_number")
+# what a results import reads of an active record, as a plain tuple (the NIK first): the Dukcapil
+# answer needs only MATCH_COLUMNS; HELD_COLUMNS (the same first seven, then the rest) are the NIK,
+# the rowid and ``Held``
+MATCH_COLUMNS = ("nik", "rowid", "id", "desa_code", "full_name", "rev", "dukcapil_match")
+HELD_COLUMNS = ("nik", "rowid", "id", "desa_code", "full_name", "rev", "sent_rev", "error_count",
+                "verification_status", "dukcapil_match", "bpjs_status", "bpjs_reason", "kpj_number")
 # NIKs per lookup statement (one JSON text parameter: no limit on bound variables applies)
 LOOKUP_CHUNK = 50_000
 
 
-def held_by_nik(session: Session, niks: Collection[str], *, full: bool = True) -> dict[str, list[tuple[Any, ...]]]:
-    """The active records with a sound NIK among ``niks``, by NIK (one list per NIK: several
-    villages may hold it); each a tuple of ``HELD_COLUMNS`` (``full``) or ``MATCH_COLUMNS``. Only
-    the NIKs asked for are read, through the NIK index (``nik_key`` equals ``nik`` whenever set)."""
-    sql = (f"SELECT nik, {', '.join(HELD_COLUMNS if full else MATCH_COLUMNS)} FROM persons "
+def held_by_nik(session: Session, niks: Collection[str], *, full: bool = True
+                ) -> tuple[dict[str, tuple[Any, ...]], dict[str, list[tuple[Any, ...]]]]:
+    """The active records with a sound NIK among ``niks``, each a tuple of ``HELD_COLUMNS``
+    (``full``) or ``MATCH_COLUMNS``: (NIK -> its first record, NIK -> all its records for the NIKs
+    several villages hold). Only the NIKs asked for are read, through the NIK index (``nik_key``
+    equals ``nik`` whenever it is set); no list is made for a NIK held once (nearly all of them)."""
+    sql = (f"SELECT {', '.join(HELD_COLUMNS if full else MATCH_COLUMNS)} FROM persons "
            "WHERE nik IN (SELECT value FROM json_each(?)) AND nik_key = nik AND deleted_at IS NULL")
     wanted = list(niks)
-    out: dict[str, list[tuple[Any, ...]]] = {}
-    get = out.get
+    first: dict[str, tuple[Any, ...]] = {}
+    several: dict[str, list[tuple[Any, ...]]] = {}
+    get = first.get
     driver = session.connection().connection.driver_connection  # plain sqlite3 rows: no wrapper per row
     for start in range(0, len(wanted), LOOKUP_CHUNK):
         for row in driver.execute(sql, (json.dumps(wanted[start:start + LOOKUP_CHUNK]),)):
             nik = row[0]
             found = get(nik)
             if found is None:
-                out[nik] = [row[1:]]
+                first[nik] = row
+            elif nik in several:
+                several[nik].append(row)
             else:
-                found.append(row[1:])
-    return out
+                several[nik] = [found, row]
+    return first, several
 
 
 def as_held(row: tuple[Any, ...]) -> Held:
-    """A ``HELD_COLUMNS`` tuple as ``Held`` (without the rowid)."""
-    return Held(*row[1:])
+    """A ``HELD_COLUMNS`` tuple as ``Held`` (without the NIK and the rowid)."""
+    return Held(*row[2:])
 
 
 def decided_cases(session: Session, niks: Iterable[str]) -> dict[str, str]:

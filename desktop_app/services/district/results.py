@@ -464,14 +464,16 @@ def _run(app: App, analysis: ResultsAnalysis, dry_run: bool, progress: Progress)
     with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
         # only the NIKs of the file are read; a Dukcapil answer needs plain MATCH_COLUMNS tuples,
         # a BPJS answer the whole ``Held`` (its status is worked out again)
+        held_once: dict[str, Any]
+        several: dict[str, list[Any]]
+        held_once, several = store.held_by_nik(session, by_nik, full=not dukcapil)
         if dukcapil:
-            index: dict[str, list[Any]] = store.held_by_nik(session, by_nik, full=False)
-            id_of, desa_of = itemgetter(1), itemgetter(2)
+            id_of, desa_of = itemgetter(2), itemgetter(3)
         else:
-            index = {nik: [store.as_held(r) for r in held] for nik, held in store.held_by_nik(session, by_nik).items()}
+            held_once = {nik: store.as_held(r) for nik, r in held_once.items()}
+            several = {nik: [store.as_held(r) for r in held] for nik, held in several.items()}
             id_of, desa_of = attrgetter("id"), attrgetter("desa_code")
-        in_two = [nik for nik, held in index.items() if len(held) > 1]
-        cases = store.decided_cases(session, in_two) if in_two else {}
+        cases = store.decided_cases(session, several) if several else {}
         record = None
         if not dry_run:
             record = store.start_import(session, kind=kind, operator=who, file_name=analysis.path.name,
@@ -500,13 +502,13 @@ def _run(app: App, analysis: ResultsAnalysis, dry_run: bool, progress: Progress)
                 for a in answers[1:]:
                     report.rows.append(ResultRow(a.row, "duplicate", nik, nm(a), answer=a.answer, notes=[Msg(
                         "Sama dengan baris {row}: dihitung sekali.", row=first.row)]))
-            held = index.get(nik)
-            if not held:
+            target = held_once.get(nik)
+            if target is None:
                 report.rows.append(ResultRow(first.row, "not_found", nik, nm(first), answer=first.answer, notes=[Msg(
                     "NIK ini tidak ada di data kabupaten (aktif): tidak diterapkan.")]))
                 continue
-            target = held[0]
-            if len(held) > 1:
+            if nik in several:
+                held = several[nik]
                 target = _chosen_by_case(held, cases.get(nik, ""), id_of)
                 if target is None:
                     report.rows.append(ResultRow(first.row, "ambiguous", nik, nm(first), answer=first.answer,
@@ -517,7 +519,7 @@ def _run(app: App, analysis: ResultsAnalysis, dry_run: bool, progress: Progress)
             if n % 5000 == 0:
                 progress.check(total + n, total * 2)
             if dukcapil:  # one field: the short way (most rows of a large answer file)
-                rowid, pid, desa, full_name, rev, old_match = target
+                _nik, rowid, pid, desa, full_name, rev, old_match = target
                 answer = first.answer
                 notes = first.notes  # the answer's own list: the report row takes it over
                 if siak_col >= 0 and (siak_name := siak(first)) and \

@@ -280,3 +280,32 @@ def test_a_large_answer_in_small_lookups_and_history_groups(district, tmp_path, 
     for p in people:
         back = get(district, p.id)
         assert back.copy(updated_at=p.updated_at, updated_by=p.updated_by) == before[p.id]
+
+
+def test_bpjs_answer_for_a_nik_of_two_villages_waits_for_the_decided_case(district, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.services.district import cases
+    from desktop_app.storage.models import ReviewCaseRow
+
+    a, b, c = add_people(district, [person(4, DESA_A), person(4, DESA_B), person(5, DESA_B)])
+    path = workbook(tmp_path / "b.xlsx", ["NIK", "NO KPJ", "STATUS"], [[nik(4), "25012345678", "Terdaftar"],
+                                                                       [nik(5), "25012345679", "Terdaftar"]])
+    report = results.run(district, results.analyse(district, path, "bpjs"))
+    assert [(r.outcome, r.desa_code) for r in report.rows] == [("ambiguous", f"{DESA_A}, {DESA_B}"),
+                                                                 ("applied", DESA_B)]
+    assert get(district, a.id).bpjs_status == get(district, b.id).bpjs_status == "belum"
+    with district.db.unit_of_work() as s:
+        row = ReviewCaseRow(nik=nik(4), person_ids=f'["{a.id}", "{b.id}"]', desa_codes="[]",
+                            opened_at=datetime(2026, 2, 1), status="open", resolution="")
+        s.add(row)
+        s.flush()
+        case_id = row.id
+    cases.decide(district, case_id, "keep", keep=a.id)
+    report = results.run(district, results.analyse(district, path, "bpjs"))
+    assert [(r.outcome, r.person_id) for r in report.rows] == [("applied", a.id), ("unchanged", c.id)]
+    kept = get(district, a.id)
+    assert (kept.bpjs_status, kept.kpj_number) == ("terdaftar", "25012345678")
+    assert get(district, b.id).bpjs_status == "belum"
+    assert history(district, a.id)[-1].changes == {"bpjs_status": ["belum", "terdaftar"],
+                                                   "kpj_number": ["", "25012345678"]}

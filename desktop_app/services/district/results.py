@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -338,6 +339,15 @@ def _parse_row(kind: str, row: list[Any], mapping: dict[str, int], row_number: i
     return _Answer(row_number, nik, values, answer, notes, siak, name)
 
 
+def _again(more: dict[str, list[_Answer]], first: _Answer, parsed: _Answer) -> None:
+    """A NIK met again: ``more`` keeps all its answers, the first one first."""
+    found = more.get(first.nik)
+    if found is None:
+        more[first.nik] = [first, parsed]
+    else:
+        found.append(parsed)
+
+
 _last = itemgetter(-1)
 _first = itemgetter(0)
 
@@ -346,7 +356,7 @@ def _text_at(row: list[Any], col: int) -> str:
     return cell_text(row[col]).strip() if 0 <= col < len(row) else ""
 
 
-def _chosen_by_case(held: list[Any], resolution: str) -> Any | None:
+def _chosen_by_case(held: list[Any], resolution: str, id_of: Any = attrgetter("id")) -> Any | None:
     """The record a decided case keeps (``services.district.cases`` stores the decision as JSON
     with ``decision`` and ``kept``): that one of ``held``, else None."""
     try:
@@ -355,7 +365,7 @@ def _chosen_by_case(held: list[Any], resolution: str) -> Any | None:
         return None
     if not isinstance(decided, dict) or decided.get("decision") != "keep" or not decided.get("kept"):
         return None
-    named = [h for h in held if h.id == decided["kept"]]
+    named = [h for h in held if id_of(h) == decided["kept"]]
     return named[0] if len(named) == 1 else None
 
 
@@ -379,6 +389,11 @@ def _file_sha256(path: Path) -> str:
 def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         progress: Progress = NULL_PROGRESS) -> ResultsReport:
     """Apply (or, with ``dry_run``, only report) the answers of ``analysis``: one transaction."""
+    with paused_gc():  # hundreds of thousands of small objects kept: no collection walks them
+        return _run(app, analysis, dry_run, progress)
+
+
+def _run(app: App, analysis: ResultsAnalysis, dry_run: bool, progress: Progress) -> ResultsReport:
     if app.profile.is_desa:
         raise ResultsError(Msg("Hasil Dukcapil dan BPJS diimpor di SIPERA Mode Kabupaten."))
     kind, mapping = analysis.kind, analysis.mapping
@@ -393,46 +408,47 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
     rows = _plain_rows(data)
     cell_rows = _numeric_flags(data)
     total = len(analysis.data_rows)
-    with paused_gc():  # hundreds of thousands of small objects kept: no collection walks them
-        # pass 1: parse every row; group the answers by NIK
-        by_nik: dict[str, list[_Answer]] = {}
-        words: dict[Any, Any] = {}
-        # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
-        # columns are read only for the rows that need them
-        fast = kind == "dukcapil" and cell_rows is None
-        nik_col, status_col = mapping["nik"], mapping.get("status", -1)
-        shared: dict[str, dict[str, str]] = {}
-        for n, row_number in enumerate(analysis.data_rows, 1):
-            if n % 5000 == 0:
-                progress.check(n, total * 2)
-            row = rows[row_number - 1]
-            if fast:
-                raw = row[nik_col] if nik_col < len(row) else None
-                if type(raw) is str and len(raw) == 16 and raw.isdecimal():
-                    word = row[status_col] if 0 <= status_col < len(row) else None
-                    try:
-                        answer = words[word]
-                    except (KeyError, TypeError):
-                        answer = None
-                    if answer is not None:
-                        values = shared.get(answer)
-                        if values is None:
-                            values = shared[answer] = {"dukcapil_match": answer}
-                        parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
-                        found = by_nik.get(raw)
-                        if found is None:
-                            by_nik[raw] = [parsed]
-                        else:
-                            found.append(parsed)
-                        continue
-            cells = cell_rows[row_number - 1] if cell_rows is not None else None
-            parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
-            if parsed is not None:
-                found = by_nik.get(parsed.nik)
-                if found is None:
-                    by_nik[parsed.nik] = [parsed]
-                else:
-                    found.append(parsed)
+    # pass 1: parse every row; group the answers by NIK (the first answer of each NIK; all of
+    # them, in file order, for a NIK met more than once)
+    by_nik: dict[str, _Answer] = {}
+    more: dict[str, list[_Answer]] = {}
+    words: dict[Any, Any] = {}
+    # the usual Dukcapil row (a 16-digit text NIK, a known word) takes a short path; the name
+    # columns are read only for the rows that need them
+    fast = kind == "dukcapil" and cell_rows is None
+    nik_col, status_col = mapping["nik"], mapping.get("status", -1)
+    shared: dict[str, dict[str, str]] = {}
+    for n, row_number in enumerate(analysis.data_rows, 1):
+        if n % 5000 == 0:
+            progress.check(n, total * 2)
+        row = rows[row_number - 1]
+        if fast:
+            raw = row[nik_col] if nik_col < len(row) else None
+            if type(raw) is str and len(raw) == 16 and raw.isdecimal():
+                word = row[status_col] if 0 <= status_col < len(row) else None
+                try:
+                    answer = words[word]
+                except (KeyError, TypeError):
+                    answer = None
+                if answer is not None:
+                    values = shared.get(answer)
+                    if values is None:
+                        values = shared[answer] = {"dukcapil_match": answer}
+                    parsed = _Answer(row_number, raw, values, answer, [], "", "", row)
+                    found = by_nik.get(raw)
+                    if found is None:
+                        by_nik[raw] = parsed
+                    else:
+                        _again(more, found, parsed)
+                    continue
+        cells = cell_rows[row_number - 1] if cell_rows is not None else None
+        parsed = _parse_row(kind, row, mapping, row_number, report, cells, words)
+        if parsed is not None:
+            found = by_nik.get(parsed.nik)
+            if found is None:
+                by_nik[parsed.nik] = parsed
+            else:
+                _again(more, found, parsed)
     report.rows_read = len(analysis.data_rows)
     name_col, siak_col = mapping.get("full_name", -1), mapping.get("siak_name", -1)
 
@@ -444,10 +460,20 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
 
     who = app.operator
     moment = now()
-    with paused_gc(), app.db.unit_of_work() as session, repo.bulk_page_cache(session):
-        index = store.nik_index(session)
-        shared = [nik for nik in by_nik if len(index.get(nik, ())) > 1]
-        cases = store.decided_cases(session, shared) if shared else {}
+    dukcapil = kind == "dukcapil"
+    with app.db.unit_of_work() as session, repo.bulk_page_cache(session):
+        # only the NIKs of the file are read; a Dukcapil answer needs plain MATCH_COLUMNS tuples,
+        # a BPJS answer the whole ``Held`` (its status is worked out again)
+        held_once: dict[str, Any]
+        several: dict[str, list[Any]]
+        held_once, several = store.held_by_nik(session, by_nik, full=not dukcapil)
+        if dukcapil:
+            id_of, desa_of = itemgetter(2), itemgetter(3)
+        else:
+            held_once = {nik: store.as_held(r) for nik, r in held_once.items()}
+            several = {nik: [store.as_held(r) for r in held] for nik, held in several.items()}
+            id_of, desa_of = attrgetter("id"), attrgetter("desa_code")
+        cases = store.decided_cases(session, several) if several else {}
         record = None
         if not dry_run:
             record = store.start_import(session, kind=kind, operator=who, file_name=analysis.path.name,
@@ -457,14 +483,15 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
         updated_at = store.stamp(moment)
         updates: list[tuple[Any, ...]] = []
         history: list[tuple[Any, ...]] = []
+        # Dukcapil: answer -> rowids taking it; (rev, change JSON) -> ids: one statement per group
+        set_to: dict[str, list[int]] = {}
+        history_groups: dict[tuple[int, str], list[str]] = {}
         change_texts: dict[Any, str] = {}  # the same change (field, old, new) is one JSON text
         makers: dict[int, Any] = {}
-        _pid, h_at, h_by, _action, _rev, _changes, h_source = repo.history_tuple(
-            "", at=moment, by=who, action="results", rev=0, source=source)
         rows_append = report.rows.append
-        for n, (nik, answers) in enumerate(by_nik.items(), 1):
-            first = answers[0]
-            if len(answers) > 1:
+        for n, (nik, first) in enumerate(by_nik.items(), 1):
+            if nik in more:
+                answers = more[nik]
                 keys = {a.key() for a in answers}
                 if len(keys) > 1:
                     rows_text = ", ".join(str(a.row) for a in answers)
@@ -475,46 +502,50 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                 for a in answers[1:]:
                     report.rows.append(ResultRow(a.row, "duplicate", nik, nm(a), answer=a.answer, notes=[Msg(
                         "Sama dengan baris {row}: dihitung sekali.", row=first.row)]))
-            held = index.get(nik)
-            if not held:
+            target = held_once.get(nik)
+            if target is None:
                 report.rows.append(ResultRow(first.row, "not_found", nik, nm(first), answer=first.answer, notes=[Msg(
                     "NIK ini tidak ada di data kabupaten (aktif): tidak diterapkan.")]))
                 continue
-            target = held[0]
-            if len(held) > 1:
-                target = _chosen_by_case(held, cases.get(nik, ""))
+            if nik in several:
+                held = several[nik]
+                target = _chosen_by_case(held, cases.get(nik, ""), id_of)
                 if target is None:
                     report.rows.append(ResultRow(first.row, "ambiguous", nik, nm(first), answer=first.answer,
-                                                 desa_code=", ".join(sorted(h.desa_code for h in held)), notes=[Msg(
+                                                 desa_code=", ".join(sorted(desa_of(h) for h in held)), notes=[Msg(
                         "NIK ini aktif di {count} desa dan belum diputuskan: tidak diterapkan ke desa mana pun.",
                         count=len(held))]))
                     continue
             if n % 5000 == 0:
                 progress.check(total + n, total * 2)
-            if kind == "dukcapil":  # one field: the short way (most rows of a large answer file)
+            if dukcapil:  # one field: the short way (most rows of a large answer file)
+                _nik, rowid, pid, desa, full_name, rev, old_match = target
                 answer = first.answer
-                old_match = target.dukcapil_match
-                notes = list(first.notes)
+                notes = first.notes  # the answer's own list: the report row takes it over
                 if siak_col >= 0 and (siak_name := siak(first)) and \
-                        normalize_header(siak_name) != normalize_header(target.full_name):
+                        normalize_header(siak_name) != normalize_header(full_name):
                     notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
                 if old_match == answer:
-                    rows_append(ResultRow(first.row, "unchanged", nik, target.full_name, target.id, target.desa_code,
-                                          answer, notes))
+                    rows_append(ResultRow(first.row, "unchanged", nik, full_name, pid, desa, answer, notes))
                     continue
-                rows_append(ResultRow(first.row, "applied", nik, target.full_name, target.id, target.desa_code,
-                                      answer, notes))
+                rows_append(ResultRow(first.row, "applied", nik, full_name, pid, desa, answer, notes))
                 if dry_run:
                     continue
-                target.dukcapil_match = answer
-                rev = target.rev  # the rev is the village's: district-owned fields never raise it
-                updates.append((answer, rev, updated_at, who, target.id))
-                text = change_texts.get((old_match, answer))
+                # each record is met once (one NIK each, each NIK once): no change is applied twice
+                rowids = set_to.get(answer)
+                if rowids is None:
+                    rowids = set_to[answer] = []
+                rowids.append(rowid)
+                # the rev is the village's: district-owned fields never raise it
+                text = change_texts.get((rev, old_match, answer))
                 if text is None:
-                    text = change_texts[(old_match, answer)] = json.dumps({"dukcapil_match": [old_match, answer]})
-                history.append((target.id, h_at, h_by, "results", rev, text, h_source))
+                    text = change_texts[(rev, old_match, answer)] = json.dumps({"dukcapil_match": [old_match, answer]})
+                ids = history_groups.get((rev, text))
+                if ids is None:
+                    ids = history_groups[(rev, text)] = []
+                ids.append(pid)
                 continue
-            notes = list(first.notes)
+            notes = first.notes
             if siak_col >= 0 and (siak_name := siak(first)) and normalize_header(siak_name) != normalize_header(target.full_name):
                 notes.append(Msg("Nama di SIAK berbeda dengan nama di data desa."))
             changes = {f: [old, v] for f, v in first.values.items() if (old := getattr(target, f)) != v}
@@ -526,14 +557,11 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                          first.answer, notes))
             if dry_run:
                 continue
-            status = _status_after(target, first.values) if kind == "bpjs" else ""
+            status = _status_after(target, first.values)
             for f, (_old, new) in changes.items():
                 setattr(target, f, new)
-            if kind == "dukcapil":
-                updates.append((target.dukcapil_match, target.rev, updated_at, who, target.id))
-            else:
-                updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
-                                status, target.rev, updated_at, who, target.id))
+            updates.append((target.dukcapil_match, target.bpjs_status, target.bpjs_reason, target.kpj_number,
+                            status, target.rev, updated_at, who, target.id))
             change_key = tuple((f, old, new) for f, (old, new) in changes.items())
             text = change_texts.get(change_key)
             if text is None:
@@ -544,22 +572,20 @@ def run(app: App, analysis: ResultsAnalysis, *, dry_run: bool = False,
                                                                source=source)
             entry = make(target.id)
             history.append((*entry[:5], text, entry[6]))
-            if n % 5000 == 0:
-                progress.check(total + n, total * 2)
-        for r in report.rows:
-            report.counts[r.outcome] += 1
+        report.counts.update(Counter(map(attrgetter("outcome"), report.rows)))
         report.rows.sort(key=attrgetter("row"))
         if dry_run:
             session.rollback()
             return report
-        # in record id order: the primary key and the history index are walked once, not at random
-        updates.sort(key=_last)
-        history.sort(key=_first)
-        if kind == "dukcapil":
-            store.update_matches(session, updates)
+        if dukcapil:
+            store.set_matches(session, set_to, updated_at=updated_at, updated_by=who)
+            store.add_history_groups(session, history_groups, at=moment, by=who, action="results", source=source)
         else:
+            # in record id order: the primary key and the history index are walked once, not at random
+            updates.sort(key=_last)
+            history.sort(key=_first)
             store.update_results(session, updates)
-        repo.add_history_rows(session, history)
+            repo.add_history_rows(session, history)
         record.finished_at = now()
         record.applied = report.counts["applied"]
         record.unchanged = report.counts["unchanged"]

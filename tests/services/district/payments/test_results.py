@@ -239,3 +239,73 @@ def test_relayout_takes_the_operators_header_row_and_mapping_without_reading_aga
     report = results.run(district, fixed, dry_run=True)
     assert report.applied == 1 and report.rows[0].person_id == people[0].id
     assert results.relayout(fixed, header_row=1).mapping == {}  # detected again: these headers say nothing
+
+
+def test_a_large_answer_in_small_lookups_and_history_groups(district, tmp_path, monkeypatch):
+    """More NIKs than one lookup takes, NIKs the district does not hold (or holds only deleted or
+    as a number), records of several revs: each changed record gets exactly its own update and
+    history entry, the others stay untouched, and undo puts back every one."""
+    from datetime import datetime
+
+    from desktop_app.storage import results as store
+
+    monkeypatch.setattr(store, "LOOKUP_CHUNK", 3)
+    monkeypatch.setattr(store, "HISTORY_GROUP_MIN", 3)  # the rev-2 group in one statement, the rest one by one
+    people = add_people(district, [person(i, rev=1 if i < 5 else 2 if i < 9 else 5 + i) for i in range(1, 12)]
+                        + [person(12, dukcapil_match="tidak_padan"), person(13, deleted_at=datetime(2026, 1, 9)),
+                           person(14, nik_from_number=True), person(20)])
+    before = {p.id: get(district, p.id) for p in people}
+    answers = [[nik(i), "PADAN" if i % 3 else "TIDAK PADAN"] for i in range(1, 15)] + [[nik(99), "PADAN"],
+                                                                                      [nik(98), "PADAN"]]
+    path = workbook(tmp_path / "d.xlsx", ["NIK", "HASIL"], answers)
+    report = results.run(district, results.analyse(district, path, "dukcapil"))
+    outcome = {r.nik: r.outcome for r in report.rows}
+    assert [outcome[nik(i)] for i in range(1, 12)] == ["applied"] * 11
+    assert (outcome[nik(12)], outcome[nik(13)], outcome[nik(14)]) == ("unchanged", "not_found", "not_found")
+    assert outcome[nik(99)] == outcome[nik(98)] == "not_found"
+    assert report.counts["applied"] == 11 and report.counts["not_found"] == 4
+    for n, p in enumerate(people[:11], 1):
+        now_ = get(district, p.id)
+        want = "padan" if n % 3 else "tidak_padan"
+        assert (now_.dukcapil_match, now_.rev, now_.updated_by) == (want, p.rev, "Petugas Dinas")
+        assert now_.copy(dukcapil_match="unknown", updated_at=p.updated_at, updated_by=p.updated_by) == before[p.id]
+        entries = [e for e in history(district, p.id) if e.action == "results"]
+        assert len(entries) == 1
+        assert (entries[0].rev, entries[0].changes) == (p.rev, {"dukcapil_match": ["unknown", want]})
+        assert entries[0].source == f"results:{report.import_id}"
+    for p in people[11:]:  # unchanged, deleted, held as a number, not in the file: untouched, no entry
+        assert get(district, p.id) == before[p.id]
+        assert not [e for e in history(district, p.id) if e.action == "results"]
+    results.undo_last(district)
+    for p in people:
+        back = get(district, p.id)
+        assert back.copy(updated_at=p.updated_at, updated_by=p.updated_by) == before[p.id]
+
+
+def test_bpjs_answer_for_a_nik_of_two_villages_waits_for_the_decided_case(district, tmp_path):
+    from datetime import datetime
+
+    from desktop_app.services.district import cases
+    from desktop_app.storage.models import ReviewCaseRow
+
+    a, b, c = add_people(district, [person(4, DESA_A), person(4, DESA_B), person(5, DESA_B)])
+    path = workbook(tmp_path / "b.xlsx", ["NIK", "NO KPJ", "STATUS"], [[nik(4), "25012345678", "Terdaftar"],
+                                                                       [nik(5), "25012345679", "Terdaftar"]])
+    report = results.run(district, results.analyse(district, path, "bpjs"))
+    assert [(r.outcome, r.desa_code) for r in report.rows] == [("ambiguous", f"{DESA_A}, {DESA_B}"),
+                                                                 ("applied", DESA_B)]
+    assert get(district, a.id).bpjs_status == get(district, b.id).bpjs_status == "belum"
+    with district.db.unit_of_work() as s:
+        row = ReviewCaseRow(nik=nik(4), person_ids=f'["{a.id}", "{b.id}"]', desa_codes="[]",
+                            opened_at=datetime(2026, 2, 1), status="open", resolution="")
+        s.add(row)
+        s.flush()
+        case_id = row.id
+    cases.decide(district, case_id, "keep", keep=a.id)
+    report = results.run(district, results.analyse(district, path, "bpjs"))
+    assert [(r.outcome, r.person_id) for r in report.rows] == [("applied", a.id), ("unchanged", c.id)]
+    kept = get(district, a.id)
+    assert (kept.bpjs_status, kept.kpj_number) == ("terdaftar", "25012345678")
+    assert get(district, b.id).bpjs_status == "belum"
+    assert history(district, a.id)[-1].changes == {"bpjs_status": ["belum", "terdaftar"],
+                                                   "kpj_number": ["", "25012345678"]}

@@ -35,6 +35,7 @@ from desktop_app.core.text import Msg
 from desktop_app.core.validation import ValidationContext, validate
 from desktop_app.services.app import PROGRAMME_KEY, App, Programme, now
 from desktop_app.services.district import merge_prep as prep
+from desktop_app.services.district.cases import KIND_DUPLICATE
 from desktop_app.services.district.common import require_district
 from desktop_app.services.packages.common import DbTrust, SnapshotTrust, _identity, _keep_copy
 from desktop_app.storage import district as store
@@ -418,6 +419,7 @@ def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOu
 
     touched_keys: set[str] = set()
     freed_keys: set[str] = set()  # a record's NIK key before an update changed it
+    now_deleted: set[str] = set()  # records this package deleted
     new_at: list[int] = []
     to_load: list[dict[str, Any]] = []
     for i in own:
@@ -467,6 +469,8 @@ def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOu
                 freed_keys.add(old_key)
         if key:
             touched_keys.add(key)
+        if merged.deleted and not existing.deleted:
+            now_deleted.add(merged.id)
         changes = repo.diff(existing, merged, (*VILLAGE_FIELDS, "deleted_at", "delete_reason"))
         history.append(repo.history_tuple(merged.id, at=stamp, by=who, action="merge", rev=merged.rev,
                                           changes=json.dumps(changes, ensure_ascii=False, default=str),
@@ -506,6 +510,8 @@ def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOu
     # an update, never by a new record
     repaired = _repair_nik_keys(s, desa) if to_load else set()
     outcome.cases_opened = _other_village_pass(s, touched_keys | repaired, freed_keys, package_id, stamp)
+    if now_deleted:
+        _close_pair_cases(s, now_deleted, stamp)
 
     # the package log and the village's sequences
     processed = now()
@@ -576,6 +582,16 @@ def _other_village_pass(s: Any, keys: set[str], freed: set[str], package_id: str
         opened += _case_for(s, key, active if len(villages) > 1 else [], package_id, stamp, cases.get(key, []))
     store.set_issues_many(s, changed)
     return opened
+
+
+def _close_pair_cases(s: Any, deleted: set[str], stamp: datetime) -> None:
+    """A probable-duplicate case (*Buat kasus* on a pair) still open closes by itself when the
+    village deletes one of its two records: nothing is left to compare (the record stays in the
+    case's history; a restored record is found again by the next duplicate scan)."""
+    for case in store.cases(s, open_only=True, kind=KIND_DUPLICATE):
+        if deleted & set(json.loads(case.person_ids or "[]")):
+            case.status = "closed"
+            case.resolved_at = stamp
 
 
 def _other_village_issues(row: PersonRow, others: list[str]) -> list[Issue] | None:

@@ -128,3 +128,16 @@ def test_not_same_in_one_village_reaches_the_village_scan(kab, tmp_path):
     assert {a.id, b.id} not in _pairs(village)
     assert not any(i.code == "dup.similar" for i in records.issues_of(village, b.id))
     assert records.get(village, a.id).verification_status == "belum"
+
+
+def test_pair_case_closes_when_a_village_deletes_one_record(kab, pair):
+    a, b = pair
+    case = case_service.open_duplicate_case(kab.district, a.id, b.id).case
+    [joko] = records.find_by_nik(kab.district, nik(1, 5))
+    untouched = case_service.open_duplicate_case(kab.district, a.id, joko.id).case
+    records.delete(kab.villages[1], b.id, "salah_input")
+    run = merge.merge_packages(kab.district, [kab.send(1)], backup=False)
+    assert run.packages[0].counts["deleted"] == 1
+    by_id = {c.id: c for c in case_service.list_cases(kab.district)}
+    assert by_id[case.id].status == "closed" and not by_id[case.id].is_open
+    assert by_id[untouched.id].is_open  # a case that does not name the deleted record stays

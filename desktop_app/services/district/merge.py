@@ -182,10 +182,7 @@ def merge_packages(app: App, items: Sequence[Path | str], *, progress: Progress 
         from desktop_app.services.district.common import DistrictError
 
         raise DistrictError(Msg("Kunci instalasi kabupaten tidak bisa dibaca: {reason}.", reason=str(exc))) from exc
-    with app.db.read() as s:
-        ctx = prep.RunContext(data_dir=str(app.data_dir), region_code=app.profile.region_code,
-                              trust=SnapshotTrust.read(s),
-                              programme=Programme.from_dict(settings_store.get(s, PROGRAMME_KEY)))
+    ctx = _run_context(app)
     total = len(files)
     count = prep.worker_count(files) if workers is None else workers
     # the workers start (about a second) while the backup is written
@@ -291,21 +288,14 @@ class _Batch:
                 pass
 
 
-def merge_one(app: App, path: Path, *, identity: Any = None) -> PackageOutcome:
-    """Open one file through the pipeline and merge it all-or-nothing, in its own transaction."""
-    with app.db.storage_errors():
-        with app.db.read() as s:
-            ctx = prep.RunContext(data_dir=str(app.data_dir), region_code=app.profile.region_code,
-                                  trust=SnapshotTrust.read(s),
-                                  programme=Programme.from_dict(settings_store.get(s, PROGRAMME_KEY)))
-        prepared = prep.prepare(path, ctx, identity or _identity(app))
-        batch = _Batch(app)
-        try:
-            outcome = merge_prepared(app, prepared, batch=batch)
-            batch.commit()
-        finally:
-            batch.close()
-    return outcome
+def _run_context(app: App) -> prep.RunContext:
+    with app.db.read() as s:
+        return prep.RunContext(data_dir=str(app.data_dir), region_code=app.profile.region_code,
+                               trust=SnapshotTrust.read(s), programme=_programme(s))
+
+
+def _programme(session: Any) -> Programme:
+    return Programme.from_dict(settings_store.get(session, PROGRAMME_KEY))
 
 
 def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch) -> PackageOutcome:
@@ -387,10 +377,6 @@ def _missing(received: list[int]) -> list[int]:
 # ================================================================= records
 
 
-def _context(session: Any, desa_code: str) -> ValidationContext:
-    return prep.validation_context(Programme.from_dict(settings_store.get(session, PROGRAMME_KEY)), desa_code)
-
-
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -458,7 +444,7 @@ def _merge_records(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOu
             if holder is not None and holder != merged.id:
                 key = None  # held back until the village's other record with this NIK goes
         if ctx is None:
-            ctx = _context(s, desa)
+            ctx = prep.validation_context(_programme(s), desa)
         issues = validate(merged, ctx)
         repo.update_person(s, merged, issues)
         if key != repo.nik_key(merged):

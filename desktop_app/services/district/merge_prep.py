@@ -255,7 +255,9 @@ class Preparer:
     def _stop_pool(self) -> None:
         pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # wait: the workers leave in order (a pool dropped mid-way can report itself broken
+            # and, in Python 3.11, print an error from its thread); at most one package to finish
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         self._stop_pool()

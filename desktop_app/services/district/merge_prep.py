@@ -192,7 +192,8 @@ def worker_count(files: Sequence[Path]) -> int:
             pass
     if size < MIN_BYTES:
         return 0
-    return max(1, min(MAX_WORKERS, (os.cpu_count() or 1) - 1))
+    cpus = os.cpu_count() or 1
+    return 0 if cpus < 2 else min(MAX_WORKERS, cpus - 1)  # one processor: a worker only adds copying
 
 
 class Preparer:

@@ -42,8 +42,10 @@ def test_worker_count(tmp_path, monkeypatch):
     big.write_bytes(b"x" * prep.MIN_BYTES)
     monkeypatch.setattr(prep.os, "cpu_count", lambda: 4)
     assert prep.worker_count([*small, big]) == prep.MAX_WORKERS
-    monkeypatch.setattr(prep.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(prep.os, "cpu_count", lambda: 2)
     assert prep.worker_count([*small, big]) == 1
+    monkeypatch.setattr(prep.os, "cpu_count", lambda: 1)
+    assert prep.worker_count([*small, big]) == 0
     monkeypatch.setenv(prep.WORKERS_ENV, "0")
     assert prep.worker_count([*small, big]) == 0
     monkeypatch.setenv(prep.WORKERS_ENV, "1")

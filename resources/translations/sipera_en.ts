@@ -3429,16 +3429,12 @@ in folder {folder}</translation>
             <translation>'{target}' moved from column {old} to column {new}; column {old} is now ignored.</translation>
         </message>
         <message>
-            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
-            <translation>No column is imported as NIK yet.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai Nama lengkap.</source>
-            <translation>No column is imported as Full name yet.</translation>
-        </message>
-        <message>
             <source>Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.</source>
             <translation>Choose at least the NIK or Name column to continue.</translation>
+        </message>
+        <message>
+            <source>Belum ada kolom yang diimpor sebagai {target}.</source>
+            <translation>No column is imported as {target} yet.</translation>
         </message>
         <message>
             <source>Membaca ulang judul kolom...</source>
@@ -6191,10 +6187,6 @@ in folder {folder}</translation>
             <translation>The answers were not applied. No data was changed.</translation>
         </message>
         <message>
-            <source>Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar.</source>
-            <translation>Click 'Back' to see the preview again, or 'Close' to leave.</translation>
-        </message>
-        <message>
             <source>Hasil sudah diterapkan dan tersimpan.</source>
             <translation>The answers have been applied and saved.</translation>
         </message>
@@ -6321,22 +6313,11 @@ in folder {folder}</translation>
             <translation>BPJS registration results (registered + KPJ / refused)</translation>
         </message>
         <message numerus="yes">
-            <source>Lembar '{sheet}': %n baris terisi.</source>
-            <translation>
-                <numerusform>Sheet '{sheet}': %n filled row.</numerusform>
-                <numerusform>Sheet '{sheet}': %n filled rows.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Judul kolom ditemukan di baris {row}; %n baris jawaban akan diperiksa.</source>
             <translation>
                 <numerusform>Column headings found in row {row}; %n answer row will be checked.</numerusform>
                 <numerusform>Column headings found in row {row}; %n answer rows will be checked.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Kolom yang dikenali: {cols}.</source>
-            <translation>Columns recognised: {cols}.</translation>
         </message>
         <message>
             <source>Tidak ikut dibaca: {rows}.</source>
@@ -6348,14 +6329,6 @@ in folder {folder}</translation>
         <message>
             <source>Periksa kolom mana berisi apa. Yang wajib: NIK dan status (hasil); untuk BPJS kolom nomor KPJ saja juga cukup (berarti terdaftar). Ubah pilihan 'Diimpor sebagai' bila salah.</source>
             <translation>Check which column holds what. Required: NIK and status (result); for BPJS a KPJ number column alone is enough (meaning registered). Change 'Imported as' where it is wrong.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai NIK.</source>
-            <translation>No column is imported as NIK yet.</translation>
-        </message>
-        <message>
-            <source>Belum ada kolom yang diimpor sebagai Status / hasil.</source>
-            <translation>No column is imported as Status / result yet.</translation>
         </message>
         <message>
             <source>Tentukan kolom NIK dan status untuk melanjutkan.</source>
@@ -6373,32 +6346,12 @@ in folder {folder}</translation>
             <translation>Red: answers that will not be applied (the reason is in the Notes column). Amber: applied, but check again. Select a row to read its notes in full.</translation>
         </message>
         <message>
-            <source>Menyiapkan pratinjau...</source>
-            <translation>Preparing the preview...</translation>
-        </message>
-        <message>
-            <source>Pratinjau dibatalkan. Tidak ada data yang diubah.</source>
-            <translation>Preview cancelled. No data was changed.</translation>
-        </message>
-        <message>
             <source>Memeriksa setiap jawaban (belum ada yang diubah)...</source>
             <translation>Checking every answer (nothing changed yet)...</translation>
         </message>
         <message>
-            <source>Pilih satu baris untuk melihat keterangannya.</source>
-            <translation>Select a row to see its notes.</translation>
-        </message>
-        <message>
-            <source>Baris {row}: {name} → {status}</source>
-            <translation>Row {row}: {name} → {status}</translation>
-        </message>
-        <message>
             <source>Desa: {desa}</source>
             <translation>Village: {desa}</translation>
-        </message>
-        <message>
-            <source>Tidak ada masalah.</source>
-            <translation>No problems.</translation>
         </message>
         <message>
             <source>{rows} baris dibaca: {applied} akan diterapkan, {same} sudah sama, {other} tidak diterapkan (lihat keterangan per baris).</source>
@@ -6465,14 +6418,6 @@ in folder {folder}</translation>
         <message>
             <source>Laporan hasil - {name}.xlsx</source>
             <translation>Results report - {name}.xlsx</translation>
-        </message>
-        <message>
-            <source>Menyimpan laporan...</source>
-            <translation>Saving the report...</translation>
-        </message>
-        <message>
-            <source>Laporan disimpan: {path}</source>
-            <translation>Report saved: {path}</translation>
         </message>
         <message>
             <source>Impor hasil terakhir: '{file}' pada {when}: {count} data diperbarui.</source>

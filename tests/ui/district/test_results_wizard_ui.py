@@ -179,3 +179,41 @@ def test_in_english_also_the_texts_of_the_shared_pages(english, district, runner
     assert "1</b> will be applied" in w.previewSummaryLabel.text()
     assert w.previewModel.index(0, w.previewModel.COL_STATUS).data() == "Applied"
     assert w.problemsOnlyCheck.text() != "Hanya baris yang bermasalah"
+
+
+def test_the_shared_pages_say_the_results_own_texts(wizard, district, tmp_path, monkeypatch):
+    """The pages' hooks (file info, mapping warning, row detail, apply texts) give the results' words."""
+    add_people(district, [person(1)])
+    path = workbook(tmp_path / "j.xlsx", ["NIK", "NAMA"], [[nik(1), "WARGA 1"], [nik(9), "ORANG LAIN"]])
+    _pick(monkeypatch, path)
+    wizard.browseButton.click()
+    info = wizard.fileInfoLabel.text()
+    assert "2 baris jawaban akan diperiksa" in info and "Kolom yang dikenali: NIK, Nama." in info
+    wizard.nextButton.click()
+    assert wizard.mappingWarningLabel.text() == (
+        "Belum ada kolom yang diimpor sebagai Status / hasil. Tentukan kolom NIK dan status untuk melanjutkan.")
+    wizard.set_target(0, None)
+    assert wizard.mappingWarningLabel.text().startswith("Belum ada kolom yang diimpor sebagai NIK. ")
+    wizard.set_target(0, "nik")
+    wizard.set_target(1, "status")  # the names as the status: every answer an unknown status
+    wizard.nextButton.click()
+    assert wizard.previewModel.index(0, 1).data() in {"Status tak dikenal", "NIK tidak ada"}
+    detail = wizard.rowDetailLabel.text()
+    assert detail.startswith("<b>Baris 2: ") and "\u2192" in detail and "Tidak ada masalah" not in detail
+    assert wizard.importPage.texts(wizard.analysis)["running"] == "Menerapkan hasil..."
+
+
+def test_the_village_wizard_keeps_its_own_mapping_warning(qtbot, seeded, runner, messages, tmp_path):
+    from desktop_app.ui.sheets.import_wizard import ImportWizard
+
+    w = ImportWizard(seeded, runner)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_file(workbook(tmp_path / "d.xlsx", ["NIK", "NAMA"], [[nik(1), "WARGA 1"]]))
+    w.nextButton.click()
+    w.set_target(1, None)
+    assert w.mappingWarningLabel.text() == "Belum ada kolom yang diimpor sebagai Nama lengkap."
+    w.set_target(0, None)
+    assert w.mappingWarningLabel.text() == (
+        "Belum ada kolom yang diimpor sebagai NIK. Belum ada kolom yang diimpor sebagai Nama lengkap. "
+        "Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.")

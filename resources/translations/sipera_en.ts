@@ -1042,6 +1042,10 @@ in folder {folder}</translation>
             <translation>&amp;Villages</translation>
         </message>
         <message>
+            <source>D&amp;ata</source>
+            <translation>&amp;Data</translation>
+        </message>
+        <message>
             <source>&amp;Pengaturan</source>
             <translation>&amp;Settings</translation>
         </message>

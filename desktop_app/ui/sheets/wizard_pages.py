@@ -14,7 +14,10 @@ Another wizard reuses them through a few hooks (the district's results wizard,
 ``relayout_work()``, ``PreviewPage.make_model()`` and ``ImportWizard._make_pages()``.
 
 Pages do not react to ``LanguageChange`` themselves: the dialog calls ``retranslate()`` on each
-(so a page is translated once, after the dialog's own texts).
+(so a page is translated once, after the dialog's own texts). A page's plural texts (``%n``) name
+their context (``QCoreApplication.translate("FilePage", ..., None, n)``): ``self.tr`` in a subclass
+looks in the subclass's context first and takes its filled-in ``%n`` as found, so a plural text of
+a base class would stay Indonesian in the results wizard.
 """
 
 from __future__ import annotations
@@ -670,7 +673,7 @@ class FilePage(WizardPage):
             return
         layout = self.layout_of(a)
         n_rows, n_data = len(a.sheet.rows), len(layout.data_rows)
-        lines = [with_count(self.tr("Lembar '{sheet}': %n baris terisi.", "", n_rows), n_rows, sheet=a.sheet.sheet)]
+        lines = [with_count(QCoreApplication.translate("FilePage", "Lembar '{sheet}': %n baris terisi.", None, n_rows), n_rows, sheet=a.sheet.sheet)]
         if getattr(a, "source_label", None):
             lines.insert(0, QCoreApplication.translate("ImportWizard", "Dikenali sebagai: {source}.")
                          .format(source=tr_text(a.source_label)))
@@ -687,7 +690,8 @@ class FilePage(WizardPage):
 
     def found_text(self, n_data: int) -> str:
         """Where the header row is and how many rows will be checked ({row}, %n)."""
-        return self.tr("Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.", "", n_data)
+        return QCoreApplication.translate("FilePage", "Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.",
+                                          None, n_data)
 
     def ignored_text(self) -> str:
         """The rows left out ({rows})."""
@@ -846,7 +850,8 @@ class MappingPage(WizardPage):
         self.headerRowSpin.blockSignals(False)
         if layout.data_rows:
             n = len(layout.data_rows)
-            self.dataRowsLabel.setText(with_count(self.tr("Data: baris {first} sampai {last} (%n baris)", "", n), n,
+            self.dataRowsLabel.setText(with_count(QCoreApplication.translate(
+                "MappingPage", "Data: baris {first} sampai {last} (%n baris)", None, n), n,
                                                   first=layout.data_rows[0], last=layout.data_rows[-1]))
         else:
             self.dataRowsLabel.setText(self.tr("Belum ada baris data di bawah judul kolom ini."))
@@ -1327,7 +1332,7 @@ class ImportPage(WizardPage):
         """The phases (``backup``, ``running``) and the outcomes (``cancelled``, ``failed``) of a run."""
         n_data = len(analysis.layout.data_rows)
         return {"backup": self.tr("Membuat cadangan data sebelum impor..."),
-                "running": with_count(self.tr("Mengimpor %n baris...", "", n_data), n_data),
+                "running": with_count(QCoreApplication.translate("ImportPage", "Mengimpor %n baris...", None, n_data), n_data),
                 "cancelled": self.tr(
                     "Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor."),
                 "failed": self.tr("Impor gagal. Tidak ada data yang disimpan.")}

@@ -171,8 +171,11 @@ def test_in_english_also_the_texts_of_the_shared_pages(english, district, runner
     path = workbook(tmp_path / "a.xlsx", ["NIK", "HASIL"], [[nik(1), "PADAN"]])
     _pick(monkeypatch, path)
     w.browseButton.click()
+    # the shared pages' plural texts too (self.tr in a subclass would keep them Indonesian)
+    assert "2 filled rows" in w.fileInfoLabel.text() and "baris" not in w.fileInfoLabel.text()
     w.nextButton.click()
     assert "Required: NIK and status" in w.mappingIntroLabel.text()
+    assert "baris" not in w.mappingPage.dataRowsLabel.text()
     assert w.mappingPage.headerRowLabel.text() != "Judul kolom ada di &baris:"
     assert w.combo_for_column(1).currentText() == "Status / result"
     w.nextButton.click()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -153,7 +154,14 @@ class CasesTab(QWidget):
         self.openOnlyCheck.setChecked(True)
         self.openOnlyCheck.toggled.connect(lambda _on: self.reload())
         top.addWidget(self.openOnlyCheck)
-        self.findDuplicatesButton = make_button(self, "findDuplicatesButton", lambda _c=False: self.open_duplicates())
+        # one action for the button and the window's menu (Data > Cari Data Ganda..., Ctrl+D)
+        self.findDuplicatesAction = QAction(self)
+        self.findDuplicatesAction.setObjectName("findDuplicatesAction")
+        self.findDuplicatesAction.setShortcut(QKeySequence("Ctrl+D"))
+        self.findDuplicatesAction.triggered.connect(lambda _c=False: self.open_duplicates())
+        self.findDuplicatesAction.changed.connect(self._sync_find_button)
+        self.findDuplicatesButton = make_button(self, "findDuplicatesButton",
+                                                lambda _c=False: self.findDuplicatesAction.trigger())
         top.addWidget(self.findDuplicatesButton)
         top.addStretch(1)
         self.casesCaption = QLabel(self)
@@ -213,8 +221,8 @@ class CasesTab(QWidget):
         self.notSameButton.setText(self.tr("Bukan Orang yang Sama"))
         self.notSameButton.setToolTip(self.tr("Salah satu NIK keliru: kedua desa diminta memeriksa NIK"))
         self.laterButton.setText(self.tr("Putuskan Nanti"))
-        self.findDuplicatesButton.setText(self.tr("Cari Data Ganda..."))
-        self.findDuplicatesButton.setToolTip(self.tr("Pindai semua desa untuk data yang mungkin orang yang sama; "
+        self.findDuplicatesAction.setText(self.tr("Cari Data Ganda..."))
+        self.findDuplicatesAction.setToolTip(self.tr("Pindai semua desa untuk data yang mungkin orang yang sama; "
                                                      "buat kasus untuk pasangan yang perlu diputuskan"))
         self.emptyLabel.setText(self.tr("Tidak ada kasus. Kasus terbuka bila satu NIK aktif di dua desa, atau "
                                         "dibuat dari Cari Data Ganda."))
@@ -309,6 +317,13 @@ class CasesTab(QWidget):
             card.keep.connect(lambda pid: self.decide("keep", keep=pid))
             self.cardsLayout.addWidget(card, 1)
             self.cards.append(card)
+
+    def _sync_find_button(self) -> None:
+        """The button says and does what its action does (text, tooltip, enabled)."""
+        action, button = self.findDuplicatesAction, self.findDuplicatesButton
+        button.setText(action.text())
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
 
     def open_duplicates(self) -> QWidget:
         """*Cari Data Ganda...*: the duplicate review over every village; *Buat kasus* there lists

@@ -1,5 +1,9 @@
 """Mode Kabupaten: the "Pembayaran" menu - results of Dukcapil and BPJS, payment batches (kode
-iuran), anggaran and recaps. The district window installs it with one line."""
+iuran), anggaran and recaps. The district window installs it with one line.
+
+Applying results (or undoing the last results import) changes records: the window hears it through
+its ``events`` (its tabs read again, as after a merge), and an open anggaran dialog reads again
+whenever the window's records change."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.ui.common.dialogs import OpenDialogs
+from desktop_app.ui.common.events import Changes
 
 
 class PaymentsMenu(QObject):
@@ -30,6 +35,7 @@ class PaymentsMenu(QObject):
             self.menu.addAction(act)
             self.actions[name] = act
         self.retranslate()
+        window.events.changed.connect(self._on_changed)
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("Pe&mbayaran"))
@@ -40,7 +46,19 @@ class PaymentsMenu(QObject):
     def open_results(self) -> Any:
         from desktop_app.ui.district.results_wizard import ResultsDialog
 
-        return self.dialogs.show(ResultsDialog(self.window.app, self.window.runner, self.window))
+        return self.dialogs.show(ResultsDialog(self.window.app, self.window.runner, self.window,
+                                               on_applied=self.results_changed))
+
+    def results_changed(self) -> None:
+        """Results were applied or undone: the records changed."""
+        self.window.events.emit(Changes(records=True))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not (changes.records or changes.packages):
+            return
+        for dialog in list(self.dialogs):
+            if dialog.objectName() == "anggaranDialog":  # the kode iuran dialog keeps its form as typed
+                dialog.reload()
 
     def open_batches(self) -> Any:
         from desktop_app.ui.district.batches_screen import BatchesDialog

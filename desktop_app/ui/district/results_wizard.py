@@ -16,11 +16,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop_app.core.progress import Cancelled, Progress
+from desktop_app.core.progress import Progress
 from desktop_app.core.results import RESULT_TARGETS
 from desktop_app.services.district import results
 from desktop_app.services.district.recap import place_name
@@ -36,8 +36,6 @@ from desktop_app.ui.sheets.wizard_pages import (
     MappingPage,
     PreviewModel,
     PreviewPage,
-    error_message,
-    summarize_ignored,
 )
 
 SPREADSHEET_FILTER = QT_TRANSLATE_NOOP("ResultsDialog", "Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)")
@@ -78,6 +76,11 @@ def _usable(kind: str, mapping: dict[str, int]) -> bool:
     return "nik" in mapping and ("status" in mapping or (kind == "bpjs" and "kpj_number" in mapping))
 
 
+def _relayouter(_page: Any) -> Callable[[Any, int | None, dict[str, int] | None], Any]:
+    """The pages' ``relayouter()``: the results' own (no app needed)."""
+    return lambda analysis, header_row, mapping: results.relayout(analysis, header_row=header_row, mapping=mapping)
+
+
 # ---------------------------------------------------------------- page 1: file, sheet and kind
 
 
@@ -85,7 +88,7 @@ class ResultsFilePage(FilePage):
     """The village's file page with the kind of answers (Dukcapil / BPJS) above the file."""
 
     def __init__(self, host: Any, parent: QWidget | None = None) -> None:
-        super().__init__(host, parent)
+        super().__init__(host, parent, targets=tuple(RESULT_TARGETS), target_label=result_target_text)
         self.kindCombo = QComboBox(self)
         self.kindCombo.setObjectName("kindCombo")
         self.kindCombo.addItem("", "dukcapil")
@@ -123,24 +126,11 @@ class ResultsFilePage(FilePage):
         if text and not self.host.busy:
             self.open_file(text)  # read again: the status words and columns depend on the kind
 
-    def show_info(self, a: Any) -> None:
-        self.analysis = a
-        if a is None:
-            self.fileInfoLabel.setVisible(False)
-            return
-        n_rows, n_data = len(a.sheet.rows), len(a.data_rows)
-        lines = [with_count(self.tr("Lembar '{sheet}': %n baris terisi.", "", n_rows), n_rows, sheet=a.sheet.sheet)]
-        if a.header_row:
-            lines.append(with_count(self.tr("Judul kolom ditemukan di baris {row}; %n baris jawaban akan diperiksa.",
-                                            "", n_data), n_data, row=a.header_row))
-            mapped = [result_target_text(t) for t in RESULT_TARGETS if t in a.mapping]
-            if mapped:
-                lines.append(self.tr("Kolom yang dikenali: {cols}.").format(cols=", ".join(mapped)))
-        if a.ignored_rows:
-            lines.append(self.tr("Tidak ikut dibaca: {rows}.").format(rows=summarize_ignored(a.ignored_rows)))
-        lines += [tr_text(note) for note in a.sheet.notes]
-        self.fileInfoLabel.setText("\n".join(lines))
-        self.fileInfoLabel.setVisible(True)
+    def found_text(self, n_data: int) -> str:
+        return self.tr("Judul kolom ditemukan di baris {row}; %n baris jawaban akan diperiksa.", "", n_data)
+
+    def ignored_text(self) -> str:
+        return self.tr("Tidak ikut dibaca: {rows}.")
 
 
 # ---------------------------------------------------------------- page 2: columns
@@ -149,12 +139,11 @@ class ResultsFilePage(FilePage):
 class ResultsMappingPage(MappingPage):
     """The village's mapping page with the results targets (NIK, status, reason, KPJ, SIAK name, name)."""
 
+    relayouter = _relayouter
+
     def __init__(self, host: Any, parent: QWidget | None = None, kind: Callable[[], str] = lambda: "dukcapil") -> None:
         super().__init__(host, parent, targets=tuple(RESULT_TARGETS), target_label=result_target_text)
         self.kind = kind
-
-    def layout_of(self, analysis: Any) -> Any:
-        return analysis  # a ResultsAnalysis carries header_row, headers, mapping, data_rows, ignored_rows
 
     def usable(self) -> bool:
         return _usable(self.kind(), self.mapping)
@@ -165,19 +154,12 @@ class ResultsMappingPage(MappingPage):
             "Periksa kolom mana berisi apa. Yang wajib: NIK dan status (hasil); untuk BPJS kolom nomor KPJ "
             "saja juga cukup (berarti terdaftar). Ubah pilihan 'Diimpor sebagai' bila salah."))
 
-    def _update_mapping_warning(self) -> None:
-        problems = []
-        if "nik" not in self.mapping:
-            problems.append(self.tr("Belum ada kolom yang diimpor sebagai NIK."))
-        if not _usable(self.kind(), {**self.mapping, "nik": 0}):
-            problems.append(self.tr("Belum ada kolom yang diimpor sebagai Status / hasil."))
-        if problems:
-            problems.append(self.tr("Tentukan kolom NIK dan status untuk melanjutkan."))
-        self.mappingWarningLabel.setText(" ".join(problems))
-        self.mappingWarningLabel.setVisible(bool(problems))
+    def missing_targets(self) -> list[str]:
+        missing = ["nik"] if "nik" not in self.mapping else []
+        return missing + ([] if _usable(self.kind(), {**self.mapping, "nik": 0}) else ["status"])
 
-    def relayout_work(self, analysis: Any, header_row: int) -> Callable[[Progress], Any]:
-        return lambda _p: results.relayout(analysis, header_row=header_row)
+    def needed_text(self) -> str:
+        return self.tr("Tentukan kolom NIK dan status untuk melanjutkan.")
 
 
 # ---------------------------------------------------------------- page 3: preview
@@ -204,7 +186,8 @@ def preview_row(r: results.ResultRow) -> PreviewRow:
 class ResultsPreviewModel(PreviewModel):
     """One row per answer: its outcome (applied, unchanged, NIK not found...) and why."""
 
-    _RESULT_HEADERS = (
+    HEADER_CONTEXT = "ResultsDialog"
+    _HEADERS = (
         QT_TRANSLATE_NOOP("ResultsDialog", "Baris"),
         QT_TRANSLATE_NOOP("ResultsDialog", "Hasil"),
         QT_TRANSLATE_NOOP("ResultsDialog", "NIK"),
@@ -212,32 +195,15 @@ class ResultsPreviewModel(PreviewModel):
         QT_TRANSLATE_NOOP("ResultsDialog", "Keterangan"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
     def set_rows(self, rows: list[Any]) -> None:  # ResultRow or PreviewRow
         super().set_rows([r if isinstance(r, PreviewRow) else preview_row(r) for r in rows])
 
-    def _apply(self) -> None:
-        if self._problems_only:
-            self._rows = [r for r in self._all if r.status not in OK_OUTCOMES or r.notes]
-        else:
-            self._rows = self._all
+    def is_problem(self, r: Any) -> bool:
+        return r.status not in OK_OUTCOMES or bool(r.notes)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ResultsDialog", self._RESULT_HEADERS[section])
-        return None
-
-    def _messages(self, r: Any) -> tuple[str, str, str]:
-        cached = self._cache.get(id(r))
-        if cached is not None:
-            return cached
+    def message_lines(self, r: Any) -> tuple[list[str], str]:
         lines = ["\u2022 " + tr_text(note) for note in r.notes]
-        worst = "error" if r.status not in OK_OUTCOMES else ("warning" if lines else "")
-        out = ("   ".join(lines), "\n".join(lines), worst)
-        self._cache[id(r)] = out
-        return out
+        return lines, "error" if r.status not in OK_OUTCOMES else ("warning" if lines else "")
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -254,6 +220,8 @@ class ResultsPreviewModel(PreviewModel):
 
 class ResultsPreviewPage(PreviewPage):
     """The village's preview page on the results' dry run (no duplicate choice, no candidates)."""
+
+    relayouter = _relayouter
 
     def __init__(self, host: Any, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
@@ -280,48 +248,28 @@ class ResultsPreviewPage(PreviewPage):
     def can_import(self) -> bool:
         return self.preview is not None and self.preview.counts["applied"] > 0
 
-    def run_preview(self, analysis: Any, mapping: dict[str, int], header_row: int) -> None:
-        """Dry run with the operator's header row and mapping: what every answer would do."""
-        self.clear()
-        self.previewModel.set_rows([])
-        self.previewSummaryLabel.setText(self.tr("Menyiapkan pratinjau..."))
-        app, mapping = self.host.app, dict(mapping)
+    def preview_header_row(self, layout: Any, header_row: int) -> int:
+        return header_row  # the operator's, always
 
-        def work(progress: Progress) -> tuple[Any, results.ResultsReport]:
-            current = analysis
-            if mapping != analysis.mapping or header_row != analysis.header_row:
-                current = results.relayout(analysis, header_row=header_row, mapping=mapping)
-            return current, results.run(app, current, dry_run=True, progress=progress)
+    def dry_run(self) -> Callable[[Any, Progress], Any]:
+        app = self.host.app
+        return lambda current, progress: results.run(app, current, dry_run=True, progress=progress)
 
-        def done(result: tuple[Any, results.ResultsReport]) -> None:
-            self.preview_analysis, self.preview = result
-            self.previewModel.set_rows(self.preview.rows)
-            self._fill_preview_summary()
-            self._select_first_problem()
+    def after_preview(self) -> None:
+        pass  # no candidates
 
-        def failed(exc: BaseException) -> None:
-            self.previewSummaryLabel.setText("")
-            if isinstance(exc, Cancelled):
-                self.host.show_message(self.tr("Pratinjau dibatalkan. Tidak ada data yang diubah."), kind="info")
-            else:
-                self.host.show_message(error_message(exc))
+    def preview_label(self) -> str:
+        return self.tr("Memeriksa setiap jawaban (belum ada yang diubah)...")
 
-        self.host.run_task(self.tr("Memeriksa setiap jawaban (belum ada yang diubah)..."), work, done, failed)
+    def status_label(self, status: str) -> str:
+        return outcome_text(status)
 
-    def _show_row_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if not current.isValid():
-            self.rowDetailLabel.setText(self.tr("Pilih satu baris untuk melihat keterangannya."))
-            return
-        r = self.previewModel.row_result(current.row())
-        title = self.tr("Baris {row}: {name} \u2192 {status}").format(
-            row=r.row, name=escape(r.name or r.nik or "-"), status=escape(outcome_text(r.status)))
+    def detail_intro(self, r: Any) -> list[str]:
+        return [escape(self.tr("Desa: {desa}").format(desa=r.desa))] if r.desa else []
+
+    def detail_lines(self, r: Any) -> list[str]:
         color = ERROR_COLOR if r.status not in OK_OUTCOMES else WARNING_COLOR
-        lines = [f"<span style='color:{color}'>\u2022 {escape(tr_text(note))}</span>" for note in r.notes]
-        if r.desa:
-            lines.insert(0, escape(self.tr("Desa: {desa}").format(desa=r.desa)))
-        if not r.notes:
-            lines.append("<span style='color:#2e7d32'>{t}</span>".format(t=self.tr("Tidak ada masalah.")))
-        self.rowDetailLabel.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
+        return [f"<span style='color:{color}'>\u2022 {escape(tr_text(note))}</span>" for note in r.notes]
 
     def _fill_preview_summary(self) -> None:
         report = self.preview
@@ -353,39 +301,17 @@ class ResultsApplyPage(ImportPage):
         super().prepare(analysis)
         self.importStatusLabel.setText(self.tr("Menerapkan hasil dari {name}...").format(name=analysis.path.name))
 
-    def start(self, analysis: Any, on_duplicate: str = "", candidates: Any = None) -> None:
-        app, relay = self.host.app, self.host.relay
-        backup_label = self.tr("Membuat cadangan data sebelum menerapkan hasil...")
-        apply_label = self.tr("Menerapkan hasil...")
+    BACKUP_NAME = "sebelum-impor-hasil"
 
-        def work(progress: Progress) -> tuple[Path | None, results.ResultsReport]:
-            relay.phase.emit(backup_label)
-            if not progress.step(0, 0):
-                raise Cancelled()
-            backup = app.db.backup("sebelum-impor-hasil")
-            try:
-                relay.phase.emit(apply_label)
-                return backup, results.run(app, analysis, progress=progress)
-            except BaseException:
-                backup.unlink(missing_ok=True)  # nothing was changed: the backup would only eat space
-                raise
+    def texts(self, analysis: Any) -> dict[str, str]:
+        return {"backup": self.tr("Membuat cadangan data sebelum menerapkan hasil..."),
+                "running": self.tr("Menerapkan hasil..."),
+                "cancelled": self.tr("Dibatalkan. Tidak ada data yang diubah."),
+                "failed": self.tr("Hasil tidak diterapkan. Tidak ada data yang diubah.")}
 
-        def done(result: tuple[Path | None, results.ResultsReport]) -> None:
-            self.backup_path, self.report = result
-            self._fill_import_result()
-            self.finished.emit(self.report)
-
-        def failed(exc: BaseException) -> None:
-            self.failed = True
-            if isinstance(exc, Cancelled):
-                self.importStatusLabel.setText(self.tr("Dibatalkan. Tidak ada data yang diubah."))
-            else:
-                self.importStatusLabel.setText(self.tr("Hasil tidak diterapkan. Tidak ada data yang diubah."))
-                self.host.show_message(error_message(exc))
-            self.importTotalsLabel.setText(self.tr(
-                "Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar."))
-
-        self.host.run_task(backup_label, work, done, failed)
+    def apply_work(self, analysis: Any, on_duplicate: str, candidates: Any) -> Callable[[Progress], Any]:
+        app = self.host.app
+        return lambda progress: results.run(app, analysis, progress=progress)
 
     def _fill_import_result(self) -> None:
         report = self.report
@@ -463,22 +389,8 @@ class ResultsWizard(ImportWizard):
         if hasattr(self, "undoButton"):
             self.undoButton.setEnabled(not self.busy and self._has_last)
 
-    def _set_analysis(self, analysis: Any) -> None:
-        self.analysis = analysis
-        self.mappingPage.set_analysis(analysis)
-        self.previewPage.set_analysis(analysis)
-        self.filePage.show_info(analysis)
-        if analysis.warnings:
-            self._show_message(tr_texts(analysis.warnings), kind="warning")
-        self._update_buttons()
-
-    def start_import(self) -> None:
-        analysis = self.previewPage.preview_analysis
-        if self.busy or self.preview is None or analysis is None:
-            return
-        self.importPage.prepare(analysis)
-        self._show_page(self.PAGE_IMPORT)
-        self.importPage.start(analysis)
+    def analysis_warning(self, analysis: Any) -> str:
+        return tr_texts(analysis.warnings) if analysis.warnings else ""
 
     def _on_imported(self, report: Any) -> None:
         self._has_last = True
@@ -487,18 +399,11 @@ class ResultsWizard(ImportWizard):
             self.on_applied()
         self.imported.emit(report)
 
-    def save_report(self, report: Any) -> None:
-        if report is None or self.busy:
-            return
-        source = Path(report.file)
-        suggested = source.with_name(self.tr("Laporan hasil - {name}.xlsx").format(name=source.stem))
-        chosen = self.choose_report_path(self, str(suggested))
-        if not chosen:
-            return
-        target = Path(chosen)
-        self.run_task(self.tr("Menyimpan laporan..."), lambda _p: results.save_report(report, target),
-                      lambda _n: self._show_message(self.tr("Laporan disimpan: {path}").format(path=target),
-                                                    kind="info"), db=False)
+    def report_name(self, report: Any, stem: str) -> str:
+        return self.tr("Laporan hasil - {name}.xlsx").format(name=stem)
+
+    def report_saver(self) -> Callable[[Any, Path], Any]:
+        return results.save_report
 
     def undo(self) -> None:
         """Put back what the last results import changed (refused, and said why, when it cannot)."""

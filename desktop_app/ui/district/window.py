@@ -342,6 +342,13 @@ class DistrictWindow(QMainWindow):
         for name in ("importEnrollmentAction", "exportConfigAction", "mergeFolderAction", "inspectAction",
                      "historyAction"):
             self.villagesMenu.addAction(self.actionsByName[name])
+        self.dataMenu = bar.addMenu("")
+        self.dataMenu.setObjectName("dataMenu")
+        self.dataMenu.addAction(self.actionsByName["searchAction"])
+        self.dataMenu.addAction(self.casesTab.findDuplicatesAction)  # the Kasus tab's button's action
+        self.addAction(self.casesTab.findDuplicatesAction)  # its shortcut from any tab
+        # from another tab: the Kasus tab behind the review, where a case made there is listed
+        self.casesTab.findDuplicatesAction.triggered.connect(lambda _c=False: self.show_tab(self.TAB_CASES))
         self.settingsMenu = bar.addMenu("")
         self.settingsMenu.addAction(self.actionsByName["settingsAction"])
         self.payments = PaymentsMenu(self)  # issue 15: results, kode iuran, anggaran
@@ -407,6 +414,7 @@ class DistrictWindow(QMainWindow):
         self.payments.retranslate()
         self.fileMenu.setTitle(self.tr("&Berkas"))
         self.villagesMenu.setTitle(self.tr("&Desa"))
+        self.dataMenu.setTitle(self.tr("D&ata"))
         self.settingsMenu.setTitle(self.tr("&Pengaturan"))
         self._update_caption()
 

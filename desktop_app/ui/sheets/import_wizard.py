@@ -465,11 +465,18 @@ class ImportWizard(QDialog):
         self.mappingPage.set_analysis(analysis)
         self.previewPage.set_analysis(analysis)
         self.filePage.show_info(analysis)
-        if not analysis.layout.found:
-            self._show_message(tr_texts(analysis.layout.warnings) or self.tr(
-                "Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul "
-                "kolom dan cocokkan kolomnya sendiri."), kind="warning")
+        warning = self.analysis_warning(analysis)
+        if warning:
+            self._show_message(warning, kind="warning")
         self._update_buttons()
+
+    def analysis_warning(self, analysis: Any) -> str:
+        """What the operator should know about a sheet just read ('' for nothing)."""
+        if analysis.layout.found:
+            return ""
+        return tr_texts(analysis.layout.warnings) or self.tr(
+            "Judul kolom (NIK, NAMA, ...) tidak ditemukan. Di langkah berikutnya pilih baris judul "
+            "kolom dan cocokkan kolomnya sendiri.")
 
     def _on_mapping_changed(self) -> None:
         self.previewPage.clear()
@@ -519,16 +526,22 @@ class ImportWizard(QDialog):
         if report is None or self._busy:
             return
         source = Path(report.file)
-        kind = self.tr("pratinjau") if report.dry_run else self.tr("hasil")
-        suggested = source.with_name(self.tr("Laporan impor {kind} - {name}.xlsx").format(
-            kind=kind, name=source.stem))
-        chosen = self.choose_report_path(self, str(suggested))
+        chosen = self.choose_report_path(self, str(source.with_name(self.report_name(report, source.stem))))
         if not chosen:
             return
-        target = Path(chosen)
-        self._run(self.tr("Menyimpan laporan..."), lambda _p: importer.save_report(report, target),
+        target, save = Path(chosen), self.report_saver()
+        self._run(self.tr("Menyimpan laporan..."), lambda _p: save(report, target),
                   lambda _n: self._show_message(self.tr("Laporan disimpan: {path}").format(path=target), kind="info"),
                   db=False)
+
+    def report_name(self, report: Any, stem: str) -> str:
+        """The file name offered for a report of the file ``stem``."""
+        kind = self.tr("pratinjau") if report.dry_run else self.tr("hasil")
+        return self.tr("Laporan impor {kind} - {name}.xlsx").format(kind=kind, name=stem)
+
+    def report_saver(self) -> Callable[[Any, Path], Any]:
+        """What writes a report (report, path), in the background; another wizard gives its own."""
+        return importer.save_report
 
 
 # ---------------------------------------------------------------- undo

@@ -14,7 +14,10 @@ Another wizard reuses them through a few hooks (the district's results wizard,
 ``relayout_work()``, ``PreviewPage.make_model()`` and ``ImportWizard._make_pages()``.
 
 Pages do not react to ``LanguageChange`` themselves: the dialog calls ``retranslate()`` on each
-(so a page is translated once, after the dialog's own texts).
+(so a page is translated once, after the dialog's own texts). A page's plural texts (``%n``) name
+their context (``QCoreApplication.translate("FilePage", ..., None, n)``): ``self.tr`` in a subclass
+looks in the subclass's context first and takes its filled-in ``%n`` as found, so a plural text of
+a base class would stay Indonesian in the results wizard.
 """
 
 from __future__ import annotations
@@ -265,6 +268,8 @@ class PreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PreviewModel", "Keterangan"),
     )
 
+    HEADER_CONTEXT = "PreviewModel"  # the context of ``_HEADERS`` (another model has its own)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[importer.RowResult] = []
@@ -292,11 +297,11 @@ class PreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply(self) -> None:
-        if self._problems_only:
-            self._rows = [r for r in self._all if r.status != "left_out"
-                          and (r.issues or r.notes or r.status == "rejected")]
-        else:
-            self._rows = self._all
+        self._rows = [r for r in self._all if self.is_problem(r)] if self._problems_only else self._all
+
+    def is_problem(self, r: Any) -> bool:
+        """Shown under 'only the rows with problems'."""
+        return r.status != "left_out" and bool(r.issues or r.notes or r.status == "rejected")
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -306,14 +311,19 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PreviewModel", self._HEADERS[section])
+            return QCoreApplication.translate(self.HEADER_CONTEXT, self._HEADERS[section])
         return None
 
-    def _messages(self, r: importer.RowResult) -> tuple[str, str, str]:
-        """(one-line text, tooltip text, worst severity: 'error'/'warning'/'')."""
+    def _messages(self, r: Any) -> tuple[str, str, str]:
+        """(one-line text, tooltip text, worst severity: 'error'/'warning'/''), made once per row."""
         cached = self._cache.get(id(r))
-        if cached is not None:
-            return cached
+        if cached is None:
+            lines, worst = self.message_lines(r)
+            cached = self._cache[id(r)] = ("   ".join(lines), "\n".join(lines), worst)
+        return cached
+
+    def message_lines(self, r: Any) -> tuple[list[str], str]:
+        """A row's messages, one a line, and the worst severity ('error', 'warning' or '')."""
         lines: list[str] = []
         worst = ""
         for issue in r.issues:
@@ -329,9 +339,7 @@ class PreviewModel(QAbstractTableModel):
                 worst = worst or "warning"
         if r.status == "rejected":
             worst = "error"
-        out = ("   ".join(lines), "\n".join(lines), worst)
-        self._cache[id(r)] = out
-        return out
+        return lines, worst
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -447,6 +455,17 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.host = host
 
+    def layout_of(self, analysis: Any) -> Any:
+        """The part of an analysis with ``header_row``, ``headers``, ``mapping``, ``data_rows`` and
+        ``ignored_rows``: its ``layout``, or the analysis itself when it carries them (the results')."""
+        return getattr(analysis, "layout", analysis)
+
+    def relayouter(self) -> Callable[[Any, int | None, dict[str, int] | None], Any]:
+        """What re-detects an analysis under another header row and/or mapping (no re-reading),
+        made on the GUI thread and run in the background; another wizard gives its own."""
+        app = self.host.app
+        return lambda analysis, header_row, mapping: relayout(app, analysis, header_row, mapping)
+
     def retranslate(self) -> None:  # pragma: no cover - every page has texts
         pass
 
@@ -469,9 +488,12 @@ class FilePage(WizardPage):
     analysisReset = Signal()
     proceedRequested = Signal()
 
-    def __init__(self, host: WizardHost, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WizardHost, parent: QWidget | None = None, *,
+                 targets: Sequence[str] | None = None, target_label: Callable[[str], str] | None = None) -> None:
         super().__init__(host, parent)
         self.setObjectName("filePage")
+        self.targets: tuple[str, ...] = tuple(TARGETS if targets is None else targets)  # as MappingPage's
+        self.target_label: Callable[[str], str] = target_label or target_text
         self._sheets: list[str] = []
         self.analysis: importer.Analysis | None = None
         self._build()
@@ -649,23 +671,31 @@ class FilePage(WizardPage):
         if a is None:
             self.fileInfoLabel.setVisible(False)
             return
-        layout = a.layout
+        layout = self.layout_of(a)
         n_rows, n_data = len(a.sheet.rows), len(layout.data_rows)
-        lines = [with_count(self.tr("Lembar '{sheet}': %n baris terisi.", "", n_rows), n_rows, sheet=a.sheet.sheet)]
-        if a.source_label:
+        lines = [with_count(QCoreApplication.translate("FilePage", "Lembar '{sheet}': %n baris terisi.", None, n_rows), n_rows, sheet=a.sheet.sheet)]
+        if getattr(a, "source_label", None):
             lines.insert(0, QCoreApplication.translate("ImportWizard", "Dikenali sebagai: {source}.")
                          .format(source=tr_text(a.source_label)))
         if layout.header_row:
-            lines.append(with_count(self.tr("Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.",
-                                            "", n_data), n_data, row=layout.header_row))
-            mapped = [target_text(t) for t in TARGETS if t in layout.mapping]
+            lines.append(with_count(self.found_text(n_data), n_data, row=layout.header_row))
+            mapped = [self.target_label(t) for t in self.targets if t in layout.mapping]
             if mapped:
                 lines.append(self.tr("Kolom yang dikenali: {cols}.").format(cols=", ".join(mapped)))
         if layout.ignored_rows:
-            lines.append(self.tr("Tidak ikut diimpor: {rows}.").format(rows=summarize_ignored(layout.ignored_rows)))
+            lines.append(self.ignored_text().format(rows=summarize_ignored(layout.ignored_rows)))
         lines += [tr_text(note) for note in a.sheet.notes]
         self.fileInfoLabel.setText("\n".join(lines))
         self.fileInfoLabel.setVisible(True)
+
+    def found_text(self, n_data: int) -> str:
+        """Where the header row is and how many rows will be checked ({row}, %n)."""
+        return QCoreApplication.translate("FilePage", "Judul kolom ditemukan di baris {row}; %n baris data akan diperiksa.",
+                                          None, n_data)
+
+    def ignored_text(self) -> str:
+        """The rows left out ({rows})."""
+        return self.tr("Tidak ikut diimpor: {rows}.")
 
 
 # ---------------------------------------------------------------- page 2: header row and mapping
@@ -773,11 +803,6 @@ class MappingPage(WizardPage):
         else:
             self.fill()
 
-    def layout_of(self, analysis: Any) -> Any:
-        """The part of an analysis with ``header_row``, ``headers``, ``mapping``, ``data_rows`` and
-        ``ignored_rows`` (another wizard's analysis may carry them itself)."""
-        return analysis.layout
-
     def usable(self) -> bool:
         return "nik" in self.mapping or "full_name" in self.mapping
 
@@ -825,7 +850,8 @@ class MappingPage(WizardPage):
         self.headerRowSpin.blockSignals(False)
         if layout.data_rows:
             n = len(layout.data_rows)
-            self.dataRowsLabel.setText(with_count(self.tr("Data: baris {first} sampai {last} (%n baris)", "", n), n,
+            self.dataRowsLabel.setText(with_count(QCoreApplication.translate(
+                "MappingPage", "Data: baris {first} sampai {last} (%n baris)", None, n), n,
                                                   first=layout.data_rows[0], last=layout.data_rows[-1]))
         else:
             self.dataRowsLabel.setText(self.tr("Belum ada baris data di bawah judul kolom ini."))
@@ -924,14 +950,19 @@ class MappingPage(WizardPage):
                 kind="info")
         self.mappingChanged.emit()
 
+    def missing_targets(self) -> list[str]:
+        """The targets no column is imported as yet that the operator should hear about."""
+        return [t for t in ("nik", "full_name") if t not in self.mapping]
+
+    def needed_text(self) -> str:
+        """What the operator must choose to go on (shown while the mapping is not ``usable()``)."""
+        return self.tr("Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.")
+
     def _update_mapping_warning(self) -> None:
-        problems = []
-        if "nik" not in self.mapping:
-            problems.append(self.tr("Belum ada kolom yang diimpor sebagai NIK."))
-        if "full_name" not in self.mapping:
-            problems.append(self.tr("Belum ada kolom yang diimpor sebagai Nama lengkap."))
+        problems = [self.tr("Belum ada kolom yang diimpor sebagai {target}.").format(target=self.target_label(t))
+                    for t in self.missing_targets()]
         if problems and not self.usable():
-            problems.append(self.tr("Pilih setidaknya kolom NIK atau Nama untuk melanjutkan."))
+            problems.append(self.needed_text())
         self.mappingWarningLabel.setText(" ".join(problems))
         self.mappingWarningLabel.setVisible(bool(problems))
 
@@ -949,13 +980,9 @@ class MappingPage(WizardPage):
         row = self.headerRowSpin.value()
         if row == self.layout_of(self.analysis).header_row:
             return
-        self.host.run_task(self.tr("Membaca ulang judul kolom..."), self.relayout_work(self.analysis, row),
+        analysis, again = self.analysis, self.relayouter()
+        self.host.run_task(self.tr("Membaca ulang judul kolom..."), lambda _p: again(analysis, row, None),
                            self.analysisChanged.emit)
-
-    def relayout_work(self, analysis: Any, header_row: int) -> Callable[[Progress], Any]:
-        """The background work that re-detects ``analysis`` under ``header_row`` (not re-reading it)."""
-        app = self.host.app
-        return lambda _p: relayout(app, analysis, header_row, None)
 
 
 # ---------------------------------------------------------------- page 3: preview
@@ -977,6 +1004,7 @@ class PreviewPage(WizardPage):
         self.preview: importer.ImportReport | None = None
         self.preview_analysis: importer.Analysis | None = None
         self.preview_candidates: Any = None  # the candidate filter the preview ran with
+        self._pending_candidates: Any = None  # the one the running preview was started with
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(300)
@@ -1105,29 +1133,26 @@ class PreviewPage(WizardPage):
     def on_duplicate(self) -> str:
         return str(self.onDuplicateCombo.currentData() or "skip")
 
-    def run_preview(self, analysis: importer.Analysis, mapping: dict[str, int], header_row: int) -> None:
+    def run_preview(self, analysis: Any, mapping: dict[str, int], header_row: int) -> None:
         """Dry run with the given header row (when the layout has none), mapping and our duplicate choice."""
         self.clear()
         self.previewModel.set_rows([])
         self.previewSummaryLabel.setText(self.tr("Menyiapkan pratinjau..."))
-        app = self.host.app
-        header_row = analysis.layout.header_row or header_row
+        layout, again = self.layout_of(analysis), self.relayouter()
+        header_row = self.preview_header_row(layout, header_row)
         mapping = dict(mapping)
-        choice = self.on_duplicate()
-        candidates = self.candidateBar.current_filter()
+        dry_run = self.dry_run()
 
-        def work(progress: Progress) -> tuple[importer.Analysis, importer.ImportReport]:
+        def work(progress: Progress) -> tuple[Any, Any]:
             current = analysis
-            if mapping != analysis.layout.mapping or analysis.layout.header_row is None:
-                current = relayout(app, analysis, header_row, mapping)
-            return current, importer.run_import(app, current, on_duplicate=choice, dry_run=True, progress=progress,
-                                                candidates=candidates)
+            if mapping != layout.mapping or layout.header_row != header_row:
+                current = again(analysis, header_row, mapping)
+            return current, dry_run(current, progress)
 
-        def done(result: tuple[importer.Analysis, importer.ImportReport]) -> None:
+        def done(result: tuple[Any, Any]) -> None:
             self.preview_analysis, self.preview = result
-            self.preview_candidates = candidates
-            self.candidateBar.set_report(self.preview)
             self.previewModel.set_rows(self.preview.rows)
+            self.after_preview()
             self._fill_preview_summary()
             self._select_first_problem()
 
@@ -1138,7 +1163,31 @@ class PreviewPage(WizardPage):
             else:
                 self.host.show_message(error_message(exc))
 
-        self.host.run_task(self.tr("Memeriksa setiap baris (belum ada yang disimpan)..."), work, done, failed)
+        self.host.run_task(self.preview_label(), work, done, failed)
+
+    def preview_header_row(self, layout: Any, header_row: int) -> int:
+        """The header row the dry run uses: the detected one, else the operator's."""
+        return layout.header_row or header_row
+
+    def dry_run(self) -> Callable[[Any, Progress], Any]:
+        """The dry run (analysis, progress) -> report, made on the GUI thread with the page's choices
+        (what is done with NIKs already held, which candidates); another wizard gives its own."""
+        app, choice = self.host.app, self.on_duplicate()
+        candidates = self._pending_candidates = self.candidateBar.current_filter()
+        return lambda current, progress: importer.run_import(app, current, on_duplicate=choice, dry_run=True,
+                                                             progress=progress, candidates=candidates)
+
+    def after_preview(self) -> None:
+        """The dry run is shown: the candidate bar learns its counts."""
+        self.preview_candidates = self._pending_candidates
+        self.candidateBar.set_report(self.preview)
+
+    def preview_label(self) -> str:
+        return self.tr("Memeriksa setiap baris (belum ada yang disimpan)...")
+
+    def status_label(self, status: str) -> str:
+        """A row's status in words (the detail's title)."""
+        return status_text(status)
 
     def _select_first_problem(self) -> None:
         model = self.previewModel
@@ -1155,17 +1204,23 @@ class PreviewPage(WizardPage):
             return
         r = self.previewModel.row_result(current.row())
         title = self.tr("Baris {row}: {name} \u2192 {status}").format(
-            row=r.row, name=escape(r.name or r.nik or "-"), status=escape(status_text(r.status)))
-        lines = []
-        for note in r.notes:
-            lines.append(f"<span style='color:{WARNING_COLOR}'>\u2022 {escape(tr_text(note))}</span>")
+            row=r.row, name=escape(r.name or r.nik or "-"), status=escape(self.status_label(r.status)))
+        lines = self.detail_lines(r) or [
+            "<span style='color:#2e7d32'>{t}</span>".format(t=self.tr("Tidak ada masalah."))]
+        self.rowDetailLabel.setText(f"<b>{title}</b><br>" + "<br>".join(self.detail_intro(r) + lines))
+
+    def detail_intro(self, r: Any) -> list[str]:
+        """HTML lines above a row's problems (none here)."""
+        return []
+
+    def detail_lines(self, r: Any) -> list[str]:
+        """A row's notes and issues as HTML lines (none: 'no problems' is shown)."""
+        lines = [f"<span style='color:{WARNING_COLOR}'>\u2022 {escape(tr_text(note))}</span>" for note in r.notes]
         for issue in r.issues:
             color = ERROR_COLOR if issue.severity is Severity.ERROR else WARNING_COLOR
             mark = "\u2716" if issue.severity is Severity.ERROR else "\u26a0"
             lines.append(f"<span style='color:{color}'>{mark} {escape(issue_text(issue))}</span>")
-        if not lines:
-            lines.append("<span style='color:#2e7d32'>{t}</span>".format(t=self.tr("Tidak ada masalah.")))
-        self.rowDetailLabel.setText(f"<b>{title}</b><br>" + "<br>".join(lines))
+        return lines
 
     def _fill_preview_summary(self) -> None:
         report = self.preview
@@ -1236,28 +1291,27 @@ class ImportPage(WizardPage):
         self.backupLabel.setText("")
         self.saveReportButton.setVisible(False)
 
-    def start(self, analysis: importer.Analysis, on_duplicate: str, candidates: Any = None) -> None:
-        """Backup, then the real import in one transaction (Cancel rolls it back)."""
-        app, relay = self.host.app, self.host.relay
-        backup_label = self.tr("Membuat cadangan data sebelum impor...")
-        n_data = len(analysis.layout.data_rows)
-        import_label = with_count(self.tr("Mengimpor %n baris...", "", n_data), n_data)
+    BACKUP_NAME = "sebelum-impor"  # the backup file's tag
 
-        def work(progress: Progress) -> tuple[Path | None, importer.ImportReport]:
-            relay.phase.emit(backup_label)
+    def start(self, analysis: Any, on_duplicate: str = "", candidates: Any = None) -> None:
+        """Backup, then the real run in one transaction (Cancel rolls it back)."""
+        app, relay = self.host.app, self.host.relay
+        texts = self.texts(analysis)
+        apply = self.apply_work(analysis, on_duplicate, candidates)
+
+        def work(progress: Progress) -> tuple[Path | None, Any]:
+            relay.phase.emit(texts["backup"])
             if not progress.step(0, 0):
                 raise Cancelled()
-            backup = app.db.backup("sebelum-impor")
+            backup = app.db.backup(self.BACKUP_NAME)
             try:
-                relay.phase.emit(import_label)
-                progress.check(0, len(analysis.layout.data_rows))
-                return backup, importer.run_import(app, analysis, on_duplicate=on_duplicate, progress=progress,
-                                                   candidates=candidates)
+                relay.phase.emit(texts["running"])
+                return backup, apply(progress)
             except BaseException:
-                backup.unlink(missing_ok=True)  # nothing was imported: the backup would only eat space
+                backup.unlink(missing_ok=True)  # nothing was changed: the backup would only eat space
                 raise
 
-        def done(result: tuple[Path | None, importer.ImportReport]) -> None:
+        def done(result: tuple[Path | None, Any]) -> None:
             self.backup_path, self.report = result
             self._fill_import_result()
             self.finished.emit(self.report)
@@ -1265,15 +1319,33 @@ class ImportPage(WizardPage):
         def failed(exc: BaseException) -> None:
             self.failed = True
             if isinstance(exc, Cancelled):
-                self.importStatusLabel.setText(self.tr(
-                    "Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor."))
+                self.importStatusLabel.setText(texts["cancelled"])
             else:
-                self.importStatusLabel.setText(self.tr("Impor gagal. Tidak ada data yang disimpan."))
+                self.importStatusLabel.setText(texts["failed"])
                 self.host.show_message(error_message(exc))
             self.importTotalsLabel.setText(self.tr(
                 "Klik 'Kembali' untuk melihat pratinjau lagi, atau 'Tutup' untuk keluar."))
 
-        self.host.run_task(backup_label, work, done, failed)
+        self.host.run_task(texts["backup"], work, done, failed)
+
+    def texts(self, analysis: Any) -> dict[str, str]:
+        """The phases (``backup``, ``running``) and the outcomes (``cancelled``, ``failed``) of a run."""
+        n_data = len(analysis.layout.data_rows)
+        return {"backup": self.tr("Membuat cadangan data sebelum impor..."),
+                "running": with_count(QCoreApplication.translate("ImportPage", "Mengimpor %n baris...", None, n_data), n_data),
+                "cancelled": self.tr(
+                    "Impor dibatalkan. Tidak ada data yang disimpan: data desa tetap seperti sebelum impor."),
+                "failed": self.tr("Impor gagal. Tidak ada data yang disimpan.")}
+
+    def apply_work(self, analysis: Any, on_duplicate: str, candidates: Any) -> Callable[[Progress], Any]:
+        """The real run (in the background, after the backup); another wizard gives its own."""
+        app = self.host.app
+
+        def work(progress: Progress) -> importer.ImportReport:
+            progress.check(0, len(analysis.layout.data_rows))
+            return importer.run_import(app, analysis, on_duplicate=on_duplicate, progress=progress,
+                                       candidates=candidates)
+        return work
 
     def _fill_import_result(self) -> None:
         report = self.report

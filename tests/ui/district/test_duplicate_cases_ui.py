@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop_app.services.district import cases as case_service
 from desktop_app.services.district import feedback, merge
 from desktop_app.services.records import editing as records
 from desktop_app.ui.district.window import DistrictWindow
+from desktop_app.ui.duplicates.review import DuplicatesDialog
 from tests.services.district.conftest import DESA, nik
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")
@@ -69,3 +71,41 @@ def test_buat_kasus_then_decide_in_the_kasus_tab(qtbot, kab, runner, messages, t
     qtbot.addWidget(form)
     assert "Ditolak kabupaten" in form.statusLabel.text() and "Data ganda: sama dengan" in form.statusLabel.text()
     w.close()
+
+
+def test_the_data_menu_opens_the_same_review_as_the_kasus_button(qtbot, kab, runner, messages, monkeypatch):
+    from desktop_app.ui.district.cases_tab import CasesTab
+
+    opened = []
+    real = CasesTab.open_duplicates
+    monkeypatch.setattr(CasesTab, "open_duplicates", lambda self: opened.append(real(self)) or opened[-1])
+    w = DistrictWindow(kab.district, runner)
+    qtbot.addWidget(w)
+    w.show()
+    tab = w.casesTab
+    action = w.findChild(QAction, "findDuplicatesAction")
+    assert action is tab.findDuplicatesAction
+    assert action in w.dataMenu.actions() and w.dataMenu.title() == "D&ata"
+    assert action.text() == tab.findDuplicatesButton.text() == "Cari Data Ganda..."
+    assert action.shortcut() == QKeySequence("Ctrl+D")
+    assert w.tabs.currentIndex() == w.TAB_VILLAGES
+    action.trigger()  # as the menu entry does
+    [dlg] = opened
+    qtbot.addWidget(dlg)
+    assert isinstance(dlg, DuplicatesDialog) and dlg.isVisible()
+    assert w.tabs.currentIndex() == w.TAB_CASES  # where a case made in the review is listed
+    qtbot.waitUntil(lambda: dlg.result is not None)
+    dlg.reject()
+    qtbot.mouseClick(tab.findDuplicatesButton, Qt.MouseButton.LeftButton)  # the button: the same review
+    assert len(opened) == 2 and isinstance(opened[1], DuplicatesDialog)
+    qtbot.addWidget(opened[1])
+    qtbot.waitUntil(lambda: opened[1].result is not None)
+    opened[1].reject()
+
+
+def test_the_menu_entry_is_translated(english, qtbot, kab, runner, messages):
+    w = DistrictWindow(kab.district, runner)
+    qtbot.addWidget(w)
+    assert w.casesTab.findDuplicatesAction.text() == "Find Duplicates..."
+    assert w.casesTab.findDuplicatesButton.text() == "Find Duplicates..."
+    assert w.dataMenu.title() not in ("", "D&ata")

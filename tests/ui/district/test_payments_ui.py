@@ -99,3 +99,49 @@ def test_anggaran_dialog_shows_amounts_and_writes_recaps(kab_window, district, t
     monkeypatch.setattr(Pick, "folder", classmethod(lambda cls, *a, **k: str(tmp_path / "rekap")))
     dialog.recapButton.click()
     assert len(list((tmp_path / "rekap").glob("*.pdf"))) == 3
+
+
+def _status_of(window, name: str) -> str:  # noqa: ANN001
+    model = window.recordsTab.model
+    for row in range(model.rowCount()):
+        if model.index(row, model.COL_NAME).data() == name:
+            return model.index(row, model.COL_STATUS).data()
+    raise AssertionError(f"{name} not in the Semua Data table")
+
+
+def test_the_window_shows_applied_and_undone_results_without_reopening(kab_window, district, tmp_path, monkeypatch):
+    people = add_people(district, [person(1), person(2)])
+    kab_window.show_tab(kab_window.TAB_RECORDS)
+    before = _status_of(kab_window, "WARGA 1")
+    assert before != "Ditolak"
+    path = workbook(tmp_path / "bpjs.xlsx", ["NIK", "STATUS", "ALASAN"], [[nik(1), "DITOLAK", "data tidak cocok"]])
+    villages_read = []
+    real_reload = kab_window.reload
+    monkeypatch.setattr(kab_window, "reload", lambda: villages_read.append(1) or real_reload())
+    dialog = kab_window.payments.open_results()
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("bpjs"))
+    dialog.open_file(path)
+    dialog.nextButton.click()
+    dialog.nextButton.click()
+    dialog.importButton.click()
+    assert get(district, people[0].id).bpjs_status == "ditolak"
+    # the open Semua Data tab shows it at once, the Desa tab is read again
+    assert _status_of(kab_window, "WARGA 1") == "Ditolak"
+    assert _status_of(kab_window, "WARGA 2") == before
+    assert villages_read == [1]
+    loaded = []
+    monkeypatch.setattr(kab_window.casesTab, "reload", lambda: loaded.append("cases"))
+    monkeypatch.setattr(type(dialog), "confirm_undo", classmethod(lambda cls, parent, text: True))
+    dialog.undoButton.click()
+    assert _status_of(kab_window, "WARGA 1") == before
+    assert villages_read == [1, 1]
+    kab_window.show_tab(kab_window.TAB_CASES)
+    assert loaded == ["cases"]  # the other tab reads again when shown
+
+
+def test_an_open_anggaran_reads_again_when_results_are_applied(kab_window, district, monkeypatch):
+    anggaran = kab_window.payments.open_anggaran()
+    read = []
+    monkeypatch.setattr(anggaran, "reload", lambda: read.append(1))
+    kab_window.payments.results_changed()
+    assert read == [1]

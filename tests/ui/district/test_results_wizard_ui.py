@@ -171,11 +171,52 @@ def test_in_english_also_the_texts_of_the_shared_pages(english, district, runner
     path = workbook(tmp_path / "a.xlsx", ["NIK", "HASIL"], [[nik(1), "PADAN"]])
     _pick(monkeypatch, path)
     w.browseButton.click()
+    # the shared pages' plural texts too (self.tr in a subclass would keep them Indonesian)
+    assert "2 filled rows" in w.fileInfoLabel.text() and "baris" not in w.fileInfoLabel.text()
     w.nextButton.click()
     assert "Required: NIK and status" in w.mappingIntroLabel.text()
+    assert "baris" not in w.mappingPage.dataRowsLabel.text()
     assert w.mappingPage.headerRowLabel.text() != "Judul kolom ada di &baris:"
     assert w.combo_for_column(1).currentText() == "Status / result"
     w.nextButton.click()
     assert "1</b> will be applied" in w.previewSummaryLabel.text()
     assert w.previewModel.index(0, w.previewModel.COL_STATUS).data() == "Applied"
     assert w.problemsOnlyCheck.text() != "Hanya baris yang bermasalah"
+
+
+def test_the_shared_pages_say_the_results_own_texts(wizard, district, tmp_path, monkeypatch):
+    """The pages' hooks (file info, mapping warning, row detail, apply texts) give the results' words."""
+    add_people(district, [person(1)])
+    path = workbook(tmp_path / "j.xlsx", ["NIK", "NAMA"], [[nik(1), "WARGA 1"], [nik(9), "ORANG LAIN"]])
+    _pick(monkeypatch, path)
+    wizard.browseButton.click()
+    info = wizard.fileInfoLabel.text()
+    assert "2 baris jawaban akan diperiksa" in info and "Kolom yang dikenali: NIK, Nama." in info
+    wizard.nextButton.click()
+    assert wizard.mappingWarningLabel.text() == (
+        "Belum ada kolom yang diimpor sebagai Status / hasil. Tentukan kolom NIK dan status untuk melanjutkan.")
+    wizard.set_target(0, None)
+    assert wizard.mappingWarningLabel.text().startswith("Belum ada kolom yang diimpor sebagai NIK. ")
+    wizard.set_target(0, "nik")
+    wizard.set_target(1, "status")  # the names as the status: every answer an unknown status
+    wizard.nextButton.click()
+    assert wizard.previewModel.index(0, 1).data() in {"Status tak dikenal", "NIK tidak ada"}
+    detail = wizard.rowDetailLabel.text()
+    assert detail.startswith("<b>Baris 2: ") and "\u2192" in detail and "Tidak ada masalah" not in detail
+    assert wizard.importPage.texts(wizard.analysis)["running"] == "Menerapkan hasil..."
+
+
+def test_the_village_wizard_keeps_its_own_mapping_warning(qtbot, seeded, runner, messages, tmp_path):
+    from desktop_app.ui.sheets.import_wizard import ImportWizard
+
+    w = ImportWizard(seeded, runner)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_file(workbook(tmp_path / "d.xlsx", ["NIK", "NAMA"], [[nik(1), "WARGA 1"]]))
+    w.nextButton.click()
+    w.set_target(1, None)
+    assert w.mappingWarningLabel.text() == "Belum ada kolom yang diimpor sebagai Nama lengkap."
+    w.set_target(0, None)
+    assert w.mappingWarningLabel.text() == (
+        "Belum ada kolom yang diimpor sebagai NIK. Belum ada kolom yang diimpor sebagai Nama lengkap. "
+        "Pilih setidaknya kolom NIK atau Nama untuk melanjutkan.")

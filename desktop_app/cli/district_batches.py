@@ -172,7 +172,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    with_app(args, lambda app: batches.delete_draft(app, args.code), errors=batches.BatchError, refused=_refused)
+    with_app(args, lambda app: batches.delete_draft(app, args.code),
+             errors=batches.BatchError, refused=_refused)
     say(f"Draf {args.code} dihapus.")
     return int(ExitCode.OK)
 
@@ -180,7 +181,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    written = with_app(args, lambda app: files.export_bpjs_list(app, args.code, Path(args.dir), layout_name=args.layout),
+    written = with_app(args, lambda app: files.export_bpjs_list(app, args.code, Path(args.dir),
+                                                                layout_name=args.layout),
                        errors=files.FilesError, code=ExitCode.REJECTED)
     if args.json:
         emit_json({"file": str(written.path), "rows": written.rows, "layout": written.layout})

@@ -190,9 +190,11 @@ def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
 def cmd_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.records import editing as records
 
-    after = with_app(args, lambda app: records.delete(app, _one_by_nik(app, args.nik, deleted=False).id, args.reason,
-                                                      operator=args.operator),
-                     errors=records.RecordError, code=ExitCode.REJECTED)
+    def work(app):  # noqa: ANN001, ANN202
+        person = _one_by_nik(app, args.nik, deleted=False)
+        return records.delete(app, person.id, args.reason, operator=args.operator)
+
+    after = with_app(args, work, errors=records.RecordError, code=ExitCode.REJECTED)
     if args.json:
         emit_json(after.to_json())
     else:
@@ -203,9 +205,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_restore_record(args: argparse.Namespace) -> int:
     from desktop_app.services.records import editing as records
 
-    result = with_app(args, lambda app: records.restore(app, _one_by_nik(app, args.nik, deleted=True).id,
-                                                        operator=args.operator),
-                      errors=records.RecordError, code=ExitCode.REJECTED)
+    def work(app):  # noqa: ANN001, ANN202
+        person = _one_by_nik(app, args.nik, deleted=True)
+        return records.restore(app, person.id, operator=args.operator)
+
+    result = with_app(args, work, errors=records.RecordError, code=ExitCode.REJECTED)
     if args.json:
         emit_json(result.person.to_json())
     else:

@@ -189,7 +189,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import exporter
 
-    with_app(args, lambda app: exporter.write_blank_template(app, Path(args.file)), errors=exporter.ExportError)
+    with_app(args, lambda app: exporter.write_blank_template(app, Path(args.file)),
+             errors=exporter.ExportError)
     say(f"Templat disimpan: {args.file}")
     return ExitCode.OK
 

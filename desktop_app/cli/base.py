@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app import paths
+
+T = TypeVar("T")
 
 
 class ExitCode(IntEnum):
@@ -60,6 +63,28 @@ def open_app(args: argparse.Namespace):  # noqa: ANN201
                  wait=lock_wait(args), holder=command_name(args))
 
 
+def with_app(args: argparse.Namespace, work: Callable[[Any], T], *,
+             errors: type[Exception] | tuple[type[Exception], ...] | None = None,
+             code: ExitCode = ExitCode.USAGE,
+             refused: Callable[[Exception], CliError] | None = None) -> T:
+    """Open the data folder, run ``work(app)`` on it, close the folder; what ``work`` returns.
+
+    A refusal of type ``errors`` (every ``ServiceError`` when not given) becomes the command's
+    message: ``refused(exc)`` when given, else its text with exit ``code`` (default 2).
+    ``errors=()`` catches nothing: a refusal then reaches ``main``, which says it (exit 1)."""
+    if errors is None:
+        from desktop_app.services.errors import ServiceError
+
+        errors = ServiceError
+    app = open_app(args)
+    try:
+        return work(app)
+    except errors as exc:
+        raise (refused(exc) if refused is not None else CliError(refusal_text(exc), code)) from exc
+    finally:
+        app.close()
+
+
 def emit_json(document: Any) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2, default=str))
     sys.stdout.write("\n")
@@ -85,6 +110,8 @@ def refusal_text(exc: BaseException) -> str:
     if isinstance(exc, Refusal):
         return str(exc.user_message())
     return str(exc)
+
+
 def sentences(messages: list[str]) -> str:
     """Messages as sentences in one line: 'A. B.' (a '; ' between them gave 'A.; B.')."""
     out = []

@@ -7,14 +7,12 @@ import signal
 from pathlib import Path
 
 from desktop_app.cli.base import (
-    CliError,
     ExitCode,
     add_json_flag,
     emit_json,
-    open_app,
-    refusal_text,
     say,
     warn,
+    with_app,
 )
 
 
@@ -84,28 +82,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.set_defaults(func=cmd_restore_import)
 
 
-def _refusal(exc: Exception) -> CliError:
-    return CliError(refusal_text(exc), ExitCode.USAGE)
-
-
-def _with_app(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
-    """Open the data folder, run one service call on it, turn a refusal into the command's
-    message (exit 2), close the folder."""
-    app = open_app(args)
-    try:
-        return work(app)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        app.close()
-
-
-def _service_errors() -> tuple[type[Exception], ...]:
-    from desktop_app.services.errors import ServiceError
-
-    return (ServiceError,)
-
-
 # ---------------------------------------------------------------- merge
 
 
@@ -114,21 +90,20 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from desktop_app.services.district import merge
 
     missing = [p for p in args.paths if not Path(p).exists()]
-    app = open_app(args)
     progress = Progress()
-    previous = signal.getsignal(signal.SIGINT)
 
     def _stop(_sig, _frame) -> None:  # noqa: ANN001 - Ctrl+C stops between packages
         progress.cancel()
 
-    signal.signal(signal.SIGINT, _stop)
-    try:
-        run = merge.merge_packages(app, [p for p in args.paths if p not in missing], progress=progress)
-    except _service_errors() as exc:
-        raise _refusal(exc) from exc
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        app.close()
+    def work(app):  # noqa: ANN001, ANN202
+        previous = signal.getsignal(signal.SIGINT)
+        signal.signal(signal.SIGINT, _stop)
+        try:
+            return merge.merge_packages(app, [p for p in args.paths if p not in missing], progress=progress)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    run = with_app(args, work)
     from desktop_app.core.text import Msg
 
     for path in missing:
@@ -165,7 +140,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_villages(args: argparse.Namespace) -> int:
     from desktop_app.services.district import villages
 
-    rows = _with_app(args, lambda app: villages.village_overview(app))
+    rows = with_app(args, lambda app: villages.village_overview(app))
     if args.missing:
         rows = [v for v in rows if v.never_sent or v.missing_sequences]
     if args.json:
@@ -187,7 +162,7 @@ def cmd_villages(args: argparse.Namespace) -> int:
 def cmd_cases_list(args: argparse.Namespace) -> int:
     from desktop_app.services.district import cases
 
-    rows = _with_app(args, lambda app: cases.list_cases(app, open_only=args.open))
+    rows = with_app(args, lambda app: cases.list_cases(app, open_only=args.open))
     if args.json:
         emit_json([c.to_dict() for c in rows])
         return ExitCode.OK
@@ -206,7 +181,7 @@ def cmd_cases_decide(args: argparse.Namespace) -> int:
     from desktop_app.services.district import cases
 
     decision = "keep" if args.keep else "not_same" if args.not_same else "later"
-    case = _with_app(args, lambda app: cases.decide(app, args.case_id, decision, keep=args.keep, note=args.note))
+    case = with_app(args, lambda app: cases.decide(app, args.case_id, decision, keep=args.keep, note=args.note))
     if args.json:
         emit_json(case.to_dict())
     else:
@@ -220,7 +195,7 @@ def cmd_cases_decide(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop_app.services.district import verification
 
-    result = _with_app(args, lambda app: verification.verify(app, args.targets, args.status, reason=args.reason, desa_code=args.desa))
+    result = with_app(args, lambda app: verification.verify(app, args.targets, args.status, reason=args.reason, desa_code=args.desa))
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -237,7 +212,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_feedback_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import feedback
 
-    built = _with_app(args, lambda app: feedback.export_feedback(app, Path(args.dir), desa_codes=None if args.all else [args.desa]))
+    built = with_app(args, lambda app: feedback.export_feedback(app, Path(args.dir), desa_codes=None if args.all else [args.desa]))
     if args.json:
         emit_json({"files": [b.to_dict() for b in built]})
     else:
@@ -250,7 +225,7 @@ def cmd_feedback_export(args: argparse.Namespace) -> int:
 def cmd_feedback_import(args: argparse.Namespace) -> int:
     from desktop_app.services.district import feedback
 
-    result = _with_app(args, lambda app: feedback.import_feedback(app, Path(args.file)))
+    result = with_app(args, lambda app: feedback.import_feedback(app, Path(args.file)))
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -261,7 +236,7 @@ def cmd_feedback_import(args: argparse.Namespace) -> int:
 def cmd_restore_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import restore
 
-    built = _with_app(args, lambda app: restore.export_restore(app, args.desa, Path(args.dir)))
+    built = with_app(args, lambda app: restore.export_restore(app, args.desa, Path(args.dir)))
     if args.json:
         emit_json(built.to_dict())
     else:
@@ -272,7 +247,7 @@ def cmd_restore_export(args: argparse.Namespace) -> int:
 def cmd_restore_import(args: argparse.Namespace) -> int:
     from desktop_app.services.district import restore
 
-    result = _with_app(args, lambda app: restore.import_restore(app, Path(args.file)))
+    result = with_app(args, lambda app: restore.import_restore(app, Path(args.file)))
     if args.json:
         emit_json(result.to_dict())
     else:

@@ -10,10 +10,10 @@ from desktop_app.cli.base import (
     ExitCode,
     add_json_flag,
     emit_json,
-    open_app,
     refusal_text,
     say,
     warn,
+    with_app,
 )
 
 
@@ -110,14 +110,9 @@ def _say_batch(info, details: bool = False) -> None:  # noqa: ANN001
 def cmd_create(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    app = open_app(args)
-    try:
-        try:
-            info = batches.create(app, args.funding, args.first, args.last, corrects=args.corrects, note=args.note)
-        except batches.BatchError as exc:
-            raise _refused(exc) from exc
-    finally:
-        app.close()
+    info = with_app(args, lambda app: batches.create(app, args.funding, args.first, args.last,
+                                                     corrects=args.corrects, note=args.note),
+                    errors=batches.BatchError, refused=_refused)
     if args.json:
         emit_json(info.to_json())
         return int(ExitCode.OK)
@@ -137,15 +132,11 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_issue(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    app = open_app(args)
-    try:
-        try:
-            app.db.backup("sebelum-terbit-kode-iuran")
-            info = batches.issue(app, args.code)
-        except batches.BatchError as exc:
-            raise _refused(exc) from exc
-    finally:
-        app.close()
+    def work(app):  # noqa: ANN001, ANN202
+        app.db.backup("sebelum-terbit-kode-iuran")
+        return batches.issue(app, args.code)
+
+    info = with_app(args, work, errors=batches.BatchError, refused=_refused)
     if args.json:
         emit_json(info.to_json())
     else:
@@ -157,11 +148,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    app = open_app(args)
-    try:
-        found = batches.list_batches(app)
-    finally:
-        app.close()
+    found = with_app(args, batches.list_batches, errors=())
     if args.json:
         emit_json([b.to_json() for b in found])
     elif not found:
@@ -174,14 +161,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    app = open_app(args)
-    try:
-        try:
-            info = batches.get(app, args.code)
-        except batches.BatchError as exc:
-            raise _refused(exc) from exc
-    finally:
-        app.close()
+    info = with_app(args, lambda app: batches.get(app, args.code), errors=batches.BatchError, refused=_refused)
     if args.json:
         emit_json(info.to_json())
     else:
@@ -192,14 +172,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.district import batches
 
-    app = open_app(args)
-    try:
-        try:
-            batches.delete_draft(app, args.code)
-        except batches.BatchError as exc:
-            raise _refused(exc) from exc
-    finally:
-        app.close()
+    with_app(args, lambda app: batches.delete_draft(app, args.code),
+             errors=batches.BatchError, refused=_refused)
     say(f"Draf {args.code} dihapus.")
     return int(ExitCode.OK)
 
@@ -207,14 +181,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    app = open_app(args)
-    try:
-        try:
-            written = files.export_bpjs_list(app, args.code, Path(args.dir), layout_name=args.layout)
-        except files.FilesError as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    written = with_app(args, lambda app: files.export_bpjs_list(app, args.code, Path(args.dir),
+                                                                layout_name=args.layout),
+                       errors=files.FilesError, code=ExitCode.REJECTED)
     if args.json:
         emit_json({"file": str(written.path), "rows": written.rows, "layout": written.layout})
     else:
@@ -226,14 +195,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_recap(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    app = open_app(args)
-    try:
-        try:
-            written = files.write_recaps(app, Path(args.dir), pdf=args.pdf)
-        except files.FilesError as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    written = with_app(args, lambda app: files.write_recaps(app, Path(args.dir), pdf=args.pdf),
+                       errors=files.FilesError, code=ExitCode.REJECTED)
     if args.json:
         emit_json({"files": [str(p) for p in written]})
     else:
@@ -246,8 +209,7 @@ def cmd_anggaran(args: argparse.Namespace) -> int:
     from desktop_app.core.budget import format_rupiah
     from desktop_app.services.district import batches, recap
 
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         if args.allocation or args.target or args.require_padan:
             current = batches.rules_of(app)
             for item in args.allocation:
@@ -268,9 +230,9 @@ def cmd_anggaran(args: argparse.Namespace) -> int:
                 batches.set_rules(app, current)
             except batches.BatchError as exc:
                 raise CliError(refusal_text(exc)) from exc
-        view = recap.anggaran(app)
-    finally:
-        app.close()
+        return recap.anggaran(app)
+
+    view = with_app(args, work, errors=())
     if args.json:
         emit_json(view.to_json())
         return int(ExitCode.OK)
@@ -299,8 +261,7 @@ def register_letterhead(sub: argparse._SubParsersAction) -> None:
 def cmd_letterhead(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         head = files.letterhead(app)
         if args.line:
             head.lines = [" ".join(x.split()) for x in args.line][:4]
@@ -310,8 +271,9 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
                 setattr(head, attr, " ".join(value.split()))
         if args.line or any(v is not None for v in (args.city, args.title, args.name, args.nip)):
             files.set_letterhead(app, head)
-    finally:
-        app.close()
+        return head
+
+    head = with_app(args, work, errors=())
     if args.json:
         emit_json(head.to_dict())
     else:
@@ -324,11 +286,7 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
 def cmd_layout_list(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    app = open_app(args)
-    try:
-        layouts = files.bpjs_layouts(app)
-    finally:
-        app.close()
+    layouts = with_app(args, files.bpjs_layouts, errors=())
     if args.json:
         emit_json([layout.to_dict() for layout in layouts.values()])
     else:
@@ -351,14 +309,7 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
         layout = files.BpjsLayout(args.name, columns)
     except ValueError as exc:
         raise CliError(f"{exc} Kolom yang tersedia: {', '.join(files.BPJS_FIELDS)}.") from None
-    app = open_app(args)
-    try:
-        try:
-            files.save_bpjs_layout(app, layout)
-        except files.FilesError as exc:
-            raise CliError(refusal_text(exc)) from exc
-    finally:
-        app.close()
+    with_app(args, lambda app: files.save_bpjs_layout(app, layout), errors=files.FilesError)
     say(f"Tata letak '{args.name}' disimpan ({len(columns)} kolom).")
     return int(ExitCode.OK)
 
@@ -366,11 +317,7 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
 def cmd_layout_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.district import files
 
-    app = open_app(args)
-    try:
-        removed = files.delete_bpjs_layout(app, args.name)
-    finally:
-        app.close()
+    removed = with_app(args, lambda app: files.delete_bpjs_layout(app, args.name), errors=())
     if not removed:
         raise CliError(f"Tata letak '{args.name}' tidak ada.", ExitCode.REJECTED)
     say(f"Tata letak '{args.name}' dihapus.")

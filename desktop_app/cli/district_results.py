@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.base import CliError, ExitCode, add_json_flag, emit_json, open_app, refusal_text, say
+from desktop_app.cli.base import ExitCode, add_json_flag, emit_json, say, with_app
+from desktop_app.cli.sheets import column_map, sheet_arg
 
 ROWS_LISTED = 50
 _KIND_WORDS = {"dukcapil": "Dukcapil", "bpjs": "BPJS"}
@@ -30,41 +31,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     undo.set_defaults(func=cmd_undo)
 
 
-def _column_index(text: str) -> int:
-    from desktop_app.cli.sheets import _column_index as column_index
-
-    return column_index(text)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.results import RESULT_TARGETS
     from desktop_app.services.district import results
 
-    sheet: str | int | None = args.sheet
-    if sheet is not None and str(sheet).isdigit():
-        sheet = int(sheet) - 1
-    forced: dict[str, int] = {}
-    for item in args.map:
-        target, _, col = item.partition("=")
-        if target not in RESULT_TARGETS or not col:
-            raise CliError(f"--map '{item}' tidak sah. Kolom tujuan: {', '.join(RESULT_TARGETS)}.")
-        forced[target] = _column_index(col)
-    app = open_app(args)
-    try:
-        try:
-            analysis = results.analyse(app, Path(args.file), args.kind, sheet=sheet, header_row=args.header_row)
-            if forced:
-                analysis = results.analyse(app, Path(args.file), args.kind, sheet=sheet,
-                                           header_row=args.header_row, mapping={**analysis.mapping, **forced})
-            if not args.dry_run:
-                app.db.backup("sebelum-impor-hasil")
-            report = results.run(app, analysis, dry_run=args.dry_run)
-        except results.ResultsError as exc:
-            raise CliError(refusal_text(exc)) from exc
-        if args.report:
-            results.save_report(report, Path(args.report))
-    finally:
-        app.close()
+    sheet = sheet_arg(args.sheet)
+    forced = column_map(args.map, RESULT_TARGETS)
+
+    def work(app):  # noqa: ANN001, ANN202
+        analysis = results.analyse(app, Path(args.file), args.kind, sheet=sheet, header_row=args.header_row)
+        if forced:
+            analysis = results.analyse(app, Path(args.file), args.kind, sheet=sheet,
+                                       header_row=args.header_row, mapping={**analysis.mapping, **forced})
+        if not args.dry_run:
+            app.db.backup("sebelum-impor-hasil")
+        return results.run(app, analysis, dry_run=args.dry_run)
+
+    report = with_app(args, work, errors=results.ResultsError)
+    if args.report:
+        results.save_report(report, Path(args.report))
     if args.json:
         emit_json(report.to_json())
     else:
@@ -93,15 +78,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_undo(args: argparse.Namespace) -> int:
     from desktop_app.services.district import results
 
-    app = open_app(args)
-    try:
-        try:
-            app.db.backup("sebelum-batal-hasil")
-            last = results.undo_last(app)
-        except results.ResultsError as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    def work(app):  # noqa: ANN001, ANN202
+        app.db.backup("sebelum-batal-hasil")
+        return results.undo_last(app)
+
+    last = with_app(args, work, errors=results.ResultsError, code=ExitCode.REJECTED)
     if args.json:
         emit_json({"import_id": last.import_id, "kind": last.kind, "file": last.file_name, "undone": last.applied})
     else:

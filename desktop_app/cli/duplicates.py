@@ -10,9 +10,8 @@ from desktop_app.cli.base import (
     ExitCode,
     add_json_flag,
     emit_json,
-    open_app,
-    refusal_text,
     say,
+    with_app,
 )
 
 
@@ -68,17 +67,16 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     if not 0.0 <= args.min_score <= 1.0:
         raise CliError("--min-score harus antara 0 dan 1.")
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         desa = (args.desa or "").strip() or None
         if desa is not None:
             if app.profile.is_desa and desa != app.desa_code:
                 raise CliError(f"Folder data ini milik desa {app.desa_code}, bukan {desa}.")
             if region(desa) is None:
                 raise CliError(f"Kode desa {desa} tidak dikenal (tulis PP.KK.CC.DDDD).")
-        result = scanning.scan(app, desa_code=desa, min_score=args.min_score)
-    finally:
-        app.close()
+        return scanning.scan(app, desa_code=desa, min_score=args.min_score), app.profile.is_desa
+
+    result, is_desa = with_app(args, work, errors=())
     if args.json:
         emit_json([p.to_json() for p in result.pairs])
         return ExitCode.OK
@@ -88,7 +86,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             later += f"  [kasus #{p.case_id}]"
         say(f"{n:4}. skor {p.score:.2f}{later}")
         for side in (p.a, p.b):
-            where = f"  desa {side.desa_code}" if not app.profile.is_desa else ""
+            where = f"  desa {side.desa_code}" if not is_desa else ""
             say(f"      {side.masked_nik:16}  {side.full_name:30.30}  {side.id}{where}")
         say(f"      alasan: {_reasons_text(p.reasons)}")
     hidden = f"; {result.hidden_not_same} pasangan sudah diputuskan bukan orang yang sama" if result.hidden_not_same else ""
@@ -116,13 +114,7 @@ def _locked(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
     from desktop_app.services.duplicates.decisions import DecisionError
     from desktop_app.services.records.editing import RecordError
 
-    app = open_app(args)
-    try:
-        return work(app)
-    except (DecisionError, RecordError, DistrictError) as exc:
-        raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    return with_app(args, work, errors=(DecisionError, RecordError, DistrictError), code=ExitCode.REJECTED)
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
@@ -182,11 +174,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 def cmd_decisions(args: argparse.Namespace) -> int:
     from desktop_app.services.duplicates import decisions
 
-    app = open_app(args)
-    try:
-        rows = decisions.decisions(app)
-    finally:
-        app.close()
+    rows = with_app(args, decisions.decisions, errors=())
     if args.json:
         emit_json([_decision_json(d) for d in rows])
         return ExitCode.OK

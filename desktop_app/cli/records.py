@@ -14,9 +14,9 @@ from desktop_app.cli.base import (
     add_json_flag,
     data_dir,
     emit_json,
-    open_app,
     refusal_text,
     say,
+    with_app,
 )
 
 
@@ -139,13 +139,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.services.records import editing as records
     from desktop_app.services.records.listing import RecordFilter
 
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         desa = app.desa_code or (getattr(args, "desa", None) or None)
-        flt = RecordFilter(desa_code=desa, status=args.status, include_deleted=args.include_deleted)
-        rows = records.list_records(app, flt)
-    finally:
-        app.close()
+        return records.list_records(app, RecordFilter(desa_code=desa, status=args.status,
+                                                      include_deleted=args.include_deleted))
+
+    rows = with_app(args, work, errors=())
     if args.json:
         docs = []
         for person, issues in rows:
@@ -191,15 +190,11 @@ def _one_by_nik(app, nik: str, *, deleted: bool):  # noqa: ANN001, ANN202
 def cmd_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.records import editing as records
 
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         person = _one_by_nik(app, args.nik, deleted=False)
-        try:
-            after = records.delete(app, person.id, args.reason, operator=args.operator)
-        except records.RecordError as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+        return records.delete(app, person.id, args.reason, operator=args.operator)
+
+    after = with_app(args, work, errors=records.RecordError, code=ExitCode.REJECTED)
     if args.json:
         emit_json(after.to_json())
     else:
@@ -210,15 +205,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def cmd_restore_record(args: argparse.Namespace) -> int:
     from desktop_app.services.records import editing as records
 
-    app = open_app(args)
-    try:
+    def work(app):  # noqa: ANN001, ANN202
         person = _one_by_nik(app, args.nik, deleted=True)
-        try:
-            result = records.restore(app, person.id, operator=args.operator)
-        except records.RecordError as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+        return records.restore(app, person.id, operator=args.operator)
+
+    result = with_app(args, work, errors=records.RecordError, code=ExitCode.REJECTED)
     if args.json:
         emit_json(result.person.to_json())
     else:

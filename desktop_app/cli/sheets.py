@@ -10,11 +10,11 @@ from desktop_app.cli.base import (
     ExitCode,
     add_json_flag,
     emit_json,
-    open_app,
     refusal_text,
     say,
     sentences,
     warn,
+    with_app,
 )
 
 
@@ -67,7 +67,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=cmd_layout_delete)
 
 
-def _column_index(text: str) -> int:
+def sheet_arg(sheet: str | None) -> str | int | None:
+    """--sheet: a name, or a number from 1 (the reader counts from 0)."""
+    if sheet is not None and str(sheet).isdigit():
+        return int(sheet) - 1
+    return sheet
+
+
+def column_map(items: list[str], targets) -> dict[str, int]:  # noqa: ANN001
+    """--map KOLOM=HURUF (repeated): the forced columns, by target field."""
+    forced: dict[str, int] = {}
+    for item in items:
+        target, _, col = item.partition("=")
+        if target not in targets or not col:
+            raise CliError(f"--map '{item}' tidak sah. Kolom tujuan: {', '.join(targets)}.")
+        forced[target] = column_index(col)
+    return forced
+
+
+def column_index(text: str) -> int:
     text = text.strip().upper()
     if text.isdigit():
         return int(text) - 1
@@ -83,40 +101,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import importer, sources
     from desktop_app.services.sheets.layout import TARGETS
 
-    sheet: str | int | None = args.sheet
-    if sheet is not None and str(sheet).isdigit():
-        sheet = int(sheet) - 1
-    forced = None
-    if args.map:
-        forced = {}
-        for item in args.map:
-            target, _, col = item.partition("=")
-            if target not in TARGETS or not col:
-                raise CliError(f"--map '{item}' tidak sah. Kolom tujuan: {', '.join(TARGETS)}.")
-            forced[target] = _column_index(col)
-    app = open_app(args)
-    try:
+    sheet = sheet_arg(args.sheet)
+    forced = column_map(args.map, TARGETS)
+
+    def work(app):  # noqa: ANN001, ANN202
+        analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
+                                    source=args.source)
+        if forced:
+            mapping = {**analysis.layout.mapping, **forced}
+            analysis = importer.relayout(app, analysis, args.header_row, mapping)
+        candidates = sources.PRESET if args.only_candidates else None
+        backup = None if args.dry_run else app.db.backup("sebelum-impor")
         try:
-            analysis = importer.analyse(app, Path(args.file), sheet=sheet, header_row=args.header_row,
-                                        source=args.source)
-            if forced is not None:
-                mapping = {**analysis.layout.mapping, **forced}
-                analysis = importer.relayout(app, analysis, args.header_row, mapping)
-            candidates = sources.PRESET if args.only_candidates else None
-            backup = None if args.dry_run else app.db.backup("sebelum-impor")
-            try:
-                report = importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
-                                             candidates=candidates, desa_code=getattr(args, "desa", None))
-            except BaseException:
-                if backup is not None:  # nothing was imported: the backup made for it would only eat space
-                    backup.unlink(missing_ok=True)
-                raise
-        except importer.ImportError_ as exc:
-            raise CliError(refusal_text(exc)) from exc
-        if args.report:
-            importer.save_report(report, Path(args.report))
-    finally:
-        app.close()
+            return importer.run_import(app, analysis, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                       candidates=candidates, desa_code=getattr(args, "desa", None))
+        except BaseException:
+            if backup is not None:  # nothing was imported: the backup made for it would only eat space
+                backup.unlink(missing_ok=True)
+            raise
+
+    report = with_app(args, work, errors=importer.ImportError_)
+    if args.report:
+        importer.save_report(report, Path(args.report))
     if args.json:
         emit_json(report.to_json())
     else:
@@ -158,14 +164,7 @@ _LEFT_OUT_WORDS = {"status": "meninggal/pindah", "occupation": "pekerjaan", "age
 def cmd_import_undo(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import importer
 
-    app = open_app(args)
-    try:
-        try:
-            undone = importer.undo_last_import(app)
-        except importer.ImportError_ as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    undone = with_app(args, importer.undo_last_import, errors=importer.ImportError_, code=ExitCode.REJECTED)
     if args.json:
         emit_json({"batch_id": undone.batch_id, "file": undone.file_name, "removed": undone.created,
                    "restored": undone.updated})
@@ -177,13 +176,9 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import exporter
 
-    app = open_app(args)
-    try:
-        n = exporter.export_excel(app, Path(args.file), layout_name=args.layout, include_deleted=args.include_deleted)
-    except exporter.ExportError as exc:
-        raise CliError(refusal_text(exc)) from exc
-    finally:
-        app.close()
+    n = with_app(args, lambda app: exporter.export_excel(app, Path(args.file), layout_name=args.layout,
+                                                         include_deleted=args.include_deleted),
+                 errors=exporter.ExportError)
     if args.json:
         emit_json({"file": args.file, "rows": n})
     else:
@@ -194,13 +189,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import exporter
 
-    app = open_app(args)
-    try:
-        exporter.write_blank_template(app, Path(args.file))
-    except exporter.ExportError as exc:
-        raise CliError(refusal_text(exc)) from exc
-    finally:
-        app.close()
+    with_app(args, lambda app: exporter.write_blank_template(app, Path(args.file)),
+             errors=exporter.ExportError)
     say(f"Templat disimpan: {args.file}")
     return ExitCode.OK
 
@@ -208,11 +198,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_layout_list(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import exporter
 
-    app = open_app(args)
-    try:
-        found = exporter.layouts(app)
-    finally:
-        app.close()
+    found = with_app(args, exporter.layouts, errors=())
     if args.json:
         emit_json({name: layout.to_dict() for name, layout in found.items()})
     else:
@@ -234,13 +220,7 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
         layout = ExportLayout(args.name, columns)
     except ValueError as exc:
         raise CliError(refusal_text(exc)) from exc
-    app = open_app(args)
-    try:
-        exporter.save_layout(app, layout)
-    except exporter.ExportError as exc:
-        raise CliError(refusal_text(exc)) from exc
-    finally:
-        app.close()
+    with_app(args, lambda app: exporter.save_layout(app, layout), errors=exporter.ExportError)
     say(f"Tata letak '{args.name}' disimpan.")
     return ExitCode.OK
 
@@ -248,11 +228,7 @@ def cmd_layout_save(args: argparse.Namespace) -> int:
 def cmd_layout_delete(args: argparse.Namespace) -> int:
     from desktop_app.services.sheets import exporter
 
-    app = open_app(args)
-    try:
-        removed = exporter.delete_layout(app, args.name)
-    finally:
-        app.close()
+    removed = with_app(args, lambda app: exporter.delete_layout(app, args.name), errors=())
     if not removed:
         raise CliError(f"Tata letak '{args.name}' tidak ada.", ExitCode.REJECTED)
     say(f"Tata letak '{args.name}' dihapus.")

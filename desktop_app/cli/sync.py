@@ -12,9 +12,9 @@ from desktop_app.cli.base import (
     add_json_flag,
     emit_json,
     open_app,
-    refusal_text,
     say,
     sentences,
+    with_app,
 )
 
 
@@ -72,10 +72,11 @@ def _out_dir(path: str) -> Path:
     return target
 
 
-def _service_error():  # noqa: ANN202
+def _with_app(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
+    """``with_app`` for the trust and package commands: their refusals say no (exit 1)."""
     from desktop_app.services.packages.common import SyncServiceError
 
-    return SyncServiceError
+    return with_app(args, work, errors=SyncServiceError, code=ExitCode.REJECTED)
 
 
 def _export_trust_file(args: argparse.Namespace, export: str, file_label: str, fingerprint_label: str) -> int:
@@ -83,14 +84,10 @@ def _export_trust_file(args: argparse.Namespace, export: str, file_label: str, f
     from desktop_app.services.packages import common as package_common
     from desktop_app.services.packages import trust as package_trust
 
-    app = open_app(args)
-    try:
-        built = getattr(package_trust, export)(app, _out_dir(args.path))
-        fp = package_common.own_fingerprint(app)
-    except _service_error() as exc:
-        raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    def work(app):  # noqa: ANN001, ANN202
+        return getattr(package_trust, export)(app, _out_dir(args.path)), package_common.own_fingerprint(app)
+
+    built, fp = _with_app(args, work)
     if args.json:
         emit_json({"file": str(built.path), "package_id": built.package_id, "fingerprint": fp})
     else:
@@ -107,12 +104,8 @@ def cmd_enrollment_export(args: argparse.Namespace) -> int:
 def cmd_enrollment_import(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import trust as package_trust
 
-    app = open_app(args)
-    try:
-        try:
-            info = package_trust.read_enrollment(app, Path(args.file))
-        except _service_error() as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
+    def work(app):  # noqa: ANN001, ANN202 - None: not confirmed, said so
+        info = package_trust.read_enrollment(app, Path(args.file))
         confirmed = args.fingerprint or _ask_fingerprint(info.fingerprint)
         doc = {"desa_code": info.desa_code, "name": info.name, "operator": info.operator,
                "fingerprint": info.fingerprint, "enrolled": False}
@@ -123,15 +116,15 @@ def cmd_enrollment_import(args: argparse.Namespace) -> int:
                 say(f"Desa: {info.name} ({info.desa_code}), operator {info.operator}")
                 say(f"Sidik kunci: {info.fingerprint}")
                 say("Cocokkan sidik jari dengan yang dibacakan desa, lalu ulangi dengan --fingerprint.")
-            return ExitCode.REJECTED
-        try:
-            package_trust.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
-        except _service_error() as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
+            return None
+        package_trust.accept_enrollment(app, info, confirmed_fingerprint=confirmed)
         doc["enrolled"] = True
         doc["replaced_key"] = info.replaces_key
-    finally:
-        app.close()
+        return doc
+
+    doc = _with_app(args, work)
+    if doc is None:
+        return ExitCode.REJECTED
     if args.json:
         emit_json(doc)
     else:
@@ -152,11 +145,7 @@ def _ask_fingerprint(expected: str) -> str | None:
 def cmd_enrollment_list(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import trust as package_trust
 
-    app = open_app(args)
-    try:
-        villages = package_trust.enrolled_villages(app)
-    finally:
-        app.close()
+    villages = with_app(args, package_trust.enrolled_villages, errors=())
     if args.json:
         emit_json(villages)
     else:
@@ -174,12 +163,8 @@ def cmd_config_export(args: argparse.Namespace) -> int:
 def cmd_config_import(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import trust as package_trust
 
-    app = open_app(args)
-    try:
-        try:
-            info = package_trust.read_config(app, Path(args.file))
-        except _service_error() as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
+    def work(app):  # noqa: ANN001, ANN202 - outcome None: not confirmed, said so
+        info = package_trust.read_config(app, Path(args.file))
         confirmed = args.fingerprint
         if info.first_time and not confirmed:
             confirmed = _ask_fingerprint(info.fingerprint)
@@ -190,13 +175,12 @@ def cmd_config_import(args: argparse.Namespace) -> int:
                     say(f"Konfigurasi dari {info.district_name} ({info.district_code})")
                     say(f"Sidik kunci kabupaten: {info.fingerprint}")
                     say("Impor pertama: cocokkan sidik jari dengan petugas kabupaten, lalu ulangi dengan --fingerprint.")
-                return ExitCode.REJECTED
-        try:
-            outcome = package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
-        except _service_error() as exc:
-            raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+                return info, None
+        return info, package_trust.apply_config(app, info, confirmed_fingerprint=confirmed)
+
+    info, outcome = _with_app(args, work)
+    if outcome is None:
+        return ExitCode.REJECTED
     prog = info.programme
     already = outcome == package_trust.ALREADY_APPLIED
     if args.json:
@@ -214,14 +198,8 @@ def cmd_config_import(args: argparse.Namespace) -> int:
 def cmd_package_export(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import send as package_send
 
-    app = open_app(args)
-    try:
-        result = package_send.export_data_package(app, _out_dir(args.dir), full=args.full,
-                                          with_berita_acara=not args.no_berita_acara)
-    except _service_error() as exc:
-        raise CliError(refusal_text(exc), ExitCode.REJECTED) from exc
-    finally:
-        app.close()
+    result = _with_app(args, lambda app: package_send.export_data_package(
+        app, _out_dir(args.dir), full=args.full, with_berita_acara=not args.no_berita_acara))
     if args.json:
         emit_json(result.to_dict())
     else:
@@ -285,11 +263,7 @@ def cmd_package_inspect(args: argparse.Namespace) -> int:
 def cmd_package_history(args: argparse.Namespace) -> int:
     from desktop_app.services.packages import history as package_history
 
-    app = open_app(args)
-    try:
-        entries = package_history.history(app)
-    finally:
-        app.close()
+    entries = with_app(args, package_history.history, errors=())
     if args.json:
         emit_json([{**e.__dict__, "created_at": e.created_at.isoformat(),
                     "stored_copy": str(e.stored_copy) if e.stored_copy else None} for e in entries])

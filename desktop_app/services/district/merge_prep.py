@@ -287,8 +287,13 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(ctx: RunContext) -> None:
+    import signal
+
     from desktop_app.services.packages import keys as keys_service
 
+    # Ctrl+C in a terminal reaches the whole process group: the merge stops between packages,
+    # and the workers end with it (not with a KeyboardInterrupt traceback each)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
     gc.disable()  # the worker keeps nothing between packages that reference counting leaves behind
     _worker["ctx"] = ctx

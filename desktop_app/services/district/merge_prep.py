@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -152,11 +153,21 @@ _DATE_AT = tuple(i for i, (name, _d) in enumerate(_FIELD_DEFAULTS) if name in _D
 _DATETIME_AT = tuple(i for i, (name, _d) in enumerate(_FIELD_DEFAULTS) if name in _DATETIME_FIELDS)
 
 
+# a data package line holds every field but ``sent_rev`` (the village's own bookkeeping): one
+# C-level itemgetter reads them all, five times faster than a get per field
+_SENT_REV_AT = [name for name, _d in _FIELD_DEFAULTS].index("sent_rev")
+_LINE_FIELDS = itemgetter(*(name for name, _d in _FIELD_DEFAULTS if name != "sent_rev"))
+
+
 def person_from_line(line: dict[str, Any]) -> Person:
     """A checked payload line as a Person (ISO dates and times parsed; other keys ignored).
     Built with positional arguments: 45 keyword arguments cost more than the rest of the line."""
-    get = line.get
-    args = [get(name, default) for name, default in _FIELD_DEFAULTS]
+    try:
+        args = list(_LINE_FIELDS(line))
+        args.insert(_SENT_REV_AT, line.get("sent_rev", _FIELD_DEFAULTS[_SENT_REV_AT][1]))
+    except KeyError:  # a line without some optional field: each one read with its default
+        get = line.get
+        args = [get(name, default) for name, default in _FIELD_DEFAULTS]
     for i in _DATE_AT:
         value = args[i]
         if value is not None:

@@ -28,10 +28,13 @@ def test_line_to_person_same_as_keyword_construction():
     from desktop_app.core.demo import generate
 
     rng = random.Random(7)
-    for person in generate("35.03.01.2001", 60, seed=3):
-        line = person.copy(created_at=datetime(2026, 3, 1, 9, 30), deleted_at=None).to_json()
-        for key in rng.sample(sorted(k for k in line if k != "id"), 4):
-            line.pop(key)  # optional fields missing take the Person defaults
+    for i, person in enumerate(generate("35.03.01.2001", 60, seed=3)):
+        line = person.copy(created_at=datetime(2026, 3, 1, 9, 30), deleted_at=None, sent_rev=i).to_json()
+        if i % 3 == 0:
+            line.pop("sent_rev")  # a data package line: every field but sent_rev (the fast path)
+        elif i % 3 == 1:
+            for key in rng.sample(sorted(k for k in line if k != "id"), 4):
+                line.pop(key)  # optional fields missing take the Person defaults
         line["type"] = "record"  # keys that are no Person field are ignored
         assert merge_prep.person_from_line(line) == _plain(line)
     no_id = {"desa_code": "35.03.01.2001", "nik": nik(0, 1)}

@@ -193,10 +193,18 @@ def merge_packages(app: App, items: Sequence[Path | str], *, progress: Progress 
             batch = _Batch(app)
             try:
                 done = 0
+                group: list[prep.Prepared] = []  # merged since the last commit
                 if progress.step(0, total):
                     for prepared in preparer:
-                        run.packages.append(merge_prepared(app, prepared, batch=batch))
-                        batch.commit_if_due()
+                        try:
+                            outcome = merge_prepared(app, prepared, batch=batch, savepoint=False)
+                            group.append(prepared)
+                        except IntegrityError:
+                            outcome = _merge_after_conflict(app, batch, group, prepared, run)
+                            group = []  # committed up to and including it
+                        run.packages.append(outcome)
+                        if batch.commit_if_due():
+                            group = []
                         done += 1
                         if done < total and not progress.step(done, total):
                             break
@@ -210,10 +218,30 @@ def merge_packages(app: App, items: Sequence[Path | str], *, progress: Progress 
     return run
 
 
+def _merge_after_conflict(app: App, batch: _Batch, group: list[prep.Prepared], prepared: prep.Prepared,
+                          run: MergeRun) -> PackageOutcome:
+    """A package in conflict (rare: data that contradicts the database) was merged straight in
+    the run's transaction, which now holds part of it. Roll the transaction back, merge the
+    packages of the group again (they merged before on the same state), commit them, and merge
+    the package in conflict in a savepoint of its own: it is refused and changes nothing."""
+    batch.rollback()
+    if group:
+        run.packages[-len(group):] = [merge_prepared(app, p, batch=batch, savepoint=False) for p in group]
+        batch.commit()
+    outcome = merge_prepared(app, prepared, batch=batch, savepoint=True)
+    batch.commit()  # a new group starts after it
+    return outcome
+
+
 class _Batch:
-    """The write transactions the packages of a run are merged in: one savepoint per package,
-    a commit about every ``COMMIT_EVERY_S``; copies of merged files are kept once committed. The run's
-    connection gets a bigger page cache and a later autocheckpoint until ``close``."""
+    """The write transactions the packages of a run are merged in, a commit about every
+    ``COMMIT_EVERY_S``; copies of merged files are kept once committed. The run's connection gets
+    a bigger page cache and a later autocheckpoint until ``close``.
+
+    Packages are merged straight in the transaction, not in a savepoint each: SQLite copies every
+    page a savepoint first touches into a statement journal (about 3,000 pages a package), which
+    cost as much as a third of the writing. A package in conflict is handled by rolling the
+    transaction back instead (``_merge_after_conflict``)."""
 
     def __init__(self, app: App) -> None:
         import time
@@ -251,9 +279,21 @@ class _Batch:
     def kept_copy(self, path: Path) -> None:
         self._copies.append(path)
 
-    def commit_if_due(self) -> None:
+    def commit_if_due(self) -> bool:
         if self._session is not None and self._clock() - self._started >= self._every:
             self.commit()
+            return True
+        return False
+
+    def rollback(self) -> None:
+        """Undo everything since the last commit (copies to keep included)."""
+        if self._session is not None:
+            s, self._session = self._session, None
+            try:
+                s.rollback()
+            finally:
+                s.close()
+        self._copies = []
 
     def commit(self) -> None:
         if self._session is None:
@@ -272,13 +312,7 @@ class _Batch:
 
     def close(self) -> None:
         """Roll back whatever was not committed (an exception ended the run); settings back."""
-        if self._session is not None:
-            s, self._session = self._session, None
-            try:
-                s.rollback()
-            finally:
-                s.close()
-        self._copies = []
+        self.rollback()
         tuned, self._tuned = self._tuned, {}
         for driver, cache, checkpoint in tuned.values():
             try:
@@ -298,8 +332,11 @@ def _programme(session: Any) -> Programme:
     return Programme.from_dict(settings_store.get(session, PROGRAMME_KEY))
 
 
-def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch) -> PackageOutcome:
-    """Merge one prepared file all-or-nothing, in a savepoint of ``batch``'s transaction."""
+def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch, savepoint: bool = True) -> PackageOutcome:
+    """Merge one prepared file all-or-nothing in ``batch``'s transaction: in a savepoint of its
+    own (a conflict rolls back this package only and refuses it), or, with ``savepoint=False``,
+    straight in the transaction: a conflict then raises ``IntegrityError`` and the caller rolls
+    the transaction back (see ``merge_packages``)."""
     path = Path(prepared.path)
     outcome = PackageOutcome(file=prepared.path)
     s = batch.session
@@ -312,17 +349,13 @@ def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch) -> Packa
     outcome.package_id = m.package_id
     outcome.desa_code = m.source.region_code
     outcome.sequence = m.sequence
+    if not savepoint:
+        if _merge_or_replay(app, s, prepared, outcome):
+            batch.kept_copy(path)
+        return outcome
     try:
         with s.begin_nested():
-            earlier = store.package(s, m.package_id)
-            if earlier is not None and earlier.direction == "received":
-                outcome.status = "already_merged"
-                when = earlier.processed_at or earlier.created_at
-                outcome.reason = Msg("Paket ini sudah digabung pada {when}; tidak ada yang diubah.",
-                                     when=when.strftime("%d-%m-%Y %H:%M") if when else "-")
-                outcome.missing_sequences = _missing(store.received_sequences(s, m.source.region_code))
-                return outcome
-            _merge_records(app, s, prepared, outcome)
+            merged = _merge_or_replay(app, s, prepared, outcome)
     except IntegrityError as exc:
         outcome.status = "refused"
         outcome.counts = dict.fromkeys(COUNT_KEYS, 0)
@@ -332,8 +365,25 @@ def merge_prepared(app: App, prepared: prep.Prepared, *, batch: _Batch) -> Packa
         outcome.reason = Msg("Paket tidak bisa digabung karena data di dalamnya bertentangan ({detail}). "
                              "Tidak ada yang diubah.", detail=type(exc.orig).__name__)
         return outcome
-    batch.kept_copy(path)
+    if merged:
+        batch.kept_copy(path)
     return outcome
+
+
+def _merge_or_replay(app: App, s: Any, prepared: prep.Prepared, outcome: PackageOutcome) -> bool:
+    """Merge the package's records; a package id already merged changes nothing. True: merged."""
+    m = prepared.manifest
+    assert m is not None
+    earlier = store.package(s, m.package_id)
+    if earlier is not None and earlier.direction == "received":
+        outcome.status = "already_merged"
+        when = earlier.processed_at or earlier.created_at
+        outcome.reason = Msg("Paket ini sudah digabung pada {when}; tidak ada yang diubah.",
+                             when=when.strftime("%d-%m-%Y %H:%M") if when else "-")
+        outcome.missing_sequences = _missing(store.received_sequences(s, m.source.region_code))
+        return False
+    _merge_records(app, s, prepared, outcome)
+    return True
 
 
 def _open(path: Path, session: Any, identity: Any, target: Target) -> Any:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import os
-from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
@@ -211,9 +210,10 @@ class Preparer:
     """The run's packages, prepared in order: ``for prepared in preparer``. Workers (when
     ``workers`` > 0) prepare a few packages ahead; ``close`` stops them (cancel, error, end).
 
-    The writer never waits for a worker that has not started yet: while the workers start (about
-    a second) it prepares the next package itself, and later it takes back any package no worker
-    has begun, so neither side stands idle when the other is slower on this machine."""
+    The writer never stands idle while there is work: while the workers start (about a second) it
+    prepares the next package itself (and takes back any package no worker has begun), and when
+    the package it needs next is still being prepared by a worker, it prepares a later one itself
+    meanwhile (kept until its turn). Whichever side is faster on this machine does more."""
 
     def __init__(self, files: Sequence[Path], ctx: RunContext, identity: Any, *, workers: int = 0) -> None:
         self._files, self._ctx, self._identity = list(files), ctx, identity
@@ -228,22 +228,31 @@ class Preparer:
         return self._pool is not None
 
     def __iter__(self) -> Iterator[Prepared]:
-        pending: deque[tuple[Path, Any]] = deque()
-        files = iter(self._files)
-        while True:
-            while self._pool is not None and len(pending) < self._ahead:
-                path = next(files, None)
-                if path is None:
-                    break
-                pending.append((path, self._submit(path)))
-            if pending:
-                path, future = pending.popleft()
-                yield self._result(path, future)
+        files, count = self._files, len(self._files)
+        futures: dict[int, Any] = {}  # handed to a worker, not yet taken
+        ready: dict[int, Prepared] = {}  # prepared here ahead of their turn
+        assigned = 0  # files before this index are handed out or prepared
+        for i in range(count):
+            while self._pool is not None and assigned < count and len(futures) < self._ahead:
+                futures[assigned] = self._submit(files[assigned])
+                assigned += 1
+            if i in ready:
+                yield ready.pop(i)
                 continue
-            path = next(files, None)
-            if path is None:
-                return
-            yield prepare(path, self._ctx, self._identity)
+            if i >= assigned:  # no worker (any more): in order, in process
+                assigned = i + 1
+                yield prepare(files[i], self._ctx, self._identity)
+                continue
+            future = futures.pop(i)
+            # its worker is still at it: prepare a later package here meanwhile
+            while (self._warm and future is not None and not future.done() and assigned < count
+                   and len(ready) < self._ahead):
+                ready[assigned] = prepare(files[assigned], self._ctx, self._identity)
+                assigned += 1
+            yield self._result(files[i], future)
+        for future in futures.values():  # a run that ended early (nothing should be left)
+            if future is not None:
+                future.cancel()
 
     def _submit(self, path: Path) -> Any:
         try:
@@ -267,9 +276,13 @@ class Preparer:
     def _stop_pool(self) -> None:
         pool, self._pool = self._pool, None
         if pool is not None:
-            # wait: the workers leave in order (a pool dropped mid-way can report itself broken
-            # and, in Python 3.11, print an error from its thread); at most one package to finish
-            pool.shutdown(wait=True, cancel_futures=True)
+            # The workers leave in order, waited for by a thread of their own: the run goes on
+            # (or returns) at once. Not ``wait=False``: a pool let go mid-way can report itself
+            # broken and, in Python 3.11, print an InvalidStateError from its thread.
+            import threading
+
+            threading.Thread(target=pool.shutdown, kwargs={"wait": True, "cancel_futures": True},
+                             name="sipera-merge-pool-shutdown", daemon=True).start()
 
     def close(self) -> None:
         self._stop_pool()

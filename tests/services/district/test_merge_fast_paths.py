@@ -63,3 +63,43 @@ def test_run_settings_back_and_each_package_committed(kab):
 
     assert records.get(kab.district, c.id).full_name == "CICI"
     assert records.get(kab.district, a.id).full_name == "ANI LESTARI"
+
+
+def test_package_in_conflict_refused_alone_rest_of_the_group_merged(kab, _template, tmp_path, monkeypatch):
+    """Packages are merged straight in the run's transaction (no savepoint each): a package that
+    hits a constraint midway is refused with nothing of it kept, and the packages merged before it
+    in the same (uncommitted) group are merged again and kept, as if it had never been there."""
+    from sqlalchemy import text
+
+    from desktop_app.services.district import merge
+
+    from .conftest import copy_template
+    from .helpers import snapshot
+
+    (a, b, c), (p1, p2, p3) = _three_packages(kab)
+    monkeypatch.setenv(merge.COMMIT_ENV, "1000")  # one group: nothing committed before the conflict
+    original = merge._merge_records
+    calls = []
+
+    def conflicting(app, s, prepared, outcome):
+        original(app, s, prepared, outcome)  # the package's records are written ...
+        calls.append(prepared.path)
+        if prepared.path == str(p2):  # ... and then a real constraint fails
+            s.execute(text("INSERT INTO persons SELECT * FROM persons LIMIT 1"))
+
+    monkeypatch.setattr(merge, "_merge_records", conflicting)
+    run = merge.merge_packages(kab.district, [p1, p2, p3], backup=False)
+    assert [p.status for p in run.packages] == ["merged", "refused", "merged"]
+    assert "bertentangan" in str(run.packages[1].reason)
+    assert run.packages[0].counts["created"] == 2 and run.packages[2].counts["created"] == 1
+    assert calls.count(str(p1)) == 2  # merged again after the rollback
+    monkeypatch.setattr(merge, "_merge_records", original)
+    other = copy_template(_template, tmp_path / "other")
+    try:
+        merge.merge_packages(other.district, [p1, p3], backup=False)
+        assert snapshot(kab.district)["persons"] == snapshot(other.district)["persons"]
+        assert len(snapshot(kab.district)["received"]) == 2
+    finally:
+        other.district.close()
+        for v in other.villages:
+            v.close()

@@ -2,10 +2,9 @@
 
 Every file goes through the one opening pipeline (``sync.package.open_package``: size, ZIP,
 signature by an enrolled and unrevoked village key, source, target, payload hash, decryption,
-schema; ``merge_prep``, in worker processes for a big run) and is then merged all-or-nothing in a
-savepoint of its own (committed about once a second, see ``COMMIT_EVERY_S``); one backup is made
-before the run. A refused
-file changes nothing and is listed with its reason; a package id already merged changes nothing
+schema; ``merge_prep``, in worker processes for a big run) and is then merged all-or-nothing
+(committed with the packages of about the same second, see ``COMMIT_EVERY_S`` and ``_Batch``);
+one backup is made before the run. A refused file changes nothing and is listed with its reason; a package id already merged changes nothing
 and says when it was first merged; a gap in a village's sequence is merged and reported.
 
 Per record the pure rules of ``sync.merge`` decide: a higher ``rev`` replaces the village-owned
@@ -143,8 +142,8 @@ def package_files(items: Iterable[Path | str]) -> list[Path]:
 
 
 # The packages of a run are committed together about once a second, not one commit each. Every
-# package is still all-or-nothing (a savepoint of its own; a refused or conflicting one rolls back
-# alone), and a kill -9 mid-run leaves each package either merged or not at all
+# package is still all-or-nothing (a refused one writes nothing; one in conflict is rolled back
+# alone, see ``_merge_after_conflict``), and a kill -9 mid-run leaves each package either merged or not at all
 # (tests/services/district/test_merge_crash.py); what a kill or a power cut can cost is the
 # packages of the last second, which are not yet committed and which the next run merges again
 # (nothing of them is half in, and the files are still in the inbox). One commit per package
